@@ -1,0 +1,59 @@
+# The browser app: Dear ImGui 1.86 (from Debian's source package, scripts/fetch_imgui.sh),
+# GLFW and WebGL2 built into Emscripten, our app and the web platform layer.
+set(IMGUI_DIR ${CMAKE_SOURCE_DIR}/third_party/imgui)
+if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
+  message(FATAL_ERROR "Dear ImGui sources missing in ${IMGUI_DIR}: run scripts/setup first.")
+endif()
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+
+# Fonts: Inter (Debian's fonts-inter), subset to the glyphs the app needs with fonttools.
+set(AIMS_FONT_DIR /usr/share/fonts/opentype/inter)
+set(AIMS_GLYPHS "U+0020-007E,U+00A0-00FF,U+0152-0153,U+0160-0161,U+0178,U+017D-017E,U+2013-2014,U+2018-201E,U+2022,U+2026,U+2030,U+2039-203A,U+20AC,U+2122,U+2190-2193,U+2212,U+2264-2265,U+00D7,U+2713,U+2715,U+25B2,U+25BC,U+25B6,U+25CF,U+25CB,U+2715")
+set(AIMS_FONT_OUT ${CMAKE_BINARY_DIR}/fonts)
+file(MAKE_DIRECTORY ${AIMS_FONT_OUT})
+set(_font_files)
+foreach(style Regular SemiBold)
+  set(out ${AIMS_FONT_OUT}/Inter-${style}.otf)
+  add_custom_command(OUTPUT ${out}
+    COMMAND pyftsubset ${AIMS_FONT_DIR}/Inter-${style}.otf --unicodes=${AIMS_GLYPHS}
+            --layout-features= --no-hinting --desubroutinize --name-IDs= --output-file=${out}
+    DEPENDS ${AIMS_FONT_DIR}/Inter-${style}.otf
+    COMMENT "Subsetting Inter-${style}" VERBATIM)
+  list(APPEND _font_files ${out})
+endforeach()
+add_custom_target(aims_fonts DEPENDS ${_font_files})
+# Embed the subset fonts (paths relative to the build dir are passed through ROOT).
+add_custom_command(
+  OUTPUT ${CMAKE_BINARY_DIR}/generated/app_assets.cpp
+  COMMAND ${CMAKE_COMMAND} -DROOT=${CMAKE_BINARY_DIR} -DOUT=${CMAKE_BINARY_DIR}/generated/app_assets.cpp
+          -DNAME=aims_app_assets "-DFILES=fonts/Inter-Regular.otf|fonts/Inter-SemiBold.otf"
+          -P ${CMAKE_SOURCE_DIR}/cmake/embed_run.cmake
+  DEPENDS ${_font_files} ${CMAKE_SOURCE_DIR}/cmake/embed_run.cmake
+  COMMENT "Embedding fonts" VERBATIM)
+
+file(GLOB_RECURSE AIMS_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp)
+add_executable(index ${AIMS_APP_SOURCES} src/platform/platform_web.cpp
+  ${CMAKE_BINARY_DIR}/generated/app_assets.cpp)
+target_include_directories(index PRIVATE src)
+target_link_libraries(index PRIVATE aims_core imgui)
+target_compile_options(index PRIVATE ${AIMS_WARNINGS})
+set_target_properties(index PROPERTIES SUFFIX ".html")
+target_link_options(index PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
+  -sMINIFY_HTML=0 -sENVIRONMENT=web
+  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
+  "-sEXPORTED_RUNTIME_METHODS=['ccall']"
+  --shell-file ${CMAKE_SOURCE_DIR}/shell/index.html)
+set_property(TARGET index APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/shell/index.html)
+
+# Static files served beside the app.
+file(GLOB AIMS_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+foreach(f ${AIMS_WEB_FILES})
+  get_filename_component(n ${f} NAME)
+  configure_file(${f} ${CMAKE_BINARY_DIR}/${n} COPYONLY)
+endforeach()

@@ -1,0 +1,44 @@
+// Application state shared by the views: settings, strings, fonts and UI state. Domain data
+// (projects, answers) lives in the core; this holds only what the interface needs.
+#pragma once
+#include <string>
+
+#include "core/i18n.h"
+
+struct ImFont;
+
+namespace aims::app {
+
+enum class Theme { light, dark };
+
+struct Settings {
+  Lang lang = Lang::en;
+  Theme theme = Theme::light;
+  float text_scale = 1.0f;  // 1.0 normal, 1.25 large, 1.5 presentation
+};
+
+struct Fonts {
+  ImFont* body = nullptr;
+  ImFont* bold = nullptr;
+  ImFont* heading = nullptr;
+  ImFont* title = nullptr;
+  float scale = 0.0f;  // the scale the atlas was built for (dpr x text size)
+  int theme = -1;      // the theme the style was built for
+};
+
+struct UiState {
+  int view = 0;  // index into the view list (views.h)
+};
+
+struct App {
+  Settings settings;
+  Strings strings;
+  Fonts fonts;
+  UiState ui;
+  std::string legal_status_as_of;  // shown with every legal result
+
+  const char* tr(const char* key) const { return strings.tr(key); }
+  void set_language(Lang l);
+};
+
+}  // namespace aims::app

@@ -1,0 +1,19 @@
+// Every screen of the app, registered in one list. A view is one file pair in views/ with
+// one entry point Draw<Name>(App&).
+#pragma once
+#include <cstddef>
+
+#include "app/app.h"
+
+namespace aims::app {
+
+struct View {
+  const char* id;         // stable, for tests and URLs
+  const char* label_key;  // string-table key of its menu label
+  void (*draw)(App&);
+};
+
+const View* views();
+std::size_t view_count();
+
+}  // namespace aims::app

@@ -1,0 +1,182 @@
+// aims: the command-line face of the core (classify, validate, ...). Links only aims_core.
+// Exit status: 0 success, 2 bad input or usage, 1 internal error.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/batch.h"
+#include "core/catalog.h"
+#include "core/classify.h"
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kBadInput = 2;
+constexpr int kInternal = 1;
+
+const char* kHelp =
+    "aims - EU AI Act classification and ISO/IEC 42001 readiness (offline)\n"
+    "\n"
+    "Usage:\n"
+    "  aims classify FILE [options]   classify a profile, a list of profiles or a project (JSON);\n"
+    "                                 FILE '-' reads standard input\n"
+    "  aims catalog [--check]         print the AI Act catalog summary (or check it)\n"
+    "  aims --help | --version\n"
+    "\n"
+    "Options for classify:\n"
+    "  --lang en|de        language of titles and reasons (default en)\n"
+    "  --as-enacted        use the dates of Reg. (EU) 2024/1689 as enacted instead of as amended\n"
+    "                      by Reg. (EU) 2026/1744\n"
+    "  --as-of YYYY-MM-DD  list the deadlines still ahead of this date (default: legal status date)\n"
+    "  --turnover EUR      worldwide annual turnover, for the maximum fine per tier (Art. 99)\n"
+    "  --sme               the company is an SME or start-up (Art. 99(6): the lower amount applies)\n"
+    "  --compact           one line of JSON\n"
+    "\n"
+    "Exit status: 0 success, 2 invalid input or usage (one message on standard error naming\n"
+    "the file, the field and, for broken JSON, line and column), 1 internal error.\n";
+
+bool read_input(const std::string& file, std::string& out) {
+  if (file == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    out = ss.str();
+    return true;
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return false;
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+int usage(const std::string& msg) {
+  std::fprintf(stderr, "aims: %s\nTry 'aims --help'.\n", msg.c_str());
+  return kBadInput;
+}
+
+int cmd_classify(const std::vector<std::string>& args) {
+  aims::ClassifyOptions opt;
+  std::string file;
+  bool compact = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](const char* name) -> const std::string* {
+      if (i + 1 >= args.size()) {
+        usage(std::string(name) + " needs a value");
+        return nullptr;
+      }
+      return &args[++i];
+    };
+    if (a == "--lang") {
+      const std::string* v = value("--lang");
+      if (!v) return kBadInput;
+      if (*v != "en" && *v != "de") return usage("--lang must be en or de");
+      opt.lang = aims::lang_from_code(*v);
+    } else if (a == "--as-enacted") {
+      opt.basis = aims::DateBasis::enacted;
+    } else if (a == "--as-of") {
+      const std::string* v = value("--as-of");
+      if (!v) return kBadInput;
+      if (!aims::valid_iso_date(*v)) return usage("--as-of needs a date as YYYY-MM-DD");
+      opt.as_of = *v;
+    } else if (a == "--turnover") {
+      const std::string* v = value("--turnover");
+      if (!v) return kBadInput;
+      char* end = nullptr;
+      double t = std::strtod(v->c_str(), &end);
+      if (end == v->c_str() || *end != '\0' || t < 0) return usage("--turnover needs a number of euros");
+      if (!opt.company) opt.company = aims::Company{};
+      opt.company->turnover_eur = t;
+    } else if (a == "--sme") {
+      if (!opt.company) opt.company = aims::Company{};
+      opt.company->sme = true;
+    } else if (a == "--compact") {
+      compact = true;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return usage("unknown option " + a);
+    } else if (file.empty()) {
+      file = a;
+    } else {
+      return usage("classify takes one FILE");
+    }
+  }
+  if (file.empty()) return usage("classify needs a FILE (or - for standard input)");
+  const aims::Catalog* cat = aims::ai_act_catalog();
+  if (!cat) {
+    std::fprintf(stderr, "aims: internal error: the embedded AI Act catalog does not load\n");
+    return kInternal;
+  }
+  std::string text;
+  if (!read_input(file, text)) {
+    std::fprintf(stderr, "%s: cannot read file\n", file.c_str());
+    return kBadInput;
+  }
+  aims::InputError err;
+  auto batch = aims::read_profiles(text, file, *cat, err);
+  if (!batch) {
+    std::fprintf(stderr, "%s\n", err.to_string().c_str());
+    return kBadInput;
+  }
+  aims::OrderedJson out;
+  if (batch->shape == aims::ProfileBatch::Shape::single) {
+    out = aims::to_json(aims::classify(batch->profiles[0], *cat, opt));
+  } else {
+    out = aims::OrderedJson::array();
+    for (const auto& p : batch->profiles) out.push_back(aims::to_json(aims::classify(p, *cat, opt)));
+  }
+  std::string s = compact ? out.dump(-1, ' ', false, aims::OrderedJson::error_handler_t::replace)
+                          : out.dump(2, ' ', false, aims::OrderedJson::error_handler_t::replace);
+  std::fwrite(s.data(), 1, s.size(), stdout);
+  std::fputc('\n', stdout);
+  return kOk;
+}
+
+int cmd_catalog(const std::vector<std::string>& args) {
+  const aims::Catalog* cat = aims::ai_act_catalog();
+  if (!cat) {
+    std::fprintf(stderr, "aims: internal error: the embedded AI Act catalog does not load\n");
+    return kInternal;
+  }
+  if (!args.empty() && args[0] == "--check") {
+    auto problems = aims::check_catalog(*cat);
+    for (const auto& p : problems) std::fprintf(stderr, "catalog: %s\n", p.c_str());
+    if (!problems.empty()) return kInternal;
+  }
+  std::printf("AI Act catalog version %d, legal status as of %s, %zu entries, %zu milestones\n", cat->version,
+              cat->legal_status_as_of.c_str(), cat->entries.size(), cat->timeline.size());
+  return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::fputs(kHelp, stderr);
+    return kBadInput;
+  }
+  const std::string cmd = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  try {
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+      std::fputs(kHelp, stdout);
+      return kOk;
+    }
+    if (cmd == "--version" || cmd == "-V") {
+      const aims::Catalog* cat = aims::ai_act_catalog();
+      std::printf("aims %s (AI Act catalog legal status %s)\n", AIMS_VERSION,
+                  cat ? cat->legal_status_as_of.c_str() : "unavailable");
+      return kOk;
+    }
+    if (cmd == "classify") return cmd_classify(rest);
+    if (cmd == "catalog") return cmd_catalog(rest);
+    return usage("unknown command '" + cmd + "'");
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "aims: internal error: %s\n", e.what());
+    return kInternal;
+  }
+}

@@ -1,0 +1,233 @@
+#include "core/catalog.h"
+
+#include <set>
+
+#include "core/assets.h"
+#include "core/json_read.h"
+
+namespace aims {
+
+bool valid_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  int y = std::stoi(std::string(s.substr(0, 4)));
+  int m = std::stoi(std::string(s.substr(5, 2)));
+  int d = std::stoi(std::string(s.substr(8, 2)));
+  if (m < 1 || m > 12 || d < 1) return false;
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int max = days[m - 1];
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) max = 29;
+  return d <= max;
+}
+
+namespace {
+
+Text text_of(const Json& j, const char* key) {
+  Text t;
+  if (j.contains(key) && j[key].is_object()) {
+    const Json& o = j[key];
+    if (o.contains("en") && o["en"].is_string()) t.en = o["en"].get<std::string>();
+    if (o.contains("de") && o["de"].is_string()) t.de = o["de"].get<std::string>();
+  }
+  return t;
+}
+
+std::string str_of(const Json& j, const char* key) {
+  if (j.contains(key) && j[key].is_string()) return j[key].get<std::string>();
+  return {};
+}
+
+double num_of(const Json& j, const char* key) {
+  if (j.contains(key) && j[key].is_number()) return j[key].get<double>();
+  return 0.0;
+}
+
+std::vector<std::string> list_of(const Json& j, const char* key) {
+  std::vector<std::string> v;
+  if (j.contains(key) && j[key].is_array()) {
+    for (const Json& x : j[key]) {
+      if (x.is_string()) v.push_back(x.get<std::string>());
+    }
+  }
+  return v;
+}
+
+}  // namespace
+
+const CatalogEntry* Catalog::find(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? nullptr : &entries[it->second];
+}
+
+const CatalogEntry* Catalog::find(std::string_view id, std::string_view kind) const {
+  const CatalogEntry* e = find(id);
+  return e && e->kind == kind ? e : nullptr;
+}
+
+const Milestone* Catalog::milestone(std::string_view id) const {
+  auto it = ms_by_id_.find(std::string(id));
+  return it == ms_by_id_.end() ? nullptr : &timeline[it->second];
+}
+
+const Source* Catalog::source(std::string_view id) const {
+  for (const Source& s : sources) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
+const std::vector<const CatalogEntry*>& Catalog::of_kind(std::string_view kind) const {
+  static const std::vector<const CatalogEntry*> none;
+  auto it = by_kind_.find(kind);
+  return it == by_kind_.end() ? none : it->second;
+}
+
+void Catalog::index() {
+  by_id_.clear();
+  ms_by_id_.clear();
+  by_kind_.clear();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    by_id_.emplace(entries[i].id, i);
+    by_kind_[entries[i].kind].push_back(&entries[i]);
+  }
+  for (std::size_t i = 0; i < timeline.size(); ++i) ms_by_id_.emplace(timeline[i].id, i);
+}
+
+std::optional<Catalog> load_catalog(std::string_view text, std::string& error) {
+  InputError err;
+  auto doc = parse_json(text, "assets/ai-act/catalog.json", err);
+  if (!doc) {
+    error = err.to_string();
+    return std::nullopt;
+  }
+  const Json& d = *doc;
+  if (!d.is_object() || str_of(d, "format") != "aims-ai-act-catalog") {
+    error = "not an AI Act catalog (format must be aims-ai-act-catalog)";
+    return std::nullopt;
+  }
+  Catalog c;
+  c.version = static_cast<int>(num_of(d, "version"));
+  c.legal_status_as_of = str_of(d, "legal_status_as_of");
+  if (d.contains("sources") && d["sources"].is_array()) {
+    for (const Json& s : d["sources"]) {
+      c.sources.push_back({str_of(s, "id"), text_of(s, "title"), str_of(s, "status")});
+    }
+  }
+  if (d.contains("timeline") && d["timeline"].is_array()) {
+    for (const Json& m : d["timeline"]) {
+      Milestone ms;
+      ms.id = str_of(m, "id");
+      ms.title = text_of(m, "title");
+      ms.date_enacted = str_of(m, "date_enacted");
+      ms.date_amended = str_of(m, "date_amended");
+      ms.status = str_of(m, "status");
+      ms.source = str_of(m, "source");
+      c.timeline.push_back(std::move(ms));
+    }
+  }
+  if (!d.contains("entries") || !d["entries"].is_array()) {
+    error = "catalog has no entries";
+    return std::nullopt;
+  }
+  for (const Json& j : d["entries"]) {
+    if (!j.is_object()) continue;
+    CatalogEntry e;
+    e.id = str_of(j, "id");
+    e.kind = str_of(j, "kind");
+    e.ref = text_of(j, "ref");
+    e.title = text_of(j, "title");
+    e.summary = text_of(j, "summary");
+    e.note = text_of(j, "note");
+    e.status = str_of(j, "status");
+    e.source = str_of(j, "source");
+    e.milestone = str_of(j, "milestone");
+    e.binds = str_of(j, "binds");
+    e.section = str_of(j, "section");
+    e.legislation = str_of(j, "legislation");
+    e.moved_to = str_of(j, "moved_to");
+    e.area = str_of(j, "area");
+    e.conformity = str_of(j, "conformity");
+    e.registration = str_of(j, "registration");
+    e.fria = str_of(j, "fria");
+    e.trigger = str_of(j, "trigger");
+    e.profile_field = str_of(j, "profile_field");
+    e.effect = str_of(j, "effect");
+    e.rule = str_of(j, "rule");
+    e.definition_ref = str_of(j, "definition_ref");
+    e.roles = list_of(j, "roles");
+    e.covers = list_of(j, "covers");
+    e.has_exception = j.value("has_exception", false);
+    e.selectable = j.value("selectable", false);
+    e.area_number = static_cast<int>(num_of(j, "area_number"));
+    e.amount_eur = num_of(j, "amount_eur");
+    e.percent = num_of(j, "percent");
+    e.threshold_flop = num_of(j, "threshold_flop");
+    e.exception = text_of(j, "exception");
+    e.carve_out = text_of(j, "carve_out");
+    e.question = text_of(j, "question");
+    e.examples = text_of(j, "examples");
+    c.entries.push_back(std::move(e));
+  }
+  c.index();
+  return c;
+}
+
+std::vector<std::string> check_catalog(const Catalog& c) {
+  std::vector<std::string> problems;
+  auto both = [&](const Text& t, const std::string& where) {
+    if (t.en.empty() || t.de.empty()) problems.push_back(where + ": English or German text missing");
+  };
+  if (!valid_iso_date(c.legal_status_as_of)) problems.push_back("legal_status_as_of is not a date");
+  std::set<std::string> ids;
+  std::set<std::string> source_ids;
+  for (const Source& s : c.sources) source_ids.insert(s.id);
+  for (const Milestone& m : c.timeline) {
+    if (!ids.insert(m.id).second) problems.push_back("duplicate id " + m.id);
+    if (!m.date_enacted.empty() && !valid_iso_date(m.date_enacted)) problems.push_back(m.id + ": bad date_enacted");
+    if (!valid_iso_date(m.date_amended)) problems.push_back(m.id + ": bad date_amended");
+    if (!source_ids.count(m.source)) problems.push_back(m.id + ": unknown source " + m.source);
+    both(m.title, m.id + ".title");
+  }
+  static const std::set<std::string> statuses{"law", "amended", "guidance", "proposal", "unverified", "own"};
+  for (const CatalogEntry& e : c.entries) {
+    if (e.id.empty()) problems.push_back("entry without id");
+    if (!ids.insert(e.id).second) problems.push_back("duplicate id " + e.id);
+    if (!statuses.count(e.status)) problems.push_back(e.id + ": unknown status '" + e.status + "'");
+    if (!source_ids.count(e.source)) problems.push_back(e.id + ": unknown source '" + e.source + "'");
+    both(e.ref, e.id + ".ref");
+    both(e.title, e.id + ".title");
+    both(e.summary, e.id + ".summary");
+    if (!e.milestone.empty() && e.milestone[0] != '@' && !c.milestone(e.milestone)) {
+      problems.push_back(e.id + ": unknown milestone " + e.milestone);
+    }
+    if (!e.moved_to.empty() && !c.find(e.moved_to)) problems.push_back(e.id + ": moved_to unknown " + e.moved_to);
+    if (!e.area.empty() && !c.find(e.area) && e.area != e.id) problems.push_back(e.id + ": unknown area " + e.area);
+    for (const std::string& r : e.roles) {
+      if (!c.find("role." + r)) problems.push_back(e.id + ": unknown role " + r);
+    }
+    if (!e.binds.empty() && !c.find("role." + e.binds)) problems.push_back(e.id + ": unknown role " + e.binds);
+    if (e.kind == "obligation" && (e.roles.empty() || e.trigger.empty() || e.milestone.empty())) {
+      problems.push_back(e.id + ": obligation needs roles, trigger and milestone");
+    }
+  }
+  // covers may name entries anywhere in the catalog
+  for (const CatalogEntry& e : c.entries) {
+    for (const std::string& id : e.covers) {
+      if (!c.find(id)) problems.push_back(e.id + ": covers unknown id " + id);
+    }
+  }
+  return problems;
+}
+
+const Catalog* ai_act_catalog() {
+  static const std::optional<Catalog> cat = [] {
+    std::string error;
+    auto c = load_catalog(assets::find("assets/ai-act/catalog.json"), error);
+    return c;
+  }();
+  return cat ? &*cat : nullptr;
+}
+
+}  // namespace aims

@@ -1,0 +1,64 @@
+#include "core/i18n.h"
+
+#include "core/assets.h"
+#include "core/json_read.h"
+
+namespace aims {
+
+const char* lang_code(Lang l) { return l == Lang::de ? "de" : "en"; }
+
+Lang lang_from_code(std::string_view code) {
+  if (code.size() >= 2 && (code[0] == 'd' || code[0] == 'D') && (code[1] == 'e' || code[1] == 'E') &&
+      (code.size() == 2 || code[2] == '-' || code[2] == '_')) {
+    return Lang::de;
+  }
+  return Lang::en;
+}
+
+bool Strings::load(Lang lang) {
+  std::string path = std::string("assets/i18n/") + lang_code(lang) + ".json";
+  if (!load_text(assets::find(path))) return false;
+  lang_ = lang;
+  return true;
+}
+
+bool Strings::load_text(std::string_view text, std::string* error) {
+  InputError err;
+  auto doc = parse_json(text, "strings", err);
+  if (!doc || !doc->is_object() || !doc->contains("strings") || !(*doc)["strings"].is_object()) {
+    if (error) *error = doc ? "missing object 'strings'" : err.to_string();
+    return false;
+  }
+  std::unordered_map<std::string, std::string> m;
+  for (auto& [k, v] : (*doc)["strings"].items()) {
+    if (!v.is_string()) {
+      if (error) *error = "string " + k + " is not text";
+      return false;
+    }
+    m.emplace(k, v.get<std::string>());
+  }
+  if (doc->contains("lang") && (*doc)["lang"].is_string()) {
+    lang_ = lang_from_code((*doc)["lang"].get<std::string>());
+  }
+  map_ = std::move(m);
+  missing_.clear();
+  return true;
+}
+
+const char* Strings::tr(std::string_view key) const {
+  auto it = map_.find(std::string(key));
+  if (it != map_.end()) return it->second.c_str();
+  auto [m, _] = missing_.emplace(std::string(key), std::string(key));
+  return m->second.c_str();
+}
+
+bool Strings::has(std::string_view key) const { return map_.count(std::string(key)) != 0; }
+
+std::vector<std::string> Strings::keys() const {
+  std::vector<std::string> k;
+  k.reserve(map_.size());
+  for (auto& [key, _] : map_) k.push_back(key);
+  return k;
+}
+
+}  // namespace aims

@@ -1,0 +1,44 @@
+// Reading JSON from users and files: every problem becomes one InputError that names the
+// file, the field (as a JSON path such as /systems/3/annex3/0) and, for syntax errors, the
+// line and column. Nothing here aborts; callers decide what to keep.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aims {
+
+using Json = nlohmann::json;
+using OrderedJson = nlohmann::ordered_json;
+
+struct InputError {
+  std::string file;     // as the user named it ("-" for standard input)
+  std::string path;     // JSON pointer of the field, "" for the document
+  std::string message;  // what is wrong, in English
+  int line = 0;         // 1-based; 0 when not a syntax error
+  int column = 0;
+
+  // "file: line 3, column 7: message" or "file: at /systems/0/id: message"
+  std::string to_string() const;
+};
+
+// Line and column (1-based) of a byte offset in text.
+std::pair<int, int> line_column(std::string_view text, std::size_t offset);
+
+// Parses text; on a syntax error returns nullopt and fills err (with line and column).
+// Depth is limited so hostile input cannot exhaust the stack.
+std::optional<Json> parse_json(std::string_view text, const std::string& file, InputError& err,
+                               int max_depth = 64);
+std::optional<OrderedJson> parse_ordered_json(std::string_view text, const std::string& file,
+                                              InputError& err, int max_depth = 64);
+
+// Builds a JSON pointer: ptr_join("/systems", 3) == "/systems/3".
+std::string ptr_join(const std::string& base, const std::string& key);
+std::string ptr_join(const std::string& base, std::size_t index);
+
+// Human name of a JSON value's type ("string", "number", ...).
+const char* type_name(const Json& j);
+
+}  // namespace aims

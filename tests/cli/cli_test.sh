@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The aims CLI as a user calls it: exit status and messages. Usage: cli_test.sh AIMS ROOT SCENARIOS
+set -u
+AIMS=$1; ROOT=$2; SCEN=$3
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+check() { # name expected_status command...
+  local name=$1 want=$2; shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
+  if [ "$got" = "$want" ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL $name: exit $got, want $want"; cat "$tmp/err" | head -5; fi
+}
+contains() { # name file text
+  if grep -qF -- "$3" "$2"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL $1: '$3' not in $(basename $2):"; head -5 "$2"; fi
+}
+
+check help 0 "$AIMS" --help;            contains help-text "$tmp/out" "aims classify FILE"
+check version 0 "$AIMS" --version;      contains version-text "$tmp/out" "aims 0."
+check no-args 2 "$AIMS"
+check unknown-cmd 2 "$AIMS" frobnicate; contains unknown-cmd-msg "$tmp/err" "unknown command"
+check missing-file 2 "$AIMS" classify "$tmp/nope.json"; contains missing-file-msg "$tmp/err" "nope.json: cannot read"
+
+# A valid profile from a file and from stdin.
+printf '{"id":"bot","roles":["provider"],"transparency":["art50.1"]}' > "$tmp/bot.json"
+check classify-file 0 "$AIMS" classify "$tmp/bot.json"; contains classify-class "$tmp/out" '"risk_class": "limited_risk"'
+check classify-stdin 0 bash -c "cat '$tmp/bot.json' | '$AIMS' classify -"; contains stdin-class "$tmp/out" '"risk_class": "limited_risk"'
+
+# Broken JSON: line and column.
+printf '{\n  "id": "x",\n  "roles": [provider]\n}\n' > "$tmp/broken.json"
+check broken 2 "$AIMS" classify "$tmp/broken.json"; contains broken-loc "$tmp/err" "broken.json: line 3, column 13"
+# Wrong type: the JSON path.
+printf '{"id":"x","profiling":"yes"}' > "$tmp/type.json"
+check wrong-type 2 "$AIMS" classify "$tmp/type.json"; contains wrong-type-path "$tmp/err" "type.json: at /profiling: expected true or false"
+# Unknown ID.
+printf '[{"id":"a"},{"id":"b","annex3":["annex3.9.z"]}]' > "$tmp/unknown.json"
+check unknown-id 2 "$AIMS" classify "$tmp/unknown.json"; contains unknown-id-path "$tmp/err" "at /1/annex3/0: unknown Annex III point 'annex3.9.z'"
+# Missing id.
+printf '{"name":"no id"}' > "$tmp/noid.json"
+check missing-id 2 "$AIMS" classify "$tmp/noid.json"; contains missing-id-path "$tmp/err" "at /id: missing required field 'id'"
+# A project file: errors point into /systems.
+printf '{"format":"aims-project","systems":[{"id":"s1","roles":["wizard"]}]}' > "$tmp/proj.json"
+check project-bad-role 2 "$AIMS" classify "$tmp/proj.json"; contains project-path "$tmp/err" "at /systems/0/roles/0: unknown role 'wizard'"
+# Every scenario profile classifies with exit 0 (the content is checked by core_tests).
+for f in "$SCEN"/*.json; do
+  python3 -c "import json,sys;print(json.dumps(json.load(open(sys.argv[1]))['profile']))" "$f" > "$tmp/p.json"
+  check "scenario-$(basename "$f")" 0 "$AIMS" classify "$tmp/p.json" --lang de
+done
+# German output uses the official terms.
+printf '{"id":"cv","roles":["deployer"],"annex3":["annex3.4.a"],"profiling":true}' > "$tmp/cv.json"
+check german 0 "$AIMS" classify "$tmp/cv.json" --lang de; contains german-ref "$tmp/out" "Anhang III"
+# Dates as enacted.
+check enacted 0 "$AIMS" classify "$tmp/cv.json" --as-enacted; contains enacted-date "$tmp/out" '"applies_from": "2026-08-02"'
+# Fines with turnover.
+printf '{"id":"emo","roles":["deployer"],"prohibited_practices":["art5.1.f"]}' > "$tmp/emo.json"
+check fines 0 "$AIMS" classify "$tmp/emo.json" --turnover 1000000000; contains fine-max "$tmp/out" '"max_eur": 70000000'
+check bad-option 2 "$AIMS" classify "$tmp/emo.json" --turnover lots
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" = 0 ]
