@@ -1,0 +1,298 @@
+'use strict';
+// Shared helpers for the browser tests and the scripts that drive the web build:
+// a static file server, the Chromium launcher, page instrumentation, a minimal PNG
+// decoder and a tiny sequential test runner that prints the plain `N passed, N failed` line.
+
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+const zlib = require('zlib');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+// E2E_BUILD_DIR points the tests and scripts at another build directory.
+const BUILD_DIR = path.resolve(process.env.E2E_BUILD_DIR || path.join(ROOT, 'build-web'));
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+// Flags that make WebGL2 work through SwiftShader on this GPU-less machine and keep
+// Chromium from talking to the network on its own (see shared/notes/toolchain.md §6).
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-gpu-sandbox', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.css': 'text/css; charset=utf-8',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.data': 'application/octet-stream', // emscripten --preload-file bundle
+};
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Serves `dir` on 127.0.0.1 at a free port. `/` maps to index.html; directories, paths
+// outside `dir`, unknown file types and missing files give 404. `served` lists the paths
+// answered with 200, in order (the budget script uses it to see what the browser fetched).
+function serve(dir, port = 0) {
+  const root = path.resolve(dir);
+  const served = [];
+  const server = http.createServer((req, res) => {
+    const notFound = () => { res.writeHead(404, { 'Content-Type': 'text/plain' }); res.end('not found'); };
+    if (req.method !== 'GET' && req.method !== 'HEAD') { res.writeHead(405); res.end(); return; }
+    let rel;
+    try { rel = decodeURIComponent(new URL(req.url, 'http://x').pathname); } catch { return notFound(); }
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(root, rel);
+    if (file !== root && !file.startsWith(root + path.sep)) return notFound();
+    const type = MIME[path.extname(file).toLowerCase()];
+    let st;
+    try { st = fs.statSync(file); } catch { return notFound(); }
+    if (!st.isFile() || !type) return notFound();
+    served.push(path.relative(root, file).split(path.sep).join('/'));
+    // no-store: every fresh browser context really downloads everything (honest timings).
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': st.size, 'Cache-Control': 'no-store' });
+    if (req.method === 'HEAD') { res.end(); return; }
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        port,
+        served,
+        close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+      });
+    });
+  });
+}
+
+// Headless Debian Chromium driven by playwright-core (no browser download).
+function launch(opts = {}) {
+  const { chromium } = require('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, ...opts });
+}
+
+// Attaches recorders to `page`, then navigates to `url`. Returns a session whose arrays
+// keep growing while the page lives; `session.problems()` lists everything suspicious:
+// requests to another origin, failed requests, HTTP errors, console errors and page errors.
+async function openApp(page, url, { waitUntil = 'load', timeout = 30000 } = {}) {
+  const origin = new URL(url).origin;
+  const s = {
+    origin, requests: [], foreign: [], failed: [], consoleErrors: [], pageErrors: [], logs: [],
+    problems() {
+      return [
+        ...s.foreign.map((u) => `request to another origin: ${u}`),
+        ...s.failed.map((f) => `request failed: ${f}`),
+        ...s.consoleErrors.map((m) => `console error: ${m}`),
+        ...s.pageErrors.map((m) => `page error: ${m}`),
+      ];
+    },
+  };
+  page.on('request', (req) => {
+    const u = req.url();
+    s.requests.push(u);
+    if (u.startsWith('data:')) return; // inline, never leaves the page
+    let o;
+    try { o = new URL(u).origin; } catch { o = 'invalid'; }
+    if (o !== origin) s.foreign.push(u);
+  });
+  page.on('requestfailed', (req) => s.failed.push(`${req.url()} (${req.failure()?.errorText || 'failed'})`));
+  page.on('response', (res) => { if (res.status() >= 400) s.failed.push(`${res.url()} (HTTP ${res.status()})`); });
+  page.on('console', (msg) => {
+    s.logs.push(msg.text());
+    if (msg.type() === 'error') s.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => s.pageErrors.push(String(err && err.message || err)));
+  // Recorded above, then aborted: a test run never reaches past 127.0.0.1.
+  await page.route((u) => u.protocol !== 'data:' && u.origin !== origin, (route) => route.abort('blockedbyclient'));
+  s.response = await page.goto(url, { waitUntil, timeout });
+  return s;
+}
+
+// Waits until the app has drawn its first frame; returns window.aimsFirstFrameMs.
+async function waitFirstFrame(page, timeout = 20000) {
+  try {
+    await page.waitForFunction(() => typeof window.aimsFirstFrameMs === 'number', null, { timeout });
+  } catch (e) {
+    throw new Error(`no first frame within ${timeout} ms (window.aimsFirstFrameMs unset)`);
+  }
+  return page.evaluate(() => window.aimsFirstFrameMs);
+}
+
+// Waits until `pred(text)` matches a console line that the session recorded.
+async function waitLog(session, pred, timeout = 20000) {
+  const t0 = Date.now();
+  for (;;) {
+    const hit = session.logs.find(pred);
+    if (hit !== undefined) return hit;
+    if (Date.now() - t0 > timeout) throw new Error(`console line not seen within ${timeout} ms`);
+    await sleep(50);
+  }
+}
+
+// --- PNG -------------------------------------------------------------------------------
+// Minimal decoder for what Chromium writes: 8-bit, non-interlaced, RGB/RGBA (grey too).
+// Returns { width, height, channels, pixels } with one unfiltered row after another.
+function decodePng(buf) {
+  const SIG = '89504e470d0a1a0a';
+  if (buf.subarray(0, 8).toString('hex') !== SIG) throw new Error('not a PNG');
+  let off = 8, ihdr = null;
+  const idat = [];
+  while (off < buf.length) {
+    const len = buf.readUInt32BE(off);
+    const type = buf.toString('latin1', off + 4, off + 8);
+    const data = buf.subarray(off + 8, off + 8 + len);
+    if (type === 'IHDR') {
+      ihdr = { width: data.readUInt32BE(0), height: data.readUInt32BE(4), depth: data[8], colour: data[9], interlace: data[12] };
+    } else if (type === 'IDAT') idat.push(data);
+    else if (type === 'IEND') break;
+    off += 12 + len;
+  }
+  if (!ihdr) throw new Error('PNG without IHDR');
+  const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[ihdr.colour];
+  if (ihdr.depth !== 8 || !channels || ihdr.interlace) {
+    throw new Error(`unsupported PNG (depth ${ihdr.depth}, colour type ${ihdr.colour}, interlace ${ihdr.interlace})`);
+  }
+  const { width, height } = ihdr;
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const px = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const out = y * stride;
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? px[out + x - channels] : 0;            // left
+      const b = y > 0 ? px[out - stride + x] : 0;                       // up
+      const c = y > 0 && x >= channels ? px[out - stride + x - channels] : 0; // up-left
+      let v = line[x];
+      switch (filter) {
+        case 0: break;
+        case 1: v += a; break;
+        case 2: v += b; break;
+        case 3: v += (a + b) >> 1; break;
+        case 4: {
+          const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+          v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+          break;
+        }
+        default: throw new Error(`bad PNG filter ${filter} on row ${y}`);
+      }
+      px[out + x] = v & 255;
+    }
+  }
+  return { width, height, channels, pixels: px };
+}
+
+// Number of distinct colours in a decoded PNG (stops counting at `cap`).
+function distinctColours(img, cap = 1 << 16) {
+  const seen = new Set();
+  const { pixels, channels } = img;
+  for (let i = 0; i < pixels.length && seen.size < cap; i += channels) {
+    let key = 0;
+    for (let k = 0; k < channels; k++) key = key * 256 + pixels[i + k];
+    seen.add(key);
+  }
+  return seen.size;
+}
+
+// Screenshots the canvas area and throws unless it holds at least `min` distinct colours
+// (a cleared or absent WebGL canvas is one flat colour). Returns the colour count.
+async function canvasNotBlank(page, selector = '#canvas', min = 3) {
+  const box = await page.locator(selector).boundingBox();
+  if (!box || box.width < 1 || box.height < 1) throw new Error(`${selector} has no visible area`);
+  const png = await page.screenshot({ clip: box });
+  const n = distinctColours(decodePng(png), 1000);
+  if (n < min) throw new Error(`${selector} looks blank: ${n} distinct colour(s) in ${Math.round(box.width)}x${Math.round(box.height)}`);
+  return n;
+}
+
+// A click that Dear ImGui registers: it samples the mouse once per frame, so the pointer
+// must rest before the press and the button must stay down for a frame (toolchain §6).
+async function click(page, x, y) {
+  await page.mouse.move(x, y);
+  await sleep(100);
+  await page.mouse.down();
+  await sleep(100);
+  await page.mouse.up();
+}
+
+// --- test runner -----------------------------------------------------------------------
+const tests = [];
+const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS || 60000);
+
+function test(name, fn) { tests.push({ name, fn }); }
+
+function assert(cond, msg) { if (!cond) throw new Error(msg || 'assertion failed'); }
+
+// Runs the registered tests one after another against one server and one browser.
+// Each test gets `t`: { url, browser, newPage(opts) }; pages from newPage live in their
+// own browser context (opts: viewport, deviceScaleFactor, initScript) and are closed after
+// the test, or at the end of the run with `keep: true` (a load that later tests inspect).
+// Prints `ok - name` / `not ok - name: error`, then `N passed, N failed`, and exits with 1
+// on any failure.
+async function run({ dir = BUILD_DIR } = {}) {
+  let passed = 0, failed = 0, server, browser;
+  const kept = [];
+  try {
+    server = await serve(dir);
+    browser = await launch();
+  } catch (e) {
+    console.log(`not ok - setup: ${e.message}`);
+    console.log(`0 passed, ${tests.length || 1} failed`);
+    process.exit(1);
+  }
+  for (const { name, fn } of tests) {
+    const contexts = [];
+    const t = {
+      url: server.url,
+      browser,
+      async newPage({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, initScript, keep = false } = {}) {
+        const ctx = await browser.newContext({ viewport, deviceScaleFactor });
+        (keep ? kept : contexts).push(ctx);
+        if (initScript) await ctx.addInitScript(initScript);
+        return ctx.newPage();
+      },
+    };
+    let timer;
+    try {
+      await Promise.race([
+        fn(t),
+        new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timed out after ${TEST_TIMEOUT_MS} ms`)), TEST_TIMEOUT_MS); }),
+      ]);
+      passed++;
+      console.log(`ok - ${name}`);
+    } catch (e) {
+      failed++;
+      console.log(`not ok - ${name}: ${String(e && e.message || e).split('\n')[0]}`);
+    } finally {
+      clearTimeout(timer);
+      for (const c of contexts) await c.close().catch(() => {});
+    }
+  }
+  for (const c of kept) await c.close().catch(() => {});
+  await browser.close().catch(() => {});
+  await server.close();
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+module.exports = {
+  ROOT, BUILD_DIR, CHROMIUM, CHROMIUM_ARGS, MIME,
+  sleep, serve, launch, openApp, waitFirstFrame, waitLog,
+  decodePng, distinctColours, canvasNotBlank, click,
+  test, assert, run,
+};
