@@ -27,7 +27,8 @@ struct Fonts {
 };
 
 struct UiState {
-  int view = 0;  // index into the view list (views.h)
+  int view = 0;                 // index into the view list (views.h)
+  std::string published_state;  // last window.aimsState sent to the page
 };
 
 struct App {
@@ -39,6 +40,11 @@ struct App {
 
   const char* tr(const char* key) const { return strings.tr(key); }
   void set_language(Lang l);
+  // Settings live in the browser's storage (key aims.settings) and survive reloads.
+  void load_settings(Lang fallback);
+  void save_settings() const;
+  // The state the browser tests read as window.aimsState.
+  std::string state_json() const;
 };
 
 }  // namespace aims::app

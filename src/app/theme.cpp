@@ -55,9 +55,9 @@ void light_style(ImGuiStyle& s) {
   c[ImGuiCol_TitleBg] = rgb(0xE6EBF1);
   c[ImGuiCol_TitleBgActive] = rgb(0xDCE3EB);
   c[ImGuiCol_MenuBarBg] = rgb(0xFFFFFF);
-  c[ImGuiCol_Button] = rgb(0x1F5FA8);
-  c[ImGuiCol_ButtonHovered] = rgb(0x2A6FBF);
-  c[ImGuiCol_ButtonActive] = rgb(0x174C88);
+  c[ImGuiCol_Button] = rgb(0xFFFFFF);
+  c[ImGuiCol_ButtonHovered] = rgb(0xEAF1FA);
+  c[ImGuiCol_ButtonActive] = rgb(0xDCE8F6);
   c[ImGuiCol_Header] = rgb(0xE3ECF7);
   c[ImGuiCol_HeaderHovered] = rgb(0xD3E2F4);
   c[ImGuiCol_HeaderActive] = rgb(0xC3D7F0);
@@ -82,9 +82,9 @@ void dark_style(ImGuiStyle& s) {
   c[ImGuiCol_PopupBg] = rgb(0x1E252E);
   c[ImGuiCol_Border] = rgb(0x343E4A);
   c[ImGuiCol_FrameBg] = rgb(0x26303B);
-  c[ImGuiCol_Button] = rgb(0x2F6DB5);
-  c[ImGuiCol_ButtonHovered] = rgb(0x3B7CC7);
-  c[ImGuiCol_ButtonActive] = rgb(0x245A96);
+  c[ImGuiCol_Button] = rgb(0x26303B);
+  c[ImGuiCol_ButtonHovered] = rgb(0x303C4A);
+  c[ImGuiCol_ButtonActive] = rgb(0x3A4858);
   c[ImGuiCol_Header] = rgb(0x2A3645);
   c[ImGuiCol_HeaderHovered] = rgb(0x34445A);
   c[ImGuiCol_HeaderActive] = rgb(0x3D516B);

@@ -2,8 +2,11 @@
 // metrics, language, and (later) storage, files and clipboard. platform_web.cpp implements
 // it for the browser; no other file includes Emscripten headers.
 #pragma once
+#include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace aims::platform {
 
@@ -36,5 +39,37 @@ double now_ms();
 
 // Tells the page (and the browser tests) that the first frame is on screen / assets loaded.
 void signal_first_frame();
+
+// ---- storage (the browser's localStorage of this origin) --------------------------------
+// localStorage is synchronous: a value is on disk when set() returns, so a reload, a crash
+// or a closed tab loses nothing; and the 'storage' event tells other tabs of a change.
+enum class StoreResult { ok, quota_exceeded, unavailable };
+std::optional<std::string> storage_get(const std::string& key);
+StoreResult storage_set(const std::string& key, const std::string& value);
+void storage_remove(const std::string& key);
+std::vector<std::string> storage_keys(const std::string& prefix);
+// Bytes used by keys with this prefix (UTF-16 code units x 2, as browsers count).
+std::size_t storage_bytes(const std::string& prefix);
+// Keys changed by another tab since the last call.
+std::vector<std::string> storage_changed_elsewhere();
+
+// ---- files ---------------------------------------------------------------------------------
+// Offers data as a download (Blob + <a download>); nothing leaves the machine.
+void download(const std::string& filename, const std::string& mime, const std::string& data);
+// Opens the file picker; picked or dropped files arrive through take_incoming_files().
+void open_file_picker(const std::string& accept);
+struct IncomingFile {
+  std::string name;
+  std::string data;
+};
+std::vector<IncomingFile> take_incoming_files();
+
+// ---- tests and automation ------------------------------------------------------------------
+// Publishes a widget's rectangle (CSS pixels) under a stable id as window.aimsUi[id], and
+// the app's state as window.aimsState, so browser tests can find and check what is drawn.
+void publish_widget(const char* id, float x0, float y0, float x1, float y1);
+void publish_state(const std::string& json);
+// The page's query string without '?', e.g. "demo".
+std::string query_string();
 
 }  // namespace aims::platform

@@ -46,8 +46,168 @@ EM_JS(void, aims_js_first_frame, (), {
   }
 });
 
+// ---- storage ---------------------------------------------------------------------------
+EM_JS(char*, aims_js_storage_get, (const char* key), {
+  try {
+    var v = window.localStorage.getItem(UTF8ToString(key));
+    if (v === null) return 0;
+    var n = lengthBytesUTF8(v) + 1;
+    var p = _malloc(n);
+    stringToUTF8(v, p, n);
+    return p;
+  } catch (e) { return 0; }
+});
+
+// 0 ok, 1 quota exceeded, 2 unavailable
+EM_JS(int, aims_js_storage_set, (const char* key, const char* value), {
+  try {
+    window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+    return 0;
+  } catch (e) {
+    if (e && (e.name === 'QuotaExceededError' || e.code === 22 || e.code === 1014)) return 1;
+    return 2;
+  }
+});
+
+EM_JS(void, aims_js_storage_remove, (const char* key), {
+  try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+
+// Keys with a prefix, joined by "\n".
+EM_JS(char*, aims_js_storage_keys, (const char* prefix), {
+  var pre = UTF8ToString(prefix);
+  var out = [];
+  try {
+    for (var i = 0; i < window.localStorage.length; i++) {
+      var k = window.localStorage.key(i);
+      if (k !== null && k.indexOf(pre) === 0) out.push(k);
+    }
+  } catch (e) {}
+  var s = out.join('\n');
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+
+EM_JS(double, aims_js_storage_bytes, (const char* prefix), {
+  var pre = UTF8ToString(prefix);
+  var total = 0;
+  try {
+    for (var i = 0; i < window.localStorage.length; i++) {
+      var k = window.localStorage.key(i);
+      if (k !== null && k.indexOf(pre) === 0) total += 2 * (k.length + (window.localStorage.getItem(k) || "").length);
+    }
+  } catch (e) {}
+  return total;
+});
+
+EM_JS(char*, aims_js_storage_changed, (), {
+  if (!window.aimsStorageWatch) {
+    window.aimsStorageWatch = [];
+    window.addEventListener('storage', function (e) { if (e.key) window.aimsStorageWatch.push(e.key); });
+  }
+  var s = window.aimsStorageWatch.join('\n');
+  window.aimsStorageWatch.length = 0;
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+
+// ---- files -------------------------------------------------------------------------------
+EM_JS(void, aims_js_download, (const char* name, const char* mime, const char* data, int len), {
+  var bytes = HEAPU8.slice(data, data + len);
+  var blob = new Blob([bytes], { type: UTF8ToString(mime) });
+  var url = URL.createObjectURL(blob);
+  var a = document.createElement('a');
+  a.href = url;
+  a.download = UTF8ToString(name);
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
+});
+
+EM_JS(void, aims_js_init_files, (), {
+  if (window.aimsIncoming) return;
+  window.aimsIncoming = [];
+  function take(files) {
+    for (var i = 0; i < files.length; i++) {
+      (function (f) {
+        var r = new FileReader();
+        r.onload = function () { window.aimsIncoming.push({ name: f.name, data: new Uint8Array(r.result) }); };
+        r.readAsArrayBuffer(f);
+      })(files[i]);
+    }
+  }
+  window.aimsTakeFiles = take;
+  window.addEventListener('dragover', function (e) { e.preventDefault(); });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    if (e.dataTransfer && e.dataTransfer.files) take(e.dataTransfer.files);
+  });
+});
+
+EM_JS(void, aims_js_open_picker, (const char* accept), {
+  var input = document.createElement('input');
+  input.type = 'file';
+  input.accept = UTF8ToString(accept);
+  input.onchange = function () { if (input.files) window.aimsTakeFiles(input.files); };
+  input.click();
+});
+
+EM_JS(int, aims_js_incoming_count, (), { return window.aimsIncoming ? window.aimsIncoming.length : 0; });
+EM_JS(int, aims_js_incoming_size, (), { return window.aimsIncoming[0].data.length; });
+EM_JS(char*, aims_js_incoming_name, (), {
+  var s = window.aimsIncoming[0].name;
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+EM_JS(void, aims_js_incoming_take, (char* dest), {
+  var f = window.aimsIncoming.shift();
+  HEAPU8.set(f.data, dest);
+});
+
+// ---- tests and automation ----------------------------------------------------------------
+EM_JS(void, aims_js_publish_widget, (const char* id, float x0, float y0, float x1, float y1), {
+  var d = window.devicePixelRatio || 1;
+  window.aimsUi = window.aimsUi || {};
+  window.aimsUi[UTF8ToString(id)] = { x0: x0 / d, y0: y0 / d, x1: x1 / d, y1: y1 / d,
+                                      x: (x0 + x1) / 2 / d, y: (y0 + y1) / 2 / d };
+});
+EM_JS(void, aims_js_publish_state, (const char* json), {
+  try { window.aimsState = JSON.parse(UTF8ToString(json)); } catch (e) {}
+});
+EM_JS(char*, aims_js_query, (), {
+  var s = window.location.search || ""; if (s.charAt(0) == "?") s = s.substring(1);
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+
 namespace aims::platform {
 namespace {
+
+std::string take_c_string(char* p) {
+  std::string s = p ? p : "";
+  std::free(p);
+  return s;
+}
+
+std::vector<std::string> split_lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < s.size()) {
+    std::size_t nl = s.find('\n', start);
+    if (nl == std::string::npos) nl = s.size();
+    if (nl > start) out.push_back(s.substr(start, nl - start));
+    start = nl + 1;
+  }
+  return out;
+}
 
 struct Loop {
   GLFWwindow* window = nullptr;
@@ -114,6 +274,8 @@ int run(Callbacks callbacks) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(loop.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  aims_js_init_files();
+  aims_js_storage_changed();  // start listening for other tabs
   loop.cb = std::move(callbacks);
   if (loop.cb.setup) loop.cb.setup(current_info(loop.window));
   emscripten_set_main_loop_arg(frame, &loop, 0, 1);
@@ -135,5 +297,61 @@ std::string preferred_language() {
 double now_ms() { return emscripten_get_now(); }
 
 void signal_first_frame() { aims_js_first_frame(); }
+
+std::optional<std::string> storage_get(const std::string& key) {
+  char* p = aims_js_storage_get(key.c_str());
+  if (!p) return std::nullopt;
+  return take_c_string(p);
+}
+
+StoreResult storage_set(const std::string& key, const std::string& value) {
+  switch (aims_js_storage_set(key.c_str(), value.c_str())) {
+    case 0: return StoreResult::ok;
+    case 1: return StoreResult::quota_exceeded;
+    default: return StoreResult::unavailable;
+  }
+}
+
+void storage_remove(const std::string& key) { aims_js_storage_remove(key.c_str()); }
+
+std::vector<std::string> storage_keys(const std::string& prefix) {
+  return split_lines(take_c_string(aims_js_storage_keys(prefix.c_str())));
+}
+
+std::size_t storage_bytes(const std::string& prefix) {
+  return static_cast<std::size_t>(aims_js_storage_bytes(prefix.c_str()));
+}
+
+std::vector<std::string> storage_changed_elsewhere() { return split_lines(take_c_string(aims_js_storage_changed())); }
+
+void download(const std::string& filename, const std::string& mime, const std::string& data) {
+  aims_js_download(filename.c_str(), mime.c_str(), data.data(), static_cast<int>(data.size()));
+}
+
+void open_file_picker(const std::string& accept) {
+  aims_js_init_files();
+  aims_js_open_picker(accept.c_str());
+}
+
+std::vector<IncomingFile> take_incoming_files() {
+  std::vector<IncomingFile> out;
+  aims_js_init_files();
+  while (aims_js_incoming_count() > 0) {
+    IncomingFile f;
+    f.name = take_c_string(aims_js_incoming_name());
+    f.data.resize(static_cast<std::size_t>(aims_js_incoming_size()));
+    aims_js_incoming_take(f.data.data());
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+void publish_widget(const char* id, float x0, float y0, float x1, float y1) {
+  aims_js_publish_widget(id, x0, y0, x1, y1);
+}
+
+void publish_state(const std::string& json) { aims_js_publish_state(json.c_str()); }
+
+std::string query_string() { return take_c_string(aims_js_query()); }
 
 }  // namespace aims::platform

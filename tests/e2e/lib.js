@@ -290,9 +290,38 @@ async function run({ dir = BUILD_DIR } = {}) {
   process.exit(failed ? 1 : 0);
 }
 
+// The app publishes named widget rectangles (CSS px) as window.aimsUi[id] and its state as
+// window.aimsState. uiRect waits until a widget has been drawn; clickUi clicks its centre.
+async function uiRect(page, id, timeout = 10000) {
+  await page.waitForFunction((k) => window.aimsUi && window.aimsUi[k], id, { timeout })
+    .catch(() => { throw new Error(`widget '${id}' was never drawn`); });
+  return page.evaluate((k) => window.aimsUi[k], id);
+}
+async function clickUi(page, id) {
+  const r = await uiRect(page, id);
+  await click(page, r.x, r.y);
+  return r;
+}
+async function waitState(page, pred, what, timeout = 10000) {
+  try {
+    await page.waitForFunction(pred, null, { timeout });
+  } catch {
+    const st = await page.evaluate(() => window.aimsState).catch(() => null);
+    throw new Error(`state never became ${what}: ${JSON.stringify(st)}`);
+  }
+}
+// Saves a screenshot for review under tests/e2e/screenshots/NAME.png.
+async function saveShot(page, name) {
+  const dir = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await sleep(250);
+  await page.screenshot({ path: path.join(dir, name + '.png') });
+}
+
 module.exports = {
   ROOT, BUILD_DIR, CHROMIUM, CHROMIUM_ARGS, MIME,
   sleep, serve, launch, openApp, waitFirstFrame, waitLog,
   decodePng, distinctColours, canvasNotBlank, click,
+  uiRect, clickUi, waitState, saveShot,
   test, assert, run,
 };
