@@ -12,6 +12,7 @@
 #include "core/batch.h"
 #include "core/catalog.h"
 #include "core/classify.h"
+#include "core/project.h"
 
 namespace {
 
@@ -25,6 +26,8 @@ const char* kHelp =
     "Usage:\n"
     "  aims classify FILE [options]   classify a profile, a list of profiles or a project (JSON);\n"
     "                                 FILE '-' reads standard input\n"
+    "  aims validate FILE             check a project file (every problem with its JSON path);\n"
+    "                                 older inputs (a profile, a list of profiles) are migrated\n"
     "  aims catalog [--check]         print the AI Act catalog summary (or check it)\n"
     "  aims --help | --version\n"
     "\n"
@@ -135,6 +138,35 @@ int cmd_classify(const std::vector<std::string>& args) {
   return kOk;
 }
 
+int cmd_validate(const std::vector<std::string>& args) {
+  if (args.size() != 1) return usage("validate takes one FILE (or - for standard input)");
+  const std::string& file = args[0];
+  const aims::Catalog* cat = aims::ai_act_catalog();
+  if (!cat) {
+    std::fprintf(stderr, "aims: internal error: the embedded AI Act catalog does not load\n");
+    return kInternal;
+  }
+  std::string text;
+  if (!read_input(file, text)) {
+    std::fprintf(stderr, "%s: cannot read file\n", file.c_str());
+    return kBadInput;
+  }
+  aims::ProjectLoad l = aims::load_project(text, file, *cat);
+  for (const auto& m : l.migrations) std::fprintf(stderr, "%s: migrated: %s\n", file.c_str(), m.c_str());
+  for (const auto& w : l.warnings) std::fprintf(stderr, "%s: warning: %s\n", file.c_str(), w.c_str());
+  if (!l.doc) {
+    for (const auto& e : l.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+    std::fprintf(stderr, "%s: invalid: %zu problem%s\n", file.c_str(), l.errors.size(), l.errors.size() == 1 ? "" : "s");
+    return kBadInput;
+  }
+  const aims::OrderedJson& d = *l.doc;
+  auto count = [&](const char* k) { return d.contains(k) && d[k].is_array() ? d[k].size() : std::size_t{0}; };
+  std::printf("%s: valid aims-project version %d: \"%s\", %zu AI systems, %zu risks, %zu documents, %zu tasks\n",
+              file.c_str(), d["version"].get<int>(), aims::project_name(d).c_str(), count("systems"), count("risks"),
+              count("documents"), count("tasks"));
+  return kOk;
+}
+
 int cmd_catalog(const std::vector<std::string>& args) {
   const aims::Catalog* cat = aims::ai_act_catalog();
   if (!cat) {
@@ -174,6 +206,7 @@ int main(int argc, char** argv) {
     }
     if (cmd == "classify") return cmd_classify(rest);
     if (cmd == "catalog") return cmd_catalog(rest);
+    if (cmd == "validate") return cmd_validate(rest);
     return usage("unknown command '" + cmd + "'");
   } catch (const std::exception& e) {
     std::fprintf(stderr, "aims: internal error: %s\n", e.what());

@@ -54,5 +54,19 @@ printf '{"id":"emo","roles":["deployer"],"prohibited_practices":["art5.1.f"]}' >
 check fines 0 "$AIMS" classify "$tmp/emo.json" --turnover 1000000000; contains fine-max "$tmp/out" '"max_eur": 70000000'
 check bad-option 2 "$AIMS" classify "$tmp/emo.json" --turnover lots
 
+# validate: the demo project is valid; every problem of a broken one is listed with its path.
+check validate-demo 0 "$AIMS" validate "$ROOT/assets/project/demo-de.json"; contains validate-demo-msg "$tmp/out" "valid aims-project version 1"
+printf '{"format":"aims-project","version":1,"risks":[{"id":"r","likelihood":9}],"tasks":[{"id":"t","due":"soon"}]}' > "$tmp/badproj.json"
+check validate-bad 2 "$AIMS" validate "$tmp/badproj.json"
+contains validate-bad-1 "$tmp/err" "badproj.json: at /risks/0/likelihood: expected a number from 1 to 5"
+contains validate-bad-2 "$tmp/err" "badproj.json: at /tasks/0/due: expected a date"
+contains validate-bad-count "$tmp/err" "invalid: 2 problems"
+printf '{"format":"aims-project",\n"version": 1,\n"systems": [}' > "$tmp/synproj.json"
+check validate-syntax 2 "$AIMS" validate "$tmp/synproj.json"; contains validate-syntax-loc "$tmp/err" "synproj.json: line 3, column 13"
+check validate-migrate 0 "$AIMS" validate "$tmp/bot.json"; contains validate-migrate-msg "$tmp/err" "migrated: a single system profile"
+# classify takes a project file: one result per system.
+check classify-project 0 "$AIMS" classify "$ROOT/assets/project/demo-de.json" --compact
+contains classify-project-n "$tmp/out" '"system":"bewerber-vorauswahl"'
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]
