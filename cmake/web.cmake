@@ -46,7 +46,7 @@ set_target_properties(index PROPERTIES SUFFIX ".html")
 target_link_options(index PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
   -sMINIFY_HTML=0 -sENVIRONMENT=web
-  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
+  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_aims_flush']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall']"
   --shell-file ${CMAKE_SOURCE_DIR}/shell/index.html)
 set_property(TARGET index APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/shell/index.html)

@@ -2,7 +2,9 @@
 // (projects, answers) lives in the core; this holds only what the interface needs.
 #pragma once
 #include <string>
+#include <vector>
 
+#include "app/workspace.h"
 #include "core/i18n.h"
 
 struct ImFont;
@@ -29,6 +31,21 @@ struct Fonts {
 struct UiState {
   int view = 0;                 // index into the view list (views.h)
   std::string published_state;  // last window.aimsState sent to the page
+  // The text field being edited (its buffer lives here while active).
+  unsigned int edit_id = 0;
+  std::string edit_buf;
+  std::string scratch;
+  // Start screen
+  std::string new_name;
+  std::string rename_id, rename_buf;
+  std::string confirm_delete_id;
+  std::vector<InputError> import_errors;
+  std::string import_file;
+  std::string message;  // one-line notice (string already translated)
+  double deleted_at = 0;
+  // Inventory
+  int selected_system = -1;
+  std::string filter;
 };
 
 struct App {
@@ -36,6 +53,7 @@ struct App {
   Strings strings;
   Fonts fonts;
   UiState ui;
+  Workspace ws;
   std::string legal_status_as_of;  // shown with every legal result
 
   const char* tr(const char* key) const { return strings.tr(key); }
@@ -44,7 +62,7 @@ struct App {
   void load_settings(Lang fallback);
   void save_settings() const;
   // The state the browser tests read as window.aimsState.
-  std::string state_json() const;
+  std::string state_json();
 };
 
 }  // namespace aims::app

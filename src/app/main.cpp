@@ -1,9 +1,12 @@
-// The browser app: wires the platform seam to the shell (top bar) and the views.
+// The browser app: wires the platform seam to the shell (top bar, navigation, banners) and
+// the views. Sections: [top bar] [navigation] [banners] [frame] [main].
 #include <cstdio>
+#include <string>
 
 #include "app/app.h"
 #include "app/theme.h"
 #include "app/views.h"
+#include "app/views/view_start.h"
 #include "app/widgets.h"
 #include "core/catalog.h"
 #include "imgui.h"
@@ -12,6 +15,7 @@
 namespace aims::app {
 namespace {
 
+// [top bar] ----------------------------------------------------------------------------------
 void top_bar(App& app) {
   ImGuiStyle& s = ImGui::GetStyle();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(s.WindowPadding.x, s.FramePadding.y * 1.6f));
@@ -21,20 +25,50 @@ void top_bar(App& app) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(app.tr("app.name"));
   ImGui::PopFont();
-  // Right-aligned: language switch and settings; the tagline only where it fits.
+
   const char* en = app.tr("menu.lang.en");
   const char* de = app.tr("menu.lang.de");
   const char* settings = app.tr("menu.settings");
+  const char* undo = app.tr("common.undo");
+  const char* redo = app.tr("common.redo");
   float right_w = ImGui::CalcTextSize(en).x + ImGui::CalcTextSize(de).x + ImGui::CalcTextSize(settings).x +
                   s.FramePadding.x * 6 + s.ItemSpacing.x * 2 + 2.0f;
+  if (app.ws.is_open()) right_w += ImGui::CalcTextSize(undo).x + ImGui::CalcTextSize(redo).x + s.FramePadding.x * 4 + s.ItemSpacing.x * 3;
   float x = ImGui::GetWindowContentRegionMax().x - right_w;
   ImGui::SameLine();
-  const char* tagline = app.tr("app.tagline");
-  if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(tagline).x + s.ItemSpacing.x * 2 < x) {
+  // Middle: the open project and whether it is saved, or the tagline.
+  std::string middle;
+  if (app.ws.is_open()) {
+    middle = project_name(app.ws.doc()) + "  ·  ";
+    switch (app.ws.save_state()) {
+      case SaveState::saved: middle += app.tr("save.saved"); break;
+      case SaveState::pending: middle += app.tr("save.pending"); break;
+      case SaveState::quota_exceeded: middle += app.tr("save.quota"); break;
+      case SaveState::conflict: middle += app.tr("save.conflict"); break;
+      default: middle += app.tr("save.unavailable"); break;
+    }
+  } else {
+    middle = app.tr("app.tagline");
+  }
+  if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(middle.c_str()).x + s.ItemSpacing.x * 2 < x) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", tagline);
+    ImGui::TextDisabled("%s", middle.c_str());
+    publish_last_item("topbar.status");
   }
   ImGui::SameLine(x > ImGui::GetCursorPosX() ? x : 0.0f);
+  if (app.ws.is_open()) {
+    ImGui::BeginDisabled(!app.ws.editor().can_undo());
+    if (button(undo, "undo")) app.ws.undo();
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && app.ws.editor().can_undo()) {
+      ImGui::SetTooltip("%s: %s (Ctrl+Z)", undo, app.ws.editor().undo_label().c_str());
+    }
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!app.ws.editor().can_redo());
+    if (button(redo, "redo")) app.ws.redo();
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, s.ItemSpacing.x * 2);
+  }
   for (Lang l : {Lang::en, Lang::de}) {
     const bool active = app.settings.lang == l;
     const char* label = l == Lang::en ? en : de;
@@ -50,7 +84,10 @@ void top_bar(App& app) {
   if (button(settings, "settings")) ImGui::OpenPopup("##settings");
   if (ImGui::BeginPopup("##settings")) {
     ImGui::TextDisabled("%s", app.tr("settings.text_size"));
-    struct Size { const char* key; float scale; };
+    struct Size {
+      const char* key;
+      float scale;
+    };
     for (Size sz : {Size{"settings.text_size.normal", 1.0f}, Size{"settings.text_size.large", 1.25f},
                     Size{"settings.text_size.presentation", 1.5f}}) {
       if (ImGui::RadioButton(app.tr(sz.key), app.settings.text_scale == sz.scale)) {
@@ -76,9 +113,82 @@ void top_bar(App& app) {
   ImGui::EndChild();
 }
 
-void draw(App& app, const platform::FrameInfo& fi) {
+// [navigation] -------------------------------------------------------------------------------
+void navigation(App& app) {
+  const float s = app.fonts.scale;
+  ImGui::BeginChild("##nav", ImVec2(230.0f * s, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  for (std::size_t i = 0; i < view_count(); ++i) {
+    const View& v = views()[i];
+    if (!v.needs_project) continue;
+    ImGui::PushID(v.id);
+    bool sel = app.ui.view == static_cast<int>(i);
+    if (ImGui::Selectable(app.tr(v.label_key), sel, 0, ImVec2(0, ImGui::GetFrameHeight()))) app.ui.view = static_cast<int>(i);
+    publish_last_item((std::string("nav.") + v.id).c_str());
+    ImGui::PopID();
+  }
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::Spacing();
+  if (button(app.tr("nav.export"), "nav.export")) {
+    platform::download(app.ws.export_name(), "application/json", app.ws.export_text());
+  }
+  if (button(app.tr("nav.close"), "nav.close")) {
+    app.ws.close();
+    app.ui.view = 0;
+  }
+  ImGui::EndChild();
+}
+
+// [banners] ----------------------------------------------------------------------------------
+void banner(App& app, unsigned int colour, const char* text_key, const char* test_id) {
+  ImVec4 c(static_cast<float>((colour >> 16) & 0xFF) / 255.0f, static_cast<float>((colour >> 8) & 0xFF) / 255.0f,
+           static_cast<float>(colour & 0xFF) / 255.0f, 1.0f);
+  ImGui::PushStyleColor(ImGuiCol_Text, c);
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextWrapped("%s", app.tr(text_key));
+  ImGui::PopFont();
+  ImGui::PopStyleColor();
+  publish_last_item(test_id);
+}
+
+void banners(App& app) {
+  if (!app.ws.is_open()) return;
+  if (app.ws.conflict()) {
+    banner(app, 0xB3261E, "banner.conflict", "banner.conflict");
+    if (primary_button(app, app.tr("banner.conflict.reload"), "banner.conflict.reload")) app.ws.resolve_conflict_reload();
+    ImGui::SameLine();
+    if (button(app.tr("banner.conflict.keep"), "banner.conflict.keep")) app.ws.resolve_conflict_keep_mine();
+    ImGui::Separator();
+  } else if (app.ws.save_state() == SaveState::quota_exceeded) {
+    banner(app, 0xB3261E, "banner.quota", "banner.quota");
+    if (primary_button(app, app.tr("nav.export"), "banner.quota.export")) {
+      platform::download(app.ws.export_name(), "application/json", app.ws.export_text());
+    }
+    ImGui::Separator();
+  } else if (app.ws.open_elsewhere()) {
+    banner(app, 0xB26A00, "banner.open_elsewhere", "banner.open_elsewhere");
+    ImGui::Separator();
+  }
+}
+
+// [frame] ------------------------------------------------------------------------------------
+void shortcuts(App& app) {
   ImGuiIO& io = ImGui::GetIO();
+  if (!app.ws.is_open() || io.WantTextInput) return;
+  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Z)) {
+    if (io.KeyShift) app.ws.redo();
+    else app.ws.undo();
+  }
+  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Y)) app.ws.redo();
+}
+
+void draw(App& app, const platform::FrameInfo& fi) {
   (void)fi;
+  take_dropped_files(app);
+  shortcuts(app);
+  if (!app.ws.is_open() && views()[app.ui.view].needs_project) app.ui.view = 0;
+  if (app.ws.is_open() && !views()[app.ui.view].needs_project) app.ui.view = view_index("inventory");
+  ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -87,16 +197,21 @@ void draw(App& app, const platform::FrameInfo& fi) {
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
   ImGui::PopStyleVar();
   top_bar(app);
+  if (app.ws.is_open()) {
+    navigation(app);
+    ImGui::SameLine(0, 0);
+  }
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
   ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleColor();
-  const View* v = views();
-  std::size_t idx = static_cast<std::size_t>(app.ui.view) < view_count() ? static_cast<std::size_t>(app.ui.view) : 0;
-  ImGui::PushID(v[idx].id);
-  v[idx].draw(app);
+  banners(app);
+  const View& v = views()[static_cast<std::size_t>(app.ui.view) < view_count() ? app.ui.view : 0];
+  ImGui::PushID(v.id);
+  v.draw(app);
   ImGui::PopID();
   ImGui::EndChild();
   ImGui::End();
+  app.ws.tick(platform::now_ms());
   // Publish the state for the browser tests only when it changed.
   std::string state = app.state_json();
   if (state != app.ui.published_state) {
@@ -108,11 +223,19 @@ void draw(App& app, const platform::FrameInfo& fi) {
 }  // namespace
 }  // namespace aims::app
 
+// [main] -------------------------------------------------------------------------------------
 int main() {
   using namespace aims;
   static app::App application;  // lives as long as the page
   application.load_settings(lang_from_code(platform::preferred_language()));
   if (const auto* cat = ai_act_catalog()) application.legal_status_as_of = cat->legal_status_as_of;
+  // index.html?demo opens the demo project at once.
+  std::string q = platform::query_string();
+  if (q == "demo" || q.rfind("demo&", 0) == 0) {
+    std::string err;
+    if (application.ws.open_demo(&err)) application.ui.view = app::view_index("inventory");
+  }
+  platform::on_page_hide([] { application.ws.flush(); });
   platform::Callbacks cb;
   cb.setup = [](const platform::FrameInfo& fi) {
     if (app::apply_theme(application, fi.dpr)) platform::reload_font_texture();

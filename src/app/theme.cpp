@@ -112,6 +112,7 @@ void base_metrics(ImGuiStyle& s) {
   s.ChildBorderSize = 1;
   s.FrameBorderSize = 1;
   s.PopupBorderSize = 1;
+  s.SelectableTextAlign = ImVec2(0.0f, 0.5f);
 }
 
 }  // namespace

@@ -11,9 +11,11 @@ struct View {
   const char* id;         // stable, for tests and URLs
   const char* label_key;  // string-table key of its menu label
   void (*draw)(App&);
+  bool needs_project;     // shown in the project's navigation
 };
 
 const View* views();
 std::size_t view_count();
+int view_index(const char* id);
 
 }  // namespace aims::app

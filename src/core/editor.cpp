@@ -31,15 +31,15 @@ bool ProjectEditor::apply(const Op& op, bool forward) {
     // An insert undone is an erase; an erase undone is an insert; a set restores before.
     Op::Kind kind = op.kind;
     const std::optional<OrderedJson>& value = forward ? op.after : op.before;
-    if (kind == Op::insert && !forward) kind = Op::erase;
-    else if (kind == Op::erase && !forward) kind = Op::insert;
-    if (kind == Op::set) {
+    if (kind == Op::kInsert && !forward) kind = Op::kErase;
+    else if (kind == Op::kErase && !forward) kind = Op::kInsert;
+    if (kind == Op::kSet) {
       if (value) doc_[p] = *value;
       else if (doc_.contains(p)) {
         OrderedJson& parent = doc_[p.parent_pointer()];
         if (parent.is_object()) parent.erase(p.back());
       }
-    } else if (kind == Op::insert) {
+    } else if (kind == Op::kInsert) {
       OrderedJson& arr = doc_[p.parent_pointer()];
       if (arr.is_array()) {
         std::size_t idx = static_cast<std::size_t>(std::stoul(p.back()));
@@ -86,9 +86,21 @@ void ProjectEditor::record(Op op, const std::string& what, const std::string& no
   }
 }
 
-bool ProjectEditor::set(const std::string& ptr, OrderedJson value, const std::string& what, const std::string& now) {
+bool ProjectEditor::set(const std::string& ptr, OrderedJson value, const std::string& what, const std::string& now,
+                        bool merge) {
   if (!valid_ptr(ptr) || ptr.empty()) return false;
   Ptr p(ptr);
+  if (merge && merge_open_ && !group_ && !undo_.empty() && undo_.back().ops.size() == 1 &&
+      undo_.back().ops[0].kind == Op::kSet && undo_.back().ops[0].ptr == ptr && doc_.contains(p)) {
+    if (doc_.at(p) == value) return false;
+    doc_[p] = value;
+    undo_.back().ops[0].after = std::move(value);
+    redo_.clear();
+    ++revision_;
+    if (doc_.contains("project") && doc_["project"].is_object()) doc_["project"]["modified"] = now;
+    return true;
+  }
+  merge_open_ = merge;
   std::optional<OrderedJson> before;
   try {
     if (doc_.contains(p)) before = doc_.at(p);
@@ -108,11 +120,11 @@ bool ProjectEditor::set(const std::string& ptr, OrderedJson value, const std::st
     }
     doc_[p] = std::move(value);
     ++revision_;
-    Op op{Op::set, top.to_string(), std::nullopt, doc_.at(top)};
+    Op op{Op::kSet, top.to_string(), std::nullopt, doc_.at(top)};
     record(std::move(op), what, now);
     return true;
   }
-  Op op{Op::set, ptr, before, std::move(value)};
+  Op op{Op::kSet, ptr, before, std::move(value)};
   if (!apply(op, true)) return false;
   record(std::move(op), what, now);
   return true;
@@ -125,7 +137,7 @@ bool ProjectEditor::insert(const std::string& array_ptr, std::size_t index, Orde
   if (!doc_.contains(p)) doc_[p] = OrderedJson::array();
   const OrderedJson& arr = doc_.at(p);
   if (!arr.is_array() || index > arr.size()) return false;
-  Op op{Op::insert, array_ptr + "/" + std::to_string(index), std::nullopt, std::move(value)};
+  Op op{Op::kInsert, array_ptr + "/" + std::to_string(index), std::nullopt, std::move(value)};
   if (!apply(op, true)) return false;
   record(std::move(op), what, now);
   return true;
@@ -136,7 +148,7 @@ bool ProjectEditor::erase(const std::string& ptr, const std::string& what, const
   Ptr p(ptr);
   if (!doc_.contains(p)) return false;
   const OrderedJson& parent = doc_.at(p.parent_pointer());
-  Op op{parent.is_array() ? Op::erase : Op::set, ptr, doc_.at(p), std::nullopt};
+  Op op{parent.is_array() ? Op::kErase : Op::kSet, ptr, doc_.at(p), std::nullopt};
   if (!apply(op, true)) return false;
   record(std::move(op), what, now);
   return true;

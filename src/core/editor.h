@@ -19,7 +19,11 @@ class ProjectEditor {
   std::uint64_t revision() const { return revision_; }
 
   // Sets the value at a JSON pointer (creating missing parent objects). No-op when equal.
-  bool set(const std::string& ptr, OrderedJson value, const std::string& what, const std::string& now);
+  // merge: fold into the previous step when it set the same pointer and is still open
+  // (typing into one field is one undo step); close_merge() ends that.
+  bool set(const std::string& ptr, OrderedJson value, const std::string& what, const std::string& now,
+           bool merge = false);
+  void close_merge() { merge_open_ = false; }
   // Inserts into the array at array_ptr (index == size appends).
   bool insert(const std::string& array_ptr, std::size_t index, OrderedJson value, const std::string& what,
               const std::string& now);
@@ -45,7 +49,7 @@ class ProjectEditor {
 
  private:
   struct Op {
-    enum Kind { set, insert, erase } kind;
+    enum Kind { kSet, kInsert, kErase } kind;
     std::string ptr;
     std::optional<OrderedJson> before;  // nullopt: did not exist
     std::optional<OrderedJson> after;   // nullopt: removed
@@ -62,6 +66,7 @@ class ProjectEditor {
   std::uint64_t revision_ = 1;
   std::vector<Step> undo_, redo_;
   std::optional<Step> group_;
+  bool merge_open_ = false;
 };
 
 }  // namespace aims

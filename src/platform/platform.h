@@ -36,6 +36,15 @@ std::string preferred_language();
 
 // Milliseconds since an arbitrary start (monotonic).
 double now_ms();
+// Milliseconds since 1970 (wall clock, comparable between tabs).
+double wall_ms();
+// Wall-clock time as "YYYY-MM-DDTHH:MM:SSZ" (UTC) and today's date "YYYY-MM-DD" (local).
+std::string now_iso();
+std::string today();
+// A random id for this tab (to tell our own saves from other tabs').
+std::string random_id();
+// Called when the page is being hidden or closed: the app saves what is pending.
+void on_page_hide(std::function<void()> flush);
 
 // Tells the page (and the browser tests) that the first frame is on screen / assets loaded.
 void signal_first_frame();

@@ -188,6 +188,47 @@ EM_JS(char*, aims_js_query, (), {
   return p;
 });
 
+EM_JS(double, aims_js_wall_ms, (), { return Date.now(); });
+EM_JS(char*, aims_js_now_iso, (), {
+  var s = new Date().toISOString().substring(0, 19) + "Z";
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+EM_JS(char*, aims_js_today, (), {
+  var d = new Date();
+  var s = d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+EM_JS(char*, aims_js_random_id, (), {
+  var a = new Uint8Array(6);
+  crypto.getRandomValues(a);
+  var s = Array.from(a, function (b) { return b.toString(16).padStart(2, "0"); }).join("");
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+EM_JS(void, aims_js_on_page_hide, (), {
+  var f = function () { if (Module["_aims_flush"]) Module["_aims_flush"](); };
+  window.addEventListener("pagehide", f);
+  document.addEventListener("visibilitychange", function () { if (document.visibilityState === "hidden") f(); });
+});
+
+namespace aims::platform {
+namespace {
+std::function<void()> g_flush;  // the app's flush, called from JS on pagehide
+}
+}  // namespace aims::platform
+
+extern "C" EMSCRIPTEN_KEEPALIVE void aims_flush() {
+  if (aims::platform::g_flush) aims::platform::g_flush();
+}
+
 namespace aims::platform {
 namespace {
 
@@ -295,6 +336,16 @@ std::string preferred_language() {
 }
 
 double now_ms() { return emscripten_get_now(); }
+
+std::string now_iso() { return take_c_string(aims_js_now_iso()); }
+double wall_ms() { return aims_js_wall_ms(); }
+std::string today() { return take_c_string(aims_js_today()); }
+std::string random_id() { return take_c_string(aims_js_random_id()); }
+
+void on_page_hide(std::function<void()> flush) {
+  g_flush = std::move(flush);
+  aims_js_on_page_hide();
+}
 
 void signal_first_frame() { aims_js_first_frame(); }
 

@@ -196,3 +196,15 @@ TEST_CASE("project: export file names are safe") {
   doc["project"]["name"] = "../../etc";
   CHECK(aims::export_file_name(doc, "2026-11-27") == "etc-2026-11-27.aims.json");
 }
+
+TEST_CASE("editor: typing into one field is one undo step") {
+  aims::ProjectEditor ed(aims::new_project("p1", "Test", aims::Lang::en, kNow));
+  for (const char* v : {"B", "Br", "Bre", "Bren"}) ed.set("/organisation/name", v, "name", kNow, true);
+  ed.close_merge();
+  ed.set("/organisation/name", "Brenner", "name", kNow, true);
+  CHECK(ed.doc()["organisation"]["name"] == "Brenner");
+  REQUIRE(ed.undo(kNow));
+  CHECK(ed.doc()["organisation"]["name"] == "Bren");
+  REQUIRE(ed.undo(kNow));
+  CHECK_FALSE(ed.doc()["organisation"].contains("name"));
+}

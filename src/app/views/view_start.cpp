@@ -1,36 +1,237 @@
 #include "app/views/view_start.h"
 
+#include <cstdio>
 #include <string>
 
+#include "app/fields.h"
 #include "app/widgets.h"
 #include "imgui.h"
+#include "platform/platform.h"
 
 namespace aims::app {
 
+namespace {
+
+std::string human_bytes(std::size_t b) {
+  char buf[32];
+  if (b >= 1024 * 1024) std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(b) / (1024.0 * 1024.0));
+  else std::snprintf(buf, sizeof buf, "%.0f KB", static_cast<double>(b) / 1024.0 + 0.5);
+  return buf;
+}
+
+void open_project(App& app, const std::string& id) {
+  std::string err;
+  if (app.ws.open(id, &err)) {
+    app.ui.view = 1;
+    app.ui.selected_system = -1;
+  } else {
+    app.ui.message = std::string(app.tr("start.open_failed")) + " " + err;
+  }
+}
+
+void import_errors_modal(App& app) {
+  if (!app.ui.import_errors.empty() && !ImGui::IsPopupOpen("##import_errors")) ImGui::OpenPopup("##import_errors");
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, 0), ImGuiCond_Appearing);
+  if (ImGui::BeginPopupModal("##import_errors", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    heading(app, app.tr("import.failed_title"));
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 38);
+    ImGui::TextWrapped("%s", app.tr("import.failed_intro"));
+    ImGui::Spacing();
+    std::size_t shown = 0;
+    for (const auto& e : app.ui.import_errors) {
+      if (++shown > 12) {
+        ImGui::TextDisabled("… +%zu", app.ui.import_errors.size() - 12);
+        break;
+      }
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", e.to_string().c_str());
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (primary_button(app, app.tr("common.close"), "import.errors.close")) {
+      app.ui.import_errors.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
+}  // namespace
+
+void take_dropped_files(App& app) {
+  for (auto& f : platform::take_incoming_files()) {
+    std::vector<InputError> errors;
+    StoreStatus why = StoreStatus::ok;
+    auto id = app.ws.import_file(f.name, f.data, errors, &why);
+    if (id) {
+      app.ui.message = std::string(app.tr("import.done")) + " " + f.name;
+      open_project(app, *id);
+    } else if (!errors.empty()) {
+      app.ui.import_errors = errors;
+      app.ui.import_file = f.name;
+    } else {
+      app.ui.message = app.tr(why == StoreStatus::quota_exceeded ? "storage.full" : "storage.unavailable");
+    }
+  }
+}
+
 void DrawStart(App& app) {
-  const float max_w = 900.0f * app.fonts.scale;
+  const float s = app.fonts.scale;
+  const float max_w = 1000.0f * s;
   float avail = ImGui::GetContentRegionAvail().x;
   float w = avail < max_w ? avail : max_w;
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - w) * 0.5f);
-  ImGui::Dummy(ImVec2(0, 4.0f * app.fonts.scale));
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - w) * 0.5f);
+  float x0 = ImGui::GetCursorPosX() + (avail - w) * 0.5f;
+
+  // What the app is.
+  ImGui::SetCursorPosX(x0);
   begin_panel(app, w);
   title(app, app.tr("start.title"));
-  ImGui::Spacing();
   paragraph(app.tr("start.intro"));
-  ImGui::Spacing();
   ImGui::PushFont(app.fonts.bold);
   paragraph(app.tr("start.privacy"));
   ImGui::PopFont();
-  ImGui::Dummy(ImVec2(0, 8.0f * app.fonts.scale));
-  heading(app, app.tr("start.steps.title"));
-  for (const char* k : {"start.step1", "start.step2", "start.step3", "start.step4"}) bullet_paragraph(app.tr(k));
-  ImGui::Dummy(ImVec2(0, 8.0f * app.fonts.scale));
-  rule(w - 2 * ImGui::GetStyle().WindowPadding.x);
-  std::string status = std::string(app.tr("start.legal_status")) + ": " + app.legal_status_as_of;
-  muted(app, status.c_str());
-  muted(app, app.tr("start.not_advice"));
+  muted(app, (std::string(app.tr("start.legal_status")) + ": " + app.legal_status_as_of + " · " +
+              app.tr("start.not_advice")).c_str());
   end_panel(app);
+
+  // Projects.
+  ImGui::SetCursorPosX(x0);
+  begin_panel(app, w);
+  heading(app, app.tr("start.projects"));
+  if (!app.ui.message.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.12f, 0.37f, 0.66f, 1.0f));
+    paragraph(app.ui.message.c_str());
+    ImGui::PopStyleColor();
+  }
+  for (const auto& a : app.ws.library().set_aside()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.15f, 0.12f, 1.0f));
+    paragraph((std::string(app.tr("start.set_aside")) + " " + a.reason).c_str());
+    ImGui::PopStyleColor();
+  }
+  // New project
+  float field_w = 320.0f * s;
+  input_string("##newname", app.ui.new_name, app.tr("start.new_name_hint"), false, field_w);
+  publish_last_item("start.new_name");
+  ImGui::SameLine();
+  if (primary_button(app, app.tr("start.new"), "start.new")) {
+    std::string name = app.ui.new_name.empty() ? app.tr("start.untitled") : app.ui.new_name;
+    StoreStatus why = StoreStatus::ok;
+    if (auto id = app.ws.library().create(name, app.settings.lang, &why)) {
+      app.ui.new_name.clear();
+      open_project(app, *id);
+    } else {
+      app.ui.message = app.tr(why == StoreStatus::quota_exceeded ? "storage.full" : "storage.unavailable");
+    }
+  }
+  ImGui::SameLine();
+  if (button(app.tr("start.demo"), "start.demo")) {
+    std::string err;
+    if (app.ws.open_demo(&err)) {
+      app.ui.view = 1;
+    } else {
+      app.ui.message = std::string(app.tr("start.open_failed")) + " " + err;
+    }
+  }
+  ImGui::SameLine();
+  if (button(app.tr("start.import"), "start.import")) platform::open_file_picker(".json,application/json");
+  muted(app, app.tr("start.drop_hint"));
+
+  // Deleted: undo for a while.
+  if (auto del = app.ws.recently_deleted()) {
+    if (platform::now_ms() - app.ui.deleted_at < 15000.0) {
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(app.tr("start.deleted"));
+      ImGui::SameLine();
+      if (button(app.tr("common.undo"), "start.undo_delete")) app.ws.undo_remove();
+    } else {
+      app.ws.forget_deleted();
+    }
+  }
+
+  auto list = app.ws.library().list();
+  if (list.empty()) {
+    muted(app, app.tr("start.no_projects"));
+  } else if (ImGui::BeginTable("##projects", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn(app.tr("start.col.name"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(app.tr("start.col.systems"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(app.tr("start.col.modified"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn(app.tr("start.col.size"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 330.0f * s);
+    ImGui::TableHeadersRow();
+    int row = 0;
+    for (const auto& p : list) {
+      ImGui::PushID(p.id.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      if (app.ui.rename_id == p.id) {
+        bool done = false;
+        ImGui::SetKeyboardFocusHere();
+        if (ImGui::InputText("##rename", app.ui.rename_buf.data(), app.ui.rename_buf.capacity() + 1,
+                             ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue,
+                             [](ImGuiInputTextCallbackData* d) {
+                               auto* str = static_cast<std::string*>(d->UserData);
+                               if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+                                 str->resize(static_cast<std::size_t>(d->BufTextLen));
+                                 d->Buf = str->data();
+                               }
+                               return 0;
+                             },
+                             &app.ui.rename_buf)) {
+          done = true;
+        }
+        if (done && !app.ui.rename_buf.empty()) app.ws.library().rename(p.id, app.ui.rename_buf);
+        if (done || ImGui::IsKeyPressed(ImGuiKey_Escape)) app.ui.rename_id.clear();
+      } else if (ImGui::Selectable(p.name.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick)) {
+        if (ImGui::IsMouseDoubleClicked(0)) open_project(app, p.id);
+      }
+      publish_last_item((std::string("project.") + std::to_string(row)).c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%zu", p.systems);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(p.modified.substr(0, 16).replace(10, 1, " ").c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(human_bytes(p.bytes).c_str());
+      ImGui::TableNextColumn();
+      std::string tid = "project." + std::to_string(row) + ".";
+      if (primary_button(app, app.tr("common.open"), (tid + "open").c_str())) open_project(app, p.id);
+      ImGui::SameLine();
+      if (button(app.tr("common.rename"), (tid + "rename").c_str())) {
+        app.ui.rename_id = p.id;
+        app.ui.rename_buf = p.name;
+      }
+      ImGui::SameLine();
+      if (button(app.tr("common.duplicate"), (tid + "duplicate").c_str())) {
+        app.ws.library().duplicate(p.id, app.tr("common.copy_suffix"));
+      }
+      ImGui::SameLine();
+      if (button(app.tr("common.delete"), (tid + "delete").c_str())) {
+        app.ui.confirm_delete_id = p.id;
+        ImGui::OpenPopup("##confirm_delete");
+      }
+      if (ImGui::BeginPopupModal("##confirm_delete", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::Text(app.tr("start.confirm_delete"), p.name.c_str());
+        muted(app, app.tr("start.confirm_delete_hint"));
+        if (primary_button(app, app.tr("common.delete"), "start.confirm_delete.yes")) {
+          if (app.ws.remove(app.ui.confirm_delete_id)) app.ui.deleted_at = platform::now_ms();
+          app.ui.confirm_delete_id.clear();
+          ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (button(app.tr("common.cancel"), "start.confirm_delete.no")) {
+          app.ui.confirm_delete_id.clear();
+          ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+      }
+      ImGui::PopID();
+      ++row;
+    }
+    ImGui::EndTable();
+  }
+  end_panel(app);
+  import_errors_modal(app);
 }
 
 }  // namespace aims::app

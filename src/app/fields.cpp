@@ -1,0 +1,240 @@
+#include "app/fields.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "app/widgets.h"
+#include "core/catalog.h"
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace aims::app {
+
+namespace {
+
+int resize_cb(ImGuiInputTextCallbackData* d) {
+  if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    auto* s = static_cast<std::string*>(d->UserData);
+    s->resize(static_cast<std::size_t>(d->BufTextLen));
+    d->Buf = s->data();
+  }
+  return 0;
+}
+
+void label(const App& app, const char* key) {
+  ImGui::TextUnformatted(app.tr(key));
+}
+
+void tooltip(const App& app, const char* key) {
+  if (key && ImGui::IsItemHovered() && GImGui->HoveredIdTimer > 0.4f) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+    ImGui::TextUnformatted(app.tr(key));
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+void finish(App& app, FieldOpts o) {
+  tooltip(app, o.tooltip);
+  publish_last_item(o.test_id);
+}
+
+// Text editing shared by the text, number and date fields: returns true when the text
+// changed this frame; `text` is what the field shows and edits.
+bool edit_buffer(App& app, const std::string& current, std::string*& text, const char* hint, bool multiline,
+                 float width) {
+  ImGuiID id = ImGui::GetID("##v");
+  const bool mine = app.ui.edit_id == id;
+  if (!mine) app.ui.scratch = current;
+  text = mine ? &app.ui.edit_buf : &app.ui.scratch;
+  bool changed = input_string("##v", *text, hint ? app.tr(hint) : nullptr, multiline, width,
+                              multiline ? ImGui::GetTextLineHeight() * 4.5f : 0.0f);
+  if (ImGui::IsItemActivated()) {
+    app.ui.edit_id = id;
+    app.ui.edit_buf = *text;
+    text = &app.ui.edit_buf;
+  }
+  if (ImGui::IsItemDeactivated()) {
+    if (app.ui.edit_id == id) app.ui.edit_id = 0;
+    app.ws.editor().close_merge();
+  }
+  return changed;
+}
+
+}  // namespace
+
+bool input_string(const char* id, std::string& s, const char* hint, bool multiline, float width, float height) {
+  ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
+  ImGui::SetNextItemWidth(width < 0 ? ImGui::GetContentRegionAvail().x : width);
+  if (multiline) {
+    return ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, ImVec2(width < 0 ? -1.0f : width, height),
+                                     flags, resize_cb, &s);
+  }
+  if (hint) return ImGui::InputTextWithHint(id, hint, s.data(), s.capacity() + 1, flags, resize_cb, &s);
+  return ImGui::InputText(id, s.data(), s.capacity() + 1, flags, resize_cb, &s);
+}
+
+const OrderedJson* at(const App& app, const std::string& ptr) {
+  try {
+    OrderedJson::json_pointer p(ptr);
+    const OrderedJson& d = app.ws.doc();
+    if (!d.contains(p)) return nullptr;
+    const OrderedJson& v = d.at(p);
+    return v.is_null() ? nullptr : &v;
+  } catch (const std::exception&) {
+    return nullptr;
+  }
+}
+
+std::string str_at(const App& app, const std::string& ptr) {
+  const OrderedJson* v = at(app, ptr);
+  return v && v->is_string() ? v->get<std::string>() : std::string();
+}
+
+bool field_text(App& app, const char* label_key, const std::string& ptr, FieldOpts o) {
+  ImGui::PushID(ptr.c_str());
+  label(app, label_key);
+  std::string* text = nullptr;
+  bool changed = edit_buffer(app, str_at(app, ptr), text, o.hint, o.multiline, o.width);
+  if (changed) app.ws.set(ptr, *text, app.tr(label_key), true);
+  finish(app, o);
+  ImGui::PopID();
+  return changed;
+}
+
+namespace {
+bool numeric(App& app, const char* label_key, const std::string& ptr, FieldOpts o, bool integer, double lo, double hi) {
+  ImGui::PushID(ptr.c_str());
+  label(app, label_key);
+  const OrderedJson* v = at(app, ptr);
+  std::string cur;
+  if (v && v->is_number()) {
+    cur = integer ? std::to_string(v->get<long long>()) : OrderedJson(v->get<double>()).dump();
+  }
+  std::string* text = nullptr;
+  bool changed = edit_buffer(app, cur, text, o.hint, false, o.width);
+  bool stored = false;
+  bool bad = false;
+  if (!text->empty()) {
+    char* end = nullptr;
+    double d = std::strtod(text->c_str(), &end);
+    bad = end == text->c_str() || *end != '\0' || d < lo || d > hi || (integer && d != static_cast<double>(static_cast<long long>(d)));
+    if (changed && !bad) {
+      stored = integer ? app.ws.set(ptr, static_cast<long long>(d), app.tr(label_key), true)
+                       : app.ws.set(ptr, d, app.tr(label_key), true);
+    }
+  } else if (changed) {
+    stored = app.ws.set(ptr, nullptr, app.tr(label_key), true);
+  }
+  if (bad) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.15f, 0.12f, 1.0f));
+    ImGui::TextUnformatted(app.tr(integer ? "field.invalid_whole_number" : "field.invalid_number"));
+    ImGui::PopStyleColor();
+  }
+  finish(app, o);
+  ImGui::PopID();
+  return stored;
+}
+}  // namespace
+
+bool field_int(App& app, const char* label_key, const std::string& ptr, long long lo, long long hi, FieldOpts o) {
+  return numeric(app, label_key, ptr, o, true, static_cast<double>(lo), static_cast<double>(hi));
+}
+
+bool field_number(App& app, const char* label_key, const std::string& ptr, FieldOpts o) {
+  return numeric(app, label_key, ptr, o, false, 0.0, 1e15);
+}
+
+bool field_bool(App& app, const char* label_key, const std::string& ptr, FieldOpts o) {
+  ImGui::PushID(ptr.c_str());
+  const OrderedJson* v = at(app, ptr);
+  bool b = v && v->is_boolean() && v->get<bool>();
+  bool changed = ImGui::Checkbox(app.tr(label_key), &b);
+  if (changed) app.ws.set(ptr, b, app.tr(label_key));
+  finish(app, o);
+  ImGui::PopID();
+  return changed;
+}
+
+bool field_date(App& app, const char* label_key, const std::string& ptr, FieldOpts o) {
+  ImGui::PushID(ptr.c_str());
+  label(app, label_key);
+  std::string* text = nullptr;
+  if (o.hint == nullptr) o.hint = "field.date_hint";
+  bool changed = edit_buffer(app, str_at(app, ptr), text, o.hint, false, o.width);
+  bool stored = false;
+  bool bad = !text->empty() && !valid_iso_date(*text);
+  if (changed && !bad) stored = app.ws.set(ptr, text->empty() ? OrderedJson(nullptr) : OrderedJson(*text), app.tr(label_key), true);
+  if (bad && app.ui.edit_id != ImGui::GetID("##v")) bad = true;
+  if (bad) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.15f, 0.12f, 1.0f));
+    ImGui::TextUnformatted(app.tr("field.invalid_date"));
+    ImGui::PopStyleColor();
+  }
+  finish(app, o);
+  ImGui::PopID();
+  return stored;
+}
+
+bool field_enum(App& app, const char* label_key, const std::string& ptr, const std::vector<const char*>& values,
+                const char* label_prefix, FieldOpts o) {
+  ImGui::PushID(ptr.c_str());
+  label(app, label_key);
+  std::string cur = str_at(app, ptr);
+  std::string cur_label = cur.empty() ? app.tr("common.unset") : app.tr((std::string(label_prefix) + "." + cur).c_str());
+  bool changed = false;
+  ImGui::SetNextItemWidth(o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width);
+  if (ImGui::BeginCombo("##v", cur_label.c_str())) {
+    if (ImGui::Selectable(app.tr("common.unset"), cur.empty())) changed = app.ws.set(ptr, nullptr, app.tr(label_key));
+    for (const char* v : values) {
+      std::string k = std::string(label_prefix) + "." + v;
+      if (ImGui::Selectable(app.tr(k.c_str()), cur == v)) changed = app.ws.set(ptr, v, app.tr(label_key));
+    }
+    ImGui::EndCombo();
+  }
+  finish(app, o);
+  ImGui::PopID();
+  return changed;
+}
+
+bool field_multi(App& app, const char* label_key, const std::string& ptr, const std::vector<const char*>& values,
+                 const char* label_prefix, FieldOpts o) {
+  ImGui::PushID(ptr.c_str());
+  label(app, label_key);
+  const OrderedJson* v = at(app, ptr);
+  std::vector<std::string> cur;
+  if (v && v->is_array()) {
+    for (const auto& x : *v) {
+      if (x.is_string()) cur.push_back(x.get<std::string>());
+    }
+  }
+  bool changed = false;
+  for (const char* val : values) {
+    bool on = std::find(cur.begin(), cur.end(), val) != cur.end();
+    std::string k = std::string(label_prefix) + "." + val;
+    ImGui::PushID(val);
+    if (ImGui::Checkbox(app.tr(k.c_str()), &on)) {
+      OrderedJson next = OrderedJson::array();
+      for (const char* w : values) {
+        bool keep = (std::string(w) == val) ? on : std::find(cur.begin(), cur.end(), w) != cur.end();
+        if (keep) next.push_back(w);
+      }
+      // values this version does not know are kept
+      for (const auto& c : cur) {
+        bool known = false;
+        for (const char* w : values) known = known || c == w;
+        if (!known) next.push_back(c);
+      }
+      changed = app.ws.set(ptr, next, app.tr(label_key));
+    }
+    ImGui::PopID();
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  finish(app, o);
+  ImGui::PopID();
+  return changed;
+}
+
+}  // namespace aims::app

@@ -1,0 +1,189 @@
+#include "app/views/view_inventory.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "app/fields.h"
+#include "app/widgets.h"
+#include "imgui.h"
+
+namespace aims::app {
+
+unsigned int risk_colour(const std::string& rc) {
+  if (rc == "prohibited") return 0x8E1B1B;
+  if (rc == "high_risk") return 0xC2410C;
+  if (rc == "limited_risk") return 0xA16207;
+  if (rc == "minimal_risk") return 0x2E7D32;
+  return 0x5B6878;
+}
+
+void risk_tag(App& app, const std::string& rc) {
+  // A coloured dot plus the words: colour is never the only signal.
+  unsigned int c = risk_colour(rc);
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  float r = ImGui::GetFontSize() * 0.32f;
+  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r,
+                                              IM_COL32((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, 255));
+  ImGui::Dummy(ImVec2(r * 2.4f, ImGui::GetTextLineHeight()));
+  ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  ImGui::TextUnformatted(app.tr(("class." + rc).c_str()));
+}
+
+namespace {
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return s;
+}
+
+std::string new_system_id(const OrderedJson& systems) {
+  for (int n = static_cast<int>(systems.size()) + 1;; ++n) {
+    std::string id = "system-" + std::to_string(n);
+    bool used = false;
+    for (const auto& s : systems) used = used || (s.contains("id") && s["id"] == id);
+    if (!used) return id;
+  }
+}
+
+}  // namespace
+
+void DrawInventory(App& app) {
+  const OrderedJson& doc = app.ws.doc();
+  const OrderedJson empty = OrderedJson::array();
+  const OrderedJson& systems = doc.contains("systems") && doc["systems"].is_array() ? doc["systems"] : empty;
+  const auto& classes = app.ws.classifications();
+  title(app, app.tr("inv.title"));
+  muted(app, app.tr("inv.intro"));
+  ImGui::Spacing();
+
+  if (primary_button(app, app.tr("inv.add"), "inv.add")) {
+    std::string id = new_system_id(systems);
+    app.ws.insert("/systems", systems.size(),
+                  {{"id", id}, {"name", app.tr("inv.new_system")}, {"roles", {"deployer"}}, {"lifecycle", "planned"}},
+                  app.tr("inv.add"));
+    app.ui.selected_system = static_cast<int>(app.ws.doc()["systems"].size()) - 1;
+  }
+  ImGui::SameLine();
+  const bool has_sel = app.ui.selected_system >= 0 && app.ui.selected_system < static_cast<int>(systems.size());
+  ImGui::BeginDisabled(!has_sel);
+  if (button(app.tr("common.duplicate"), "inv.duplicate") && has_sel) {
+    OrderedJson copy = systems[static_cast<std::size_t>(app.ui.selected_system)];
+    copy["id"] = new_system_id(systems);
+    copy["name"] = copy.value("name", std::string()) + app.tr("common.copy_suffix");
+    app.ws.insert("/systems", systems.size(), copy, app.tr("common.duplicate"));
+    app.ui.selected_system = static_cast<int>(app.ws.doc()["systems"].size()) - 1;
+  }
+  ImGui::SameLine();
+  if (button(app.tr("common.delete"), "inv.delete") && has_sel) {
+    app.ws.erase("/systems/" + std::to_string(app.ui.selected_system), app.tr("common.delete"));
+    app.ui.selected_system = -1;
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  input_string("##filter", app.ui.filter, app.tr("inv.search_hint"), false, 280.0f * app.fonts.scale);
+  publish_last_item("inv.search");
+
+  const OrderedJson& sys = app.ws.doc().contains("systems") ? app.ws.doc()["systems"] : empty;
+  const std::string needle = lower(app.ui.filter);
+  float table_h = std::max(ImGui::GetTextLineHeightWithSpacing() * 8.0f, ImGui::GetContentRegionAvail().y * 0.45f);
+  if (ImGui::BeginTable("##systems", 5,
+                        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                            ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingStretchProp,
+                        ImVec2(0, table_h))) {
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(app.tr("inv.col.name"), ImGuiTableColumnFlags_DefaultSort, 3.0f);
+    ImGui::TableSetupColumn(app.tr("inv.col.class"), 0, 1.6f);
+    ImGui::TableSetupColumn(app.tr("inv.col.roles"), 0, 1.6f);
+    ImGui::TableSetupColumn(app.tr("inv.col.owner"), 0, 1.4f);
+    ImGui::TableSetupColumn(app.tr("inv.col.next_review"), 0, 1.1f);
+    ImGui::TableHeadersRow();
+    // Rows in display order (sorted by the clicked column).
+    std::vector<int> order;
+    for (int i = 0; i < static_cast<int>(sys.size()); ++i) {
+      const auto& s = sys[static_cast<std::size_t>(i)];
+      if (!needle.empty() && lower(s.value("name", "") + " " + s.value("owner", "") + " " + s.value("id", "")).find(needle) == std::string::npos) {
+        continue;
+      }
+      order.push_back(i);
+    }
+    if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0) {
+      const ImGuiTableColumnSortSpecs& c = spec->Specs[0];
+      auto key = [&](int i) -> std::string {
+        const auto& s = sys[static_cast<std::size_t>(i)];
+        switch (c.ColumnIndex) {
+          case 1: return std::to_string(i < static_cast<int>(classes.size()) ? risk_class_rank(classes[static_cast<std::size_t>(i)].risk_class) : 9);
+          case 3: return lower(s.value("owner", ""));
+          case 4: return s.contains("next_review") && s["next_review"].is_string() ? s["next_review"].get<std::string>() : "9999";
+          case 2: return s.contains("roles") ? s["roles"].dump() : "";
+          default: return lower(s.value("name", ""));
+        }
+      };
+      std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return c.SortDirection == ImGuiSortDirection_Descending ? key(b) < key(a) : key(a) < key(b);
+      });
+    }
+    ImGuiListClipper clip;
+    clip.Begin(static_cast<int>(order.size()));
+    while (clip.Step()) {
+      for (int r = clip.DisplayStart; r < clip.DisplayEnd; ++r) {
+        int i = order[static_cast<std::size_t>(r)];
+        const auto& s = sys[static_cast<std::size_t>(i)];
+        ImGui::PushID(i);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        std::string name = s.value("name", s.value("id", std::string()));
+        if (ImGui::Selectable(name.c_str(), app.ui.selected_system == i, ImGuiSelectableFlags_SpanAllColumns)) {
+          app.ui.selected_system = i;
+        }
+        if (r < 50) publish_last_item(("inv.row." + std::to_string(r)).c_str());
+        ImGui::TableNextColumn();
+        if (i < static_cast<int>(classes.size())) risk_tag(app, classes[static_cast<std::size_t>(i)].risk_class);
+        ImGui::TableNextColumn();
+        std::string roles;
+        if (s.contains("roles") && s["roles"].is_array()) {
+          for (const auto& role : s["roles"]) {
+            if (!roles.empty()) roles += ", ";
+            roles += app.tr(("role." + role.get<std::string>()).c_str());
+          }
+        }
+        ImGui::TextUnformatted(roles.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(s.value("owner", "").c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(s.contains("next_review") && s["next_review"].is_string()
+                                   ? s["next_review"].get<std::string>().c_str()
+                                   : "–");
+        ImGui::PopID();
+      }
+    }
+    ImGui::EndTable();
+  }
+
+  if (app.ui.selected_system >= 0 && app.ui.selected_system < static_cast<int>(sys.size())) {
+    const std::string base = "/systems/" + std::to_string(app.ui.selected_system);
+    ImGui::Spacing();
+    heading(app, app.tr("inv.details"));
+    if (ImGui::BeginTable("##sysform", 2, ImGuiTableFlags_SizingStretchSame)) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      field_text(app, "inv.col.name", base + "/name", {.test_id = "inv.name"});
+      field_text(app, "inv.purpose", base + "/purpose", {.multiline = true});
+      field_text(app, "inv.col.owner", base + "/owner", {.test_id = "inv.owner"});
+      field_text(app, "inv.vendor", base + "/vendor");
+      ImGui::TableNextColumn();
+      field_multi(app, "inv.col.roles", base + "/roles",
+                  {"provider", "deployer", "importer", "distributor", "authorised_representative", "product_manufacturer"},
+                  "role");
+      field_enum(app, "inv.lifecycle", base + "/lifecycle", {"planned", "development", "production", "retired"},
+                 "inv.lifecycle");
+      field_bool(app, "inv.personal_data", base + "/personal_data");
+      field_bool(app, "inv.special_data", base + "/special_category_data");
+      field_date(app, "inv.last_review", base + "/last_review");
+      field_date(app, "inv.col.next_review", base + "/next_review");
+      field_text(app, "inv.review_trigger", base + "/review_trigger");
+      ImGui::EndTable();
+    }
+  }
+}
+
+}  // namespace aims::app
