@@ -175,11 +175,11 @@ void banners(App& app) {
 void shortcuts(App& app) {
   ImGuiIO& io = ImGui::GetIO();
   if (!app.ws.is_open() || io.WantTextInput) return;
-  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Z)) {
+  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
     if (io.KeyShift) app.ws.redo();
     else app.ws.undo();
   }
-  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Y)) app.ws.redo();
+  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) app.ws.redo();
 }
 
 void draw(App& app, const platform::FrameInfo& fi) {
@@ -234,6 +234,9 @@ int main() {
   if (q == "demo" || q.rfind("demo&", 0) == 0) {
     std::string err;
     if (application.ws.open_demo(&err)) application.ui.view = app::view_index("inventory");
+  } else if (auto last = platform::storage_get("aims.last_project")) {
+    // A reload comes back to the project that was open.
+    if (application.ws.open(*last)) application.ui.view = app::view_index("inventory");
   }
   platform::on_page_hide([] { application.ws.flush(); });
   platform::Callbacks cb;

@@ -46,13 +46,14 @@ bool Workspace::open(const std::string& id, std::string* error) {
     }
   }
   last_heartbeat_ = -1e9;
-  platform::publish_state("{}");  // the app republishes its state next frame
+  platform::storage_set("aims.last_project", id);  // reopened after a reload
   return true;
 }
 
 void Workspace::close() {
   flush();
   if (is_open()) platform::storage_remove(key_open(id_));
+  platform::storage_remove("aims.last_project");
   id_.clear();
   editor_.reset(OrderedJson::object());
   open_elsewhere_ = false;

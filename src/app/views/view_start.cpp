@@ -32,7 +32,7 @@ void open_project(App& app, const std::string& id) {
 void import_errors_modal(App& app) {
   if (!app.ui.import_errors.empty() && !ImGui::IsPopupOpen("##import_errors")) ImGui::OpenPopup("##import_errors");
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, 0), ImGuiCond_Appearing);
-  if (ImGui::BeginPopupModal("##import_errors", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+  if (ImGui::BeginPopupModal("##import_errors", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
     heading(app, app.tr("import.failed_title"));
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 38);
     ImGui::TextWrapped("%s", app.tr("import.failed_intro"));
@@ -182,7 +182,7 @@ void DrawStart(App& app) {
           done = true;
         }
         if (done && !app.ui.rename_buf.empty()) app.ws.library().rename(p.id, app.ui.rename_buf);
-        if (done || ImGui::IsKeyPressed(ImGuiKey_Escape)) app.ui.rename_id.clear();
+        if (done || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) app.ui.rename_id.clear();
       } else if (ImGui::Selectable(p.name.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick)) {
         if (ImGui::IsMouseDoubleClicked(0)) open_project(app, p.id);
       }
@@ -210,7 +210,7 @@ void DrawStart(App& app) {
         app.ui.confirm_delete_id = p.id;
         ImGui::OpenPopup("##confirm_delete");
       }
-      if (ImGui::BeginPopupModal("##confirm_delete", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+      if (ImGui::BeginPopupModal("##confirm_delete", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
         ImGui::Text(app.tr("start.confirm_delete"), p.name.c_str());
         muted(app, app.tr("start.confirm_delete_hint"));
         if (primary_button(app, app.tr("common.delete"), "start.confirm_delete.yes")) {
