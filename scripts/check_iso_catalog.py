@@ -196,7 +196,18 @@ def main(path, aiact_path):
     expect("top", cat.get("version") == 1, "version must be 1")
     expect("top", cat.get("standard") == "ISO/IEC 42001:2023", "standard must be ISO/IEC 42001:2023")
     allowed = {"format", "version", "standard", "note", "maturity_scale", "groups", "requirements",
-               "mappings", "sources"}
+               "mappings", "sources", "phases", "blockers", "blockers_note"}
+    phase_ids = {ph.get("id") for ph in cat.get("phases", [])}
+    expect("phases", phase_ids == {1, 2, 3, 4, 5}, "phases must be 1-5")
+    for ph in cat.get("phases", []):
+        expect("phases", isinstance(ph.get("weight"), int) and ph["weight"] > 0, "phase weight must be a positive integer")
+    all_req = {r.get("id") for r in cat.get("requirements", [])}
+    for b in cat.get("blockers", []):
+        for rq in b.get("requirements", []):
+            expect(b.get("id"), rq in all_req, "blocker names unknown requirement %s" % rq)
+        ev = b.get("evidence", "")
+        expect(b.get("id"), ev in {"ai_officer", "risks", "soa", "objectives", "training", "audit_done", "review_done"}
+               or ev.startswith("document:"), "unknown evidence check %s" % ev)
     expect("top", not (set(cat) - allowed), "unexpected top-level keys %s" % sorted(set(cat) - allowed))
     expect("top", not (allowed - set(cat)), "missing top-level keys %s" % sorted(allowed - set(cat)))
     check_text("note", cat.get("note"))
@@ -274,9 +285,12 @@ def main(path, aiact_path):
         req_ids.add(rid)
         kind = r.get("kind")
         keys = {"id", "kind", "group", "parent", "title", "question", "evidence",
-                "documented_information", "status", "source"}
-        expect(rid, set(r) == keys, "keys differ from FORMAT.md: extra %s, missing %s" % (
-            sorted(set(r) - keys), sorted(keys - set(r))))
+                "documented_information", "status", "source", "phase"}
+        optional = {"applies_to"}
+        expect(rid, keys <= set(r) <= keys | optional, "keys differ from FORMAT.md: extra %s, missing %s" % (
+            sorted(set(r) - keys - optional), sorted(keys - set(r))))
+        expect(rid, r.get("phase") in (1, 2, 3, 4, 5), "phase must be 1-5")
+        expect(rid, r.get("applies_to", "provider") == "provider", "applies_to may only be provider")
         if kind == "clause":
             clauses.append(rid)
             expect(rid, rid in CLAUSES, "not a clause of reference section 11.2")

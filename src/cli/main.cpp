@@ -13,6 +13,9 @@
 #include "core/catalog.h"
 #include "core/classify.h"
 #include "core/project.h"
+#include "core/assess.h"
+#include "core/iso.h"
+#include <ctime>
 
 namespace {
 
@@ -28,6 +31,9 @@ const char* kHelp =
     "                                 FILE '-' reads standard input\n"
     "  aims validate FILE             check a project file (every problem with its JSON path);\n"
     "                                 older inputs (a profile, a list of profiles) are migrated\n"
+    "  aims assess FILE [--lang en|de] [--as-of YYYY-MM-DD]\n"
+    "                                 ISO/IEC 42001 gap assessment of a project: clauses, controls,\n"
+    "                                 Statement of Applicability, readiness, advice, roadmap (JSON)\n"
     "  aims catalog [--check]         print the AI Act catalog summary (or check it)\n"
     "  aims --help | --version\n"
     "\n"
@@ -167,6 +173,60 @@ int cmd_validate(const std::vector<std::string>& args) {
   return kOk;
 }
 
+std::string today_utc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+int cmd_assess(const std::vector<std::string>& args) {
+  std::string file;
+  aims::AssessOptions opt;
+  opt.as_of = today_utc();
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--lang" && i + 1 < args.size()) {
+      const std::string& v = args[++i];
+      if (v != "en" && v != "de") return usage("--lang must be en or de");
+      opt.lang = aims::lang_from_code(v);
+    } else if (a == "--as-of" && i + 1 < args.size()) {
+      opt.as_of = args[++i];
+      if (!aims::valid_iso_date(opt.as_of)) return usage("--as-of needs a date as YYYY-MM-DD");
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return usage("unknown option " + a);
+    } else if (file.empty()) {
+      file = a;
+    } else {
+      return usage("assess takes one FILE");
+    }
+  }
+  if (file.empty()) return usage("assess needs a project FILE (or - for standard input)");
+  const aims::Catalog* cat = aims::ai_act_catalog();
+  const aims::IsoCatalog* iso = aims::iso_catalog();
+  if (!cat || !iso) {
+    std::fprintf(stderr, "aims: internal error: an embedded catalog does not load\n");
+    return kInternal;
+  }
+  std::string text;
+  if (!read_input(file, text)) {
+    std::fprintf(stderr, "%s: cannot read file\n", file.c_str());
+    return kBadInput;
+  }
+  aims::ProjectLoad l = aims::load_project(text, file, *cat);
+  if (!l.doc) {
+    for (const auto& e : l.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+    return kBadInput;
+  }
+  aims::Assessment a = aims::assess(*l.doc, *cat, *iso, opt);
+  std::string out = aims::to_json(a, opt.lang).dump(2, ' ', false, aims::OrderedJson::error_handler_t::replace);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fputc('\n', stdout);
+  return kOk;
+}
+
 int cmd_catalog(const std::vector<std::string>& args) {
   const aims::Catalog* cat = aims::ai_act_catalog();
   if (!cat) {
@@ -207,6 +267,7 @@ int main(int argc, char** argv) {
     if (cmd == "classify") return cmd_classify(rest);
     if (cmd == "catalog") return cmd_catalog(rest);
     if (cmd == "validate") return cmd_validate(rest);
+    if (cmd == "assess") return cmd_assess(rest);
     return usage("unknown command '" + cmd + "'");
   } catch (const std::exception& e) {
     std::fprintf(stderr, "aims: internal error: %s\n", e.what());

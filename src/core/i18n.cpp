@@ -16,8 +16,18 @@ Lang lang_from_code(std::string_view code) {
 }
 
 bool Strings::load(Lang lang) {
-  std::string path = std::string("assets/i18n/") + lang_code(lang) + ".json";
-  if (!load_text(assets::find(path))) return false;
+  // assets/i18n/<lang>.json plus any assets/i18n/<lang>.<part>.json (one file per area).
+  const std::string main = std::string("assets/i18n/") + lang_code(lang) + ".json";
+  const std::string part = std::string("assets/i18n/") + lang_code(lang) + ".";
+  if (!load_text(assets::find(main))) return false;
+  for (const assets::Entry* e = assets::aims_core_assets_table; e->path != nullptr; ++e) {
+    std::string_view p = e->path;
+    if (p != main && p.rfind(part, 0) == 0 && p.size() > 5 && p.substr(p.size() - 5) == ".json") {
+      Strings extra;
+      if (!extra.load_text(std::string_view(e->data, e->size))) return false;
+      for (auto& [k, v] : extra.map_) map_[k] = v;
+    }
+  }
   lang_ = lang;
   return true;
 }
