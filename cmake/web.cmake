@@ -51,9 +51,32 @@ target_link_options(index PRIVATE
   --shell-file ${CMAKE_SOURCE_DIR}/shell/index.html)
 set_property(TARGET index APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/shell/index.html)
 
-# Static files served beside the app.
+# Static files served beside the app (web/sw.js is a template, generated below).
 file(GLOB AIMS_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+list(FILTER AIMS_WEB_FILES EXCLUDE REGEX "/sw\\.js$")
+set(AIMS_WEB_NAMES)
 foreach(f ${AIMS_WEB_FILES})
   get_filename_component(n ${f} NAME)
   configure_file(${f} ${CMAKE_BINARY_DIR}/${n} COPYONLY)
+  list(APPEND AIMS_WEB_NAMES ${n})
 endforeach()
+
+# Offline editions, rebuilt after every link of the app (scripts/build_sw.js,
+# scripts/build_one_file.js; both need only node):
+#  - sw.js: the service worker, precaching index.html, index.js, index.wasm and web/*, with a
+#    hash of exactly these files in its cache name;
+#  - aims-readiness.html: the one-file edition (wasm, boot.js, css, icon inlined) for file://.
+find_program(AIMS_NODE NAMES node nodejs REQUIRED)
+add_custom_command(
+  OUTPUT ${CMAKE_BINARY_DIR}/sw.js
+  COMMAND ${AIMS_NODE} ${CMAKE_SOURCE_DIR}/scripts/build_sw.js ${CMAKE_SOURCE_DIR}/web/sw.js
+          ${CMAKE_BINARY_DIR} ${CMAKE_BINARY_DIR}/sw.js index.html index.js index.wasm ${AIMS_WEB_NAMES}
+  DEPENDS index ${CMAKE_SOURCE_DIR}/web/sw.js ${CMAKE_SOURCE_DIR}/scripts/build_sw.js ${AIMS_WEB_FILES}
+  COMMENT "Generating the service worker sw.js" VERBATIM)
+add_custom_command(
+  OUTPUT ${CMAKE_BINARY_DIR}/aims-readiness.html
+  COMMAND ${AIMS_NODE} ${CMAKE_SOURCE_DIR}/scripts/build_one_file.js ${CMAKE_SOURCE_DIR}/shell/index.html
+          ${CMAKE_BINARY_DIR} ${CMAKE_BINARY_DIR}/aims-readiness.html
+  DEPENDS index ${CMAKE_SOURCE_DIR}/shell/index.html ${CMAKE_SOURCE_DIR}/scripts/build_one_file.js ${AIMS_WEB_FILES}
+  COMMENT "Building the one-file edition aims-readiness.html" VERBATIM)
+add_custom_target(aims_offline ALL DEPENDS ${CMAKE_BINARY_DIR}/sw.js ${CMAKE_BINARY_DIR}/aims-readiness.html)

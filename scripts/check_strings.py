@@ -13,6 +13,20 @@ ENUMS = {
     "role": ["provider", "deployer", "importer", "distributor", "authorised_representative", "product_manufacturer"],
     "inv.lifecycle": ["planned", "development", "production", "retired"],
     "class": ["prohibited", "high_risk", "limited_risk", "minimal_risk", "out_of_scope", "not_ai_system"],
+    # registers (governance, risks, documents, trainings, audits, objectives and tasks)
+    "reg.status": ["open", "in_progress", "done"],
+    "risk.category": ["bias", "privacy", "security", "transparency", "safety", "robustness", "accountability", "other"],
+    "risk.treatment": ["mitigate", "accept", "transfer", "avoid"],
+    "risk.status": ["open", "treated", "closed"],
+    "risk.likelihood": ["1", "2", "3", "4", "5"],
+    "risk.impact": ["1", "2", "3", "4", "5"],
+    "risk.level": ["none", "low", "medium", "high", "critical"],
+    "risk.legend": ["low", "medium", "high", "critical"],
+    "doc.kind": ["ai_policy", "aims_scope", "risk_method", "impact_method", "soa", "risk_treatment_plan", "objectives", "competence_records", "procedure", "audit_programme", "management_review", "other"],
+    "doc.status": ["draft", "in_review", "approved", "outdated"],
+    "audit.severity": ["major", "minor", "observation"],
+    "gov.raci": ["responsible", "accountable", "consulted", "informed"],
+    "nav": ["governance", "risks", "documents", "trainings", "audits", "objectives"],
 }
 used = set()
 pat = re.compile(r'(?:tr|heading|title|muted|paragraph|banner|field_\w+)\(\s*(?:app,\s*)?(?:0x[0-9A-F]+,\s*)?"([a-z0-9_]+\.[a-z0-9_.]+)"')
@@ -26,7 +40,14 @@ for prefix, values in ENUMS.items():
     used.update(f"{prefix}.{v}" for v in values)
 missing = 0
 for lang in ("en", "de"):
-    table = json.load(open(root / "assets" / "i18n" / f"{lang}.json", encoding="utf-8"))["strings"]
+    table = {}
+    for f in sorted((root / "assets" / "i18n").glob(f"{lang}*.json")):
+        part = json.load(open(f, encoding="utf-8"))["strings"]
+        dup = set(part) & set(table)
+        if dup:
+            print(f"{f.name}: keys defined twice: {', '.join(sorted(dup))}")
+            missing += len(dup)
+        table.update(part)
     for k in sorted(used - set(table)):
         print(f"{lang}: missing {k}")
         missing += 1

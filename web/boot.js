@@ -1,9 +1,19 @@
-// Starts the app: checks WebAssembly and WebGL 2, shows a readable message when either is
-// missing, otherwise configures the Emscripten module and loads index.js (same origin only).
+// Starts the app in both editions: checks WebAssembly and WebGL 2, shows a readable message
+// when either is missing, otherwise configures the Emscripten module and starts it.
+//  - Served edition (index.html + index.js + index.wasm): loads index.js by a script tag (same
+//    origin only) and, over http(s), registers the service worker sw.js after the first frame.
+//  - One-file edition (aims-readiness.html, scripts/build_one_file.js): index.wasm is embedded
+//    as base64 in <script type="application/octet-stream" id="aims-wasm"> (a data block, never
+//    executed) and index.js follows this script inline, wrapped as
+//    `window.aimsRun && aimsRun(function (Module) { …index.js… })`, so it runs only when the
+//    checks passed. No service worker, no request at all.
+// window.aimsEdition is 'served' or 'one-file'.
 (function () {
   'use strict';
   var statusEl = document.getElementById('status');
   var fallback = document.getElementById('fallback');
+  var wasmData = document.getElementById('aims-wasm');
+  window.aimsEdition = wasmData ? 'one-file' : 'served';
 
   function fail(reason) {
     if (statusEl) statusEl.hidden = true;
@@ -40,8 +50,47 @@
     onAbort: function (what) { fail('The app stopped unexpectedly: ' + what); },
     locateFile: function (p) { return p; }
   };
+
+  if (wasmData) {
+    // One-file edition: hand Emscripten the embedded bytes, so it never fetches anything
+    // (a data: URL fetch would need connect-src data:; the CSP here is connect-src 'none').
+    var bin;
+    try {
+      var b64 = atob(wasmData.textContent.replace(/\s+/g, ''));
+      bin = new Uint8Array(b64.length);
+      for (var i = 0; i < b64.length; i++) bin[i] = b64.charCodeAt(i);
+    } catch (e) {
+      fail('The embedded application code is damaged (' + e + '). Please get a fresh copy of the file.');
+      return;
+    }
+    wasmData.textContent = '';
+    window.Module.wasmBinary = bin;
+    window.aimsRun = function (main) {
+      window.aimsRun = null; // once
+      main(window.Module);
+    };
+    return;
+  }
+
   var s = document.createElement('script');
   s.src = 'index.js';
   s.onerror = function () { fail('index.js could not be loaded.'); };
   document.body.appendChild(s);
+
+  // Offline use of the served app: the service worker precaches the app's files. Only over
+  // http(s) (never file://), and only after the first frame so its downloads do not compete
+  // with the start. Browsers look for a new sw.js on navigations only now and then, so every
+  // start asks once: a new build installs while this one runs and is used from the next
+  // start on. Failing (offline: sw.js unreachable) changes nothing.
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    var register = function () {
+      navigator.serviceWorker.register('sw.js').then(function (reg) {
+        if (reg.active) return reg.update();
+      }).catch(function (e) {
+        console.log('aims:sw no update check: ' + (e && e.message || e));
+      });
+    };
+    if (window.aimsFirstFrameMs !== undefined) register();
+    else window.addEventListener('aims:first-frame', register, { once: true });
+  }
 })();

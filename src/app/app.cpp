@@ -2,6 +2,7 @@
 
 #include "app/views.h"
 #include "core/json_read.h"
+#include "core/registers.h"
 #include "platform/platform.h"
 
 namespace aims::app {
@@ -55,7 +56,40 @@ std::string App::state_json() {
                     {"open_elsewhere", ws.open_elsewhere()},
                     {"can_undo", ws.editor().can_undo()},
                     {"can_redo", ws.editor().can_redo()},
-                    {"selected_system", ui.selected_system}};
+                    {"selected_system", ui.selected_system},
+                    {"selected_class", ui.selected_system >= 0 && static_cast<std::size_t>(ui.selected_system) < ws.classifications().size()
+                                           ? ws.classifications()[static_cast<std::size_t>(ui.selected_system)].risk_class
+                                           : std::string()},
+                    {"readiness", ws.assessment(settings.lang).readiness.percent}};
+    // registers: counts per section, the heat map (inherent, "l.i": count) and the table filter
+    const OrderedJson& d = ws.doc();
+    Json reg = Json::object();
+    for (const char* k : {"risks", "documents", "trainings", "audits", "reviews", "objectives", "tasks"}) {
+      reg[k] = d.contains(k) && d[k].is_array() ? d[k].size() : 0;
+    }
+    const OrderedJson none = OrderedJson::array();
+    const RiskHeat heat = risk_heat(d.contains("risks") ? d["risks"] : none, false);
+    Json cells = Json::object();
+    for (int l = 1; l <= 5; ++l) {
+      for (int i = 1; i <= 5; ++i) {
+        if (int n = heat[static_cast<std::size_t>(heat_index(l, i))]) cells[std::to_string(l) + "." + std::to_string(i)] = n;
+      }
+    }
+    int overdue = 0;
+    const std::string today = platform::today();
+    for (const char* k : {"tasks", "objectives"}) {
+      if (d.contains(k) && d[k].is_array()) {
+        for (const auto& t : d[k]) overdue += is_overdue(t, today) ? 1 : 0;
+      }
+    }
+    reg["heat"] = cells;
+    reg["residual"] = ui.risk_residual;
+    reg["risk_filter"] = ui.risk_filter_l > 0 ? std::to_string(ui.risk_filter_l) + "." + std::to_string(ui.risk_filter_i) : "";
+    reg["risks_shown"] = ui.risk_rows_shown;
+    reg["selected_risk"] = ui.sel_risk;
+    reg["missing_documents"] = missing_document_kinds(d.contains("documents") ? d["documents"] : none).size();
+    reg["overdue"] = overdue;
+    j["registers"] = reg;
   } else {
     j["project"] = nullptr;
     j["projects"] = ws.library().list().size();

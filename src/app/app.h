@@ -46,6 +46,16 @@ struct UiState {
   // Inventory
   int selected_system = -1;
   std::string filter;
+  // Gap assessment
+  int gap_group = 0;   // 0 all, 1 clauses, 2 controls
+  int gap_status = 0;  // 0 any, 1 not started, 2 in progress, 3 implemented
+  bool gap_only_gaps = false;
+  std::string gap_open;  // requirement whose details are open
+  // registers (governance, risks, documents, trainings, audits, plan): selection by item id
+  std::string sel_risk, sel_document, sel_training, sel_audit, sel_review, sel_objective, sel_task;
+  bool risk_residual = false;                   // heat map and filter use the residual rating
+  int risk_filter_l = 0, risk_filter_i = 0;     // heat-map cell filtering the risk table (0: none)
+  int risk_rows_shown = 0;                      // rows the risk table showed last frame
 };
 
 struct App {

@@ -94,7 +94,7 @@ std::string str_at(const App& app, const std::string& ptr) {
 
 bool field_text(App& app, const char* label_key, const std::string& ptr, FieldOpts o) {
   ImGui::PushID(ptr.c_str());
-  label(app, label_key);
+  if (!o.hide_label) label(app, label_key);
   std::string* text = nullptr;
   bool changed = edit_buffer(app, str_at(app, ptr), text, o.hint, o.multiline, o.width);
   if (changed) app.ws.set(ptr, *text, app.tr(label_key), true);
@@ -106,7 +106,7 @@ bool field_text(App& app, const char* label_key, const std::string& ptr, FieldOp
 namespace {
 bool numeric(App& app, const char* label_key, const std::string& ptr, FieldOpts o, bool integer, double lo, double hi) {
   ImGui::PushID(ptr.c_str());
-  label(app, label_key);
+  if (!o.hide_label) label(app, label_key);
   const OrderedJson* v = at(app, ptr);
   std::string cur;
   if (v && v->is_number()) {
@@ -159,7 +159,7 @@ bool field_bool(App& app, const char* label_key, const std::string& ptr, FieldOp
 
 bool field_date(App& app, const char* label_key, const std::string& ptr, FieldOpts o) {
   ImGui::PushID(ptr.c_str());
-  label(app, label_key);
+  if (!o.hide_label) label(app, label_key);
   std::string* text = nullptr;
   if (o.hint == nullptr) o.hint = "field.date_hint";
   bool changed = edit_buffer(app, str_at(app, ptr), text, o.hint, false, o.width);
@@ -180,7 +180,7 @@ bool field_date(App& app, const char* label_key, const std::string& ptr, FieldOp
 bool field_enum(App& app, const char* label_key, const std::string& ptr, const std::vector<const char*>& values,
                 const char* label_prefix, FieldOpts o) {
   ImGui::PushID(ptr.c_str());
-  label(app, label_key);
+  if (!o.hide_label) label(app, label_key);
   std::string cur = str_at(app, ptr);
   std::string cur_label = cur.empty() ? app.tr("common.unset") : app.tr((std::string(label_prefix) + "." + cur).c_str());
   bool changed = false;
@@ -201,7 +201,7 @@ bool field_enum(App& app, const char* label_key, const std::string& ptr, const s
 bool field_multi(App& app, const char* label_key, const std::string& ptr, const std::vector<const char*>& values,
                  const char* label_prefix, FieldOpts o) {
   ImGui::PushID(ptr.c_str());
-  label(app, label_key);
+  if (!o.hide_label) label(app, label_key);
   const OrderedJson* v = at(app, ptr);
   std::vector<std::string> cur;
   if (v && v->is_array()) {

@@ -16,6 +16,7 @@ struct FieldOpts {
   const char* test_id = nullptr;
   float width = -1.0f;             // <0: fill the column
   bool multiline = false;
+  bool hide_label = false;         // no label line (e.g. a table cell under a column header)
 };
 
 // Text field; typing into it is one undo step.

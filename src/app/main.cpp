@@ -136,6 +136,7 @@ void navigation(App& app) {
     app.ws.close();
     app.ui.view = 0;
   }
+  if (button(app.tr("nav.privacy"), "nav.privacy")) app.ui.view = view_index("privacy");
   ImGui::EndChild();
 }
 
@@ -187,7 +188,7 @@ void draw(App& app, const platform::FrameInfo& fi) {
   take_dropped_files(app);
   shortcuts(app);
   if (!app.ws.is_open() && views()[app.ui.view].needs_project) app.ui.view = 0;
-  if (app.ws.is_open() && !views()[app.ui.view].needs_project) app.ui.view = view_index("inventory");
+  if (app.ws.is_open() && app.ui.view == view_index("start")) app.ui.view = view_index("dashboard");
   ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -233,10 +234,10 @@ int main() {
   std::string q = platform::query_string();
   if (q == "demo" || q.rfind("demo&", 0) == 0) {
     std::string err;
-    if (application.ws.open_demo(&err)) application.ui.view = app::view_index("inventory");
+    if (application.ws.open_demo(&err)) application.ui.view = app::view_index("dashboard");
   } else if (auto last = platform::storage_get("aims.last_project")) {
     // A reload comes back to the project that was open.
-    if (application.ws.open(*last)) application.ui.view = app::view_index("inventory");
+    if (application.ws.open(*last)) application.ui.view = app::view_index("dashboard");
   }
   platform::on_page_hide([] { application.ws.flush(); });
   platform::Callbacks cb;

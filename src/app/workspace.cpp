@@ -71,6 +71,8 @@ bool Workspace::erase(const std::string& ptr, const std::string& what) {
   return is_open() && editor_.erase(ptr, what, platform::now_iso());
 }
 
+void Workspace::end_group() { editor_.end_group(platform::now_iso()); }
+
 bool Workspace::undo() { return is_open() && editor_.undo(platform::now_iso()); }
 bool Workspace::redo() { return is_open() && editor_.redo(platform::now_iso()); }
 
@@ -150,6 +152,20 @@ const std::vector<Profile>& Workspace::profiles() {
 const std::vector<Classification>& Workspace::classifications() {
   profiles();
   return classes_;
+}
+
+const Assessment& Workspace::assessment(Lang lang) {
+  std::string today = platform::today();
+  if (assess_revision_ != editor_.revision() || assess_lang_ != lang || assess_date_ != today) {
+    AssessOptions opt;
+    opt.as_of = today;
+    opt.lang = lang;
+    assessment_ = assess(editor_.doc(), *ai_act_catalog(), *iso_catalog(), opt);
+    assess_revision_ = editor_.revision();
+    assess_lang_ = lang;
+    assess_date_ = today;
+  }
+  return assessment_;
 }
 
 std::string Workspace::export_name() const { return export_file_name(doc(), platform::today()); }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/assess.h"
 #include "core/classify.h"
 #include "core/editor.h"
 #include "core/library.h"
@@ -45,6 +46,9 @@ class Workspace {
   bool erase(const std::string& ptr, const std::string& what);
   bool undo();
   bool redo();
+  // Several edits as one undo step.
+  void begin_group(const std::string& what) { editor_.begin_group(what); }
+  void end_group();
 
   // Called once per frame: saves pending changes, watches other tabs.
   void tick(double now_ms);
@@ -62,6 +66,8 @@ class Workspace {
   // ---- results derived from the document, recomputed when it changes ---------------------
   const std::vector<Profile>& profiles();
   const std::vector<Classification>& classifications();
+  // The ISO/IEC 42001 assessment for today, in a language (recomputed on change).
+  const Assessment& assessment(Lang lang);
 
   // ---- import and export ------------------------------------------------------------------
   std::string export_text() const { return project_to_text(doc()); }
@@ -100,6 +106,10 @@ class Workspace {
   std::uint64_t cache_revision_ = 0;
   std::vector<Profile> profiles_;
   std::vector<Classification> classes_;
+  std::uint64_t assess_revision_ = 0;
+  Lang assess_lang_ = Lang::en;
+  std::string assess_date_;
+  Assessment assessment_;
 };
 
 }  // namespace aims::app

@@ -1,5 +1,6 @@
 // aims: the command-line face of the core (classify, validate, ...). Links only aims_core.
 // Exit status: 0 success, 2 bad input or usage, 1 internal error.
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -15,7 +16,9 @@
 #include "core/project.h"
 #include "core/assess.h"
 #include "core/iso.h"
+#include "core/report.h"
 #include <ctime>
+#include <filesystem>
 
 namespace {
 
@@ -34,6 +37,12 @@ const char* kHelp =
     "  aims assess FILE [--lang en|de] [--as-of YYYY-MM-DD]\n"
     "                                 ISO/IEC 42001 gap assessment of a project: clauses, controls,\n"
     "                                 Statement of Applicability, readiness, advice, roadmap (JSON)\n"
+    "  aims report FILE --format html|md|csv [--table soa|gaps|risks|inventory] [--lang en|de]\n"
+    "              [--as-of YYYY-MM-DD] [--out PATH]\n"
+    "                                 the reports for the auditor: gap analysis, Statement of\n"
+    "                                 Applicability, risk register, AI system inventory. html: one\n"
+    "                                 printable document; md: Markdown; csv: one --table (UTF-8\n"
+    "                                 with BOM), or all four as DIR/<table>.csv with --out DIR\n"
     "  aims catalog [--check]         print the AI Act catalog summary (or check it)\n"
     "  aims --help | --version\n"
     "\n"
@@ -45,6 +54,11 @@ const char* kHelp =
     "  --turnover EUR      worldwide annual turnover, for the maximum fine per tier (Art. 99)\n"
     "  --sme               the company is an SME or start-up (Art. 99(6): the lower amount applies)\n"
     "  --compact           one line of JSON\n"
+    "\n"
+    "Options for assess and report:\n"
+    "  --lang en|de        language of the labels and texts (default en)\n"
+    "  --as-of YYYY-MM-DD  date of the assessment (default: today, UTC)\n"
+    "  --out PATH          report: write to PATH instead of standard output\n"
     "\n"
     "Exit status: 0 success, 2 invalid input or usage (one message on standard error naming\n"
     "the file, the field and, for broken JSON, line and column), 1 internal error.\n";
@@ -227,6 +241,123 @@ int cmd_assess(const std::vector<std::string>& args) {
   return kOk;
 }
 
+bool write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return false;
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  return static_cast<bool>(out);
+}
+
+// aims report: the gap analysis, SoA, risk register and inventory as HTML, Markdown or CSV.
+int cmd_report(const std::vector<std::string>& args) {
+  std::string file, format, table, out;
+  aims::AssessOptions opt;
+  opt.as_of = today_utc();
+  const std::vector<std::string> tables = aims::report_csv_tables();
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](const char* name) -> const std::string* {
+      if (i + 1 >= args.size()) {
+        usage(std::string(name) + " needs a value");
+        return nullptr;
+      }
+      return &args[++i];
+    };
+    if (a == "--format") {
+      const std::string* v = value("--format");
+      if (!v) return kBadInput;
+      if (*v != "html" && *v != "md" && *v != "markdown" && *v != "csv") return usage("--format must be html, md or csv");
+      format = *v == "markdown" ? "md" : *v;
+    } else if (a == "--table") {
+      const std::string* v = value("--table");
+      if (!v) return kBadInput;
+      if (std::find(tables.begin(), tables.end(), *v) == tables.end()) {
+        return usage("--table must be soa, gaps, risks or inventory");
+      }
+      table = *v;
+    } else if (a == "--lang") {
+      const std::string* v = value("--lang");
+      if (!v) return kBadInput;
+      if (*v != "en" && *v != "de") return usage("--lang must be en or de");
+      opt.lang = aims::lang_from_code(*v);
+    } else if (a == "--as-of") {
+      const std::string* v = value("--as-of");
+      if (!v) return kBadInput;
+      if (!aims::valid_iso_date(*v)) return usage("--as-of needs a date as YYYY-MM-DD");
+      opt.as_of = *v;
+    } else if (a == "--out") {
+      const std::string* v = value("--out");
+      if (!v) return kBadInput;
+      if (v->empty()) return usage("--out needs a path");
+      out = *v;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return usage("unknown option " + a);
+    } else if (file.empty()) {
+      file = a;
+    } else {
+      return usage("report takes one FILE");
+    }
+  }
+  if (file.empty()) return usage("report needs a project FILE (or - for standard input)");
+  if (format.empty()) return usage("report needs --format html, md or csv");
+  if (!table.empty() && format != "csv") return usage("--table goes with --format csv");
+  if (format == "csv" && table.empty() && out.empty()) {
+    return usage("--format csv needs --table soa|gaps|risks|inventory, or --out DIR to write all four tables");
+  }
+  const aims::Catalog* cat = aims::ai_act_catalog();
+  const aims::IsoCatalog* iso = aims::iso_catalog();
+  if (!cat || !iso) {
+    std::fprintf(stderr, "aims: internal error: an embedded catalog does not load\n");
+    return kInternal;
+  }
+  std::string text;
+  if (!read_input(file, text)) {
+    std::fprintf(stderr, "%s: cannot read file\n", file.c_str());
+    return kBadInput;
+  }
+  aims::ProjectLoad l = aims::load_project(text, file, *cat);
+  for (const auto& w : l.warnings) std::fprintf(stderr, "%s: warning: %s\n", file.c_str(), w.c_str());
+  if (!l.doc) {
+    for (const auto& e : l.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+    std::fprintf(stderr, "%s: invalid: %zu problem%s\n", file.c_str(), l.errors.size(), l.errors.size() == 1 ? "" : "s");
+    return kBadInput;
+  }
+  const aims::Assessment a = aims::assess(*l.doc, *cat, *iso, opt);
+
+  if (format == "csv" && table.empty()) {  // all four tables into the directory --out
+    std::error_code ec;
+    if (std::filesystem::exists(out, ec) && !std::filesystem::is_directory(out, ec)) {
+      return usage("--out " + out + " is a file; without --table it names a directory for the four tables");
+    }
+    std::filesystem::create_directories(out, ec);
+    if (ec) {
+      std::fprintf(stderr, "%s: cannot create directory: %s\n", out.c_str(), ec.message().c_str());
+      return kBadInput;
+    }
+    for (const auto& t : tables) {
+      const std::string path = (std::filesystem::path(out) / (t + ".csv")).string();
+      if (!write_file(path, aims::report_csv(*l.doc, a, *cat, *iso, opt.lang, t))) {
+        std::fprintf(stderr, "%s: cannot write file\n", path.c_str());
+        return kBadInput;
+      }
+      std::printf("%s\n", path.c_str());
+    }
+    return kOk;
+  }
+  const std::string report = format == "html" ? aims::report_html(*l.doc, a, *cat, *iso, opt.lang)
+                             : format == "md" ? aims::report_markdown(*l.doc, a, *cat, *iso, opt.lang)
+                                              : aims::report_csv(*l.doc, a, *cat, *iso, opt.lang, table);
+  if (out.empty()) {
+    std::fwrite(report.data(), 1, report.size(), stdout);
+    return kOk;
+  }
+  if (!write_file(out, report)) {
+    std::fprintf(stderr, "%s: cannot write file\n", out.c_str());
+    return kBadInput;
+  }
+  return kOk;
+}
+
 int cmd_catalog(const std::vector<std::string>& args) {
   const aims::Catalog* cat = aims::ai_act_catalog();
   if (!cat) {
@@ -268,6 +399,7 @@ int main(int argc, char** argv) {
     if (cmd == "catalog") return cmd_catalog(rest);
     if (cmd == "validate") return cmd_validate(rest);
     if (cmd == "assess") return cmd_assess(rest);
+    if (cmd == "report") return cmd_report(rest);
     return usage("unknown command '" + cmd + "'");
   } catch (const std::exception& e) {
     std::fprintf(stderr, "aims: internal error: %s\n", e.what());

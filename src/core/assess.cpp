@@ -73,10 +73,12 @@ struct Ctx {
   }
 };
 
-std::string fmt_num(double v) {
+std::string fmt_num(double v, Lang lang = Lang::en) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", v);
-  return buf;
+  std::string s = buf;
+  if (lang == Lang::de) std::replace(s.begin(), s.end(), '.', ',');
+  return s;
 }
 
 // Evidence the blockers look for in the project itself.
@@ -332,10 +334,10 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
   double people = n_of(org, "people_available");
   if (people >= 0 && people < 0.5) {
     mult *= 1.3;
-    F.push_back({"people", c.fmt("assess.factor.people_low", {{"n", fmt_num(people)}}), high * 0.3});
+    F.push_back({"people", c.fmt("assess.factor.people_low", {{"n", fmt_num(people, opt.lang)}}), high * 0.3});
   } else if (people >= 2) {
     mult *= 0.85;
-    F.push_back({"people", c.fmt("assess.factor.people_high", {{"n", fmt_num(people)}}), -high * 0.15});
+    F.push_back({"people", c.fmt("assess.factor.people_high", {{"n", fmt_num(people, opt.lang)}}), -high * 0.15});
   } else if (people < 0) {
     F.push_back({"people", c.tr("assess.factor.people_unknown"), 0});
   }
@@ -362,7 +364,7 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
   R.push_back(c.tr(kh == "advanced" ? "assess.advice.know_how_advanced" : kh == "basic" ? "assess.advice.know_how_basic" : "assess.advice.know_how_none"));
   if (people >= 1.5) res += 1;
   else if (people >= 0.5) res += 0.5;
-  if (people >= 0) R.push_back(c.fmt("assess.advice.people", {{"n", fmt_num(people)}}));
+  if (people >= 0) R.push_back(c.fmt("assess.advice.people", {{"n", fmt_num(people, opt.lang)}}));
   int complexity = 0;
   if (high_risk >= 3) complexity += 2;
   else if (high_risk >= 1) complexity += 1;
@@ -419,9 +421,12 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
   for (const auto* list : {&a.clauses, &a.controls}) {
     for (const auto& r : *list) {
       if (!r.applicable || r.maturity >= 3) continue;
-      RoadmapPhase& rp = a.roadmap[static_cast<std::size_t>(std::clamp(r.req->phase, 1, 5) - 1)];
+      // A due date the user set decides the step; otherwise the requirement's own step.
+      bool own_due = valid_iso_date(r.due) && r.due >= start;
+      RoadmapPhase& rp = own_due ? phase_of_date(r.due)
+                                 : a.roadmap[static_cast<std::size_t>(std::clamp(r.req->phase, 1, 5) - 1)];
       rp.tasks.push_back({c.fmt("assess.task.raise", {{"id", r.req->id}, {"title", r.req->title.get(opt.lang)}, {"level", std::to_string(r.maturity)}}),
-                          r.req->id, "", r.owner.empty() ? owner_default : r.owner, r.due.empty() ? rp.end : std::min(r.due, rp.end), false});
+                          r.req->id, "", r.owner.empty() ? owner_default : r.owner, own_due ? r.due : rp.end, own_due && r.due > end});
     }
   }
   // AI Act deadlines still ahead, one task per obligation and date.

@@ -185,10 +185,10 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   bool in_scope = true;
   if (is_ai) {
     if (!p.eu_nexus) {
-      STEP("scope.eu_nexus", "Art. 2(1)", {{"eu_nexus", false}}, false, c.say("scope.no_nexus"));
+      STEP("scope.eu_nexus", c.say("ref.art2_1"), {{"eu_nexus", false}}, false, c.say("scope.no_nexus"));
       in_scope = false;
     } else {
-      STEP("scope.eu_nexus", "Art. 2(1)", {{"eu_nexus", true}}, true, c.say("scope.nexus"));
+      STEP("scope.eu_nexus", c.say("ref.art2_1"), {{"eu_nexus", true}}, true, c.say("scope.nexus"));
     }
   }
 
@@ -207,7 +207,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
              c.say("scope.excluded", {{"ids", join(refs)}}));
       in_scope = false;
     } else if (!foss) {
-      STEP("scope.exclusions", "Art. 2(3)–(12)", {{"exclusions", p.exclusions}}, false, c.say("scope.none"));
+      STEP("scope.exclusions", c.say("ref.art2_excl"), {{"exclusions", p.exclusions}}, false, c.say("scope.none"));
     }
   }
   // The GPAI chapter applies to the model whatever the system's class (Art. 2(1)(a)).
@@ -231,18 +231,18 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       }
     }
     if (!excepted.empty()) {
-      STEP("art5.exceptions", "Art. 5(1)", {{"prohibited_exceptions", p.prohibited_exceptions}}, ids_json(excepted),
+      STEP("art5.exceptions", c.say("ref.art5_1"), {{"prohibited_exceptions", p.prohibited_exceptions}}, ids_json(excepted),
              c.say("art5.exception", {{"ids", join(excepted)}}));
     }
     if (!invalid.empty()) {
-      STEP("art5.exceptions", "Art. 5(1)", {{"prohibited_exceptions", p.prohibited_exceptions}}, false,
+      STEP("art5.exceptions", c.say("ref.art5_1"), {{"prohibited_exceptions", p.prohibited_exceptions}}, false,
              c.say("art5.exception_invalid", {{"ids", join(invalid)}}));
       c.question(c.say("oq.exception_invalid", {{"ids", join(invalid)}}));
     }
     {
       std::vector<std::string> refs;
       for (const auto& x : out.prohibited_practices) refs.push_back(c.ref(x));
-      STEP("art5", refs.empty() ? "Art. 5(1)" : join(refs),
+      STEP("art5", refs.empty() ? c.say("ref.art5_1") : join(refs),
              {{"prohibited_practices", p.prohibited_practices}, {"prohibited_exceptions", p.prohibited_exceptions}},
              !out.prohibited_practices.empty(),
              out.prohibited_practices.empty() ? c.say("art5.none")
@@ -255,14 +255,14 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
                   {"safety_component", p.annex1.safety_component},
                   {"third_party_conformity", p.annex1.third_party_conformity}};
     if (act.empty()) {
-      STEP("annex1", "Art. 6(1)", a1_in, false, c.say("annex1.none"));
+      STEP("annex1", c.say("ref.art6_1"), a1_in, false, c.say("annex1.none"));
     } else if (p.annex1.safety_component && p.annex1.third_party_conformity) {
       route_annex1 = act;
       const CatalogEntry* e = cat.find(act);
       annex1_section_b = e && e->section == "B";
-      STEP("annex1", "Art. 6(1), " + c.ref(act), a1_in, true, c.say("annex1.route", {{"ids", c.ref(act)}}));
+      STEP("annex1", c.say("ref.art6_1") + ", " + c.ref(act), a1_in, true, c.say("annex1.route", {{"ids", c.ref(act)}}));
     } else {
-      STEP("annex1", "Art. 6(1), " + c.ref(act), a1_in, false, c.say("annex1.not_both", {{"ids", c.ref(act)}}));
+      STEP("annex1", c.say("ref.art6_1") + ", " + c.ref(act), a1_in, false, c.say("annex1.not_both", {{"ids", c.ref(act)}}));
       if (!p.annex1.safety_component && !p.annex1.third_party_conformity) {
         c.question(c.say("oq.annex1_incomplete", {{"ids", c.ref(act)}}));
       }
@@ -272,7 +272,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     {
       std::vector<std::string> refs;
       for (const auto& x : p.annex3) refs.push_back(c.ref(x));
-      STEP("annex3", p.annex3.empty() ? "Art. 6(2), Annex III" : "Art. 6(2), " + join(refs),
+      STEP("annex3", p.annex3.empty() ? c.say("ref.art6_2") : c.say("ref.art6_2_short") + ", " + join(refs),
              {{"annex3", p.annex3}}, !p.annex3.empty(),
              p.annex3.empty() ? c.say("annex3.none") : c.say("annex3.match", {{"ids", join(refs)}}));
     }
@@ -284,7 +284,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
                  {"profiling", p.profiling}};
     if (p.annex3.empty()) {
       out.derogation_6_3 = "n/a";
-      if (claimed) STEP("art6_3", "Art. 6(3)", d_in, "n/a", c.say("art63.na"));
+      if (claimed) STEP("art6_3", c.say("ref.art6_3"), d_in, "n/a", c.say("art63.na"));
       routes_annex3.clear();
     } else if (p.profiling) {
       out.derogation_6_3 = "blocked_by_profiling";
@@ -292,17 +292,17 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       routes_annex3 = p.annex3;
     } else if (!claimed) {
       out.derogation_6_3 = "not_claimed";
-      STEP("art6_3", "Art. 6(3)", d_in, out.derogation_6_3, c.say("art63.not_claimed"));
+      STEP("art6_3", c.say("ref.art6_3"), d_in, out.derogation_6_3, c.say("art63.not_claimed"));
       routes_annex3 = p.annex3;
     } else if (p.art6_3.conditions.empty() || !p.art6_3.no_material_influence) {
       out.derogation_6_3 = "conditions_not_met";
-      STEP("art6_3", "Art. 6(3)", d_in, out.derogation_6_3, c.say("art63.not_met"));
+      STEP("art6_3", c.say("ref.art6_3"), d_in, out.derogation_6_3, c.say("art63.not_met"));
       routes_annex3 = p.annex3;
     } else {
       out.derogation_6_3 = "applies";
       std::vector<std::string> refs;
       for (const auto& x : p.art6_3.conditions) refs.push_back(c.ref(x));
-      STEP("art6_3", "Art. 6(3), " + join(refs), d_in, out.derogation_6_3,
+      STEP("art6_3", c.say("ref.art6_3") + ", " + join(refs), d_in, out.derogation_6_3,
              c.say("art63.applies", {{"ids", join(refs)}}));
     }
 
@@ -313,13 +313,13 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       else out.transparency.push_back(x);
     }
     if (!lifted.empty()) {
-      STEP("art50.exceptions", "Art. 50", {{"transparency_exceptions", p.transparency_exceptions}},
+      STEP("art50.exceptions", c.say("ref.art50"), {{"transparency_exceptions", p.transparency_exceptions}},
              ids_json(lifted), c.say("art50.exception", {{"ids", join(lifted)}}));
     }
     {
       std::vector<std::string> refs;
       for (const auto& x : out.transparency) refs.push_back(c.ref(x));
-      STEP("art50", refs.empty() ? "Art. 50" : join(refs),
+      STEP("art50", refs.empty() ? c.say("ref.art50") : join(refs),
              {{"transparency", p.transparency}, {"transparency_exceptions", p.transparency_exceptions}},
              !out.transparency.empty(),
              out.transparency.empty() ? c.say("art50.none") : c.say("art50.remain", {{"ids", join(refs)}}));
@@ -378,7 +378,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
              c.say("gpai.legacy", {{"date", gpai_date}}));
     }
   } else if (is_ai && in_scope) {
-    STEP("gpai", "Art. 51", {{"model", false}}, "none", c.say("gpai.none"));
+    STEP("gpai", c.say("ref.art51"), {{"model", false}}, "none", c.say("gpai.none"));
   }
 
   // 10. Art. 25: role changes along the value chain.
@@ -399,7 +399,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     std::vector<std::string> refs;
     for (const auto& t : triggers) refs.push_back(c.ref(t));
     if (triggers.empty()) {
-      STEP("art25", "Art. 25(1)", v_in, false, c.say("art25.none"));
+      STEP("art25", c.say("ref.art25_1"), v_in, false, c.say("art25.none"));
     } else if (!high_risk) {
       STEP("art25", join(refs), v_in, false, c.say("art25.no_effect", {{"ids", join(refs)}}));
       if (p.value_chain.repurposed_to_high_risk) c.question(c.say("oq.repurposed_no_point"));
@@ -436,7 +436,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   {
     std::vector<std::string> refs;
     for (const auto& r : out.high_risk_routes) refs.push_back(c.ref(r));
-    STEP("risk_class", "Art. 5, 6, 50", {{"prohibited", prohibited}, {"high_risk_routes", out.high_risk_routes},
+    STEP("risk_class", c.say("ref.class"), {{"prohibited", prohibited}, {"high_risk_routes", out.high_risk_routes},
                                           {"transparency", out.transparency}},
            out.risk_class, c.say("class." + out.risk_class, {{"ids", join(refs)}}));
   }
@@ -468,7 +468,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
 
   // 13./14. Registration (Art. 49) and conformity assessment (Art. 43) for the provider.
   if (prohibited && is_provider) {
-    STEP("registration", "Art. 49", {{"risk_class", out.risk_class}}, "none", c.say("prohibited.no_market"));
+    STEP("registration", c.say("ref.art49"), {{"risk_class", out.risk_class}}, "none", c.say("prohibited.no_market"));
   } else if (is_provider && in_scope && is_ai) {
     if (hr && !routes_annex3.empty()) {
       bool np = false, eu = false, nat = false;
@@ -603,16 +603,16 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     applies_ref = c.ref("art5");
   } else if (hr) {
     out.applies_from = route_date;
-    applies_ref = !routes_annex3.empty() ? "Art. 113, Annex III" : "Art. 113, Annex I";
+    applies_ref = !routes_annex3.empty() ? c.say("ref.dates_annex3") : c.say("ref.dates_annex1");
   } else if (out.risk_class == "limited_risk") {
     out.applies_from = c.date("tl.general");
-    applies_ref = "Art. 50, Art. 113";
+    applies_ref = c.say("ref.dates_art50");
   } else if (out.risk_class == "minimal_risk") {
     out.applies_from = gpai_in_scope ? gpai_date : c.date("tl.ch1_2");
-    applies_ref = gpai_in_scope ? "Art. 53, Art. 113" : c.ref("art4");
+    applies_ref = gpai_in_scope ? c.say("ref.dates_gpai") : c.ref("art4");
   } else if (gpai_in_scope) {
     out.applies_from = gpai_date;
-    applies_ref = "Art. 53, Art. 113";
+    applies_ref = c.say("ref.dates_gpai");
   }
   STEP("applies_from", applies_ref, {{"risk_class", out.risk_class}},
          out.applies_from.empty() ? Json(nullptr) : Json(out.applies_from),

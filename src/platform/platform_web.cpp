@@ -29,6 +29,25 @@ EM_JS(int, aims_sync_canvas_size, (), {
 
 EM_JS(double, aims_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 
+// Emscripten 3.1.6's GLFW passes raw wheel deltas (pixels, browser sign) to the scroll
+// callback, so wheels scrolled the wrong way and far too fast. We normalise them ourselves:
+// one notch = 1 line in ImGui's units, upwards positive.
+EM_JS(void, aims_js_wheel_init, (), {
+  window.aimsWheel = { x: 0, y: 0 };
+  Module['canvas'].addEventListener('wheel', function (e) {
+    var k = e.deltaMode === 1 ? 1 / 3 : (e.deltaMode === 2 ? 1 : 1 / 100);
+    window.aimsWheel.x += -e.deltaX * k;
+    window.aimsWheel.y += -e.deltaY * k;
+  }, { passive: true });
+});
+EM_JS(double, aims_js_wheel_take, (int axis), {
+  var w = window.aimsWheel;
+  if (!w) return 0;
+  var v = axis ? w.y : w.x;
+  if (axis) w.y = 0; else w.x = 0;
+  return v;
+});
+
 EM_JS(char*, aims_js_language, (), {
   var l = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
   var n = lengthBytesUTF8(l) + 1;
@@ -43,6 +62,7 @@ EM_JS(void, aims_js_first_frame, (), {
     var s = document.getElementById('status');
     if (s) s.hidden = true;
     console.log('aims:first-frame ' + window.aimsFirstFrameMs.toFixed(1));
+    window.dispatchEvent(new Event('aims:first-frame'));  // boot.js: service worker after this
   }
 });
 
@@ -272,6 +292,8 @@ void frame(void* arg) {
   if (L->cb.before_new_frame) L->cb.before_new_frame(fi);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  ImGui::GetIO().MouseWheel += static_cast<float>(aims_js_wheel_take(1));
+  ImGui::GetIO().MouseWheelH += static_cast<float>(aims_js_wheel_take(0));
   ImGui::NewFrame();
   if (L->cb.frame) L->cb.frame(fi);
   ImGui::Render();
@@ -315,6 +337,8 @@ int run(Callbacks callbacks) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(loop.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  glfwSetScrollCallback(loop.window, [](GLFWwindow*, double, double) {});  // see aims_js_wheel_init
+  aims_js_wheel_init();
   aims_js_init_files();
   aims_js_storage_changed();  // start listening for other tabs
   loop.cb = std::move(callbacks);

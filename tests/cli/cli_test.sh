@@ -68,5 +68,29 @@ check validate-migrate 0 "$AIMS" validate "$tmp/bot.json"; contains validate-mig
 check classify-project 0 "$AIMS" classify "$ROOT/assets/project/demo-de.json" --compact
 contains classify-project-n "$tmp/out" '"system":"bewerber-vorauswahl"'
 
+# report: the reports for the auditor (content is checked by core_tests).
+DEMO="$ROOT/assets/project/demo-de.json"
+lines() { # name file expected_count
+  local n; n=$(wc -l < "$2"); if [ "$n" = "$3" ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL $1: $n lines, want $3"; fi
+}
+check report-html 0 "$AIMS" report "$DEMO" --format html --as-of 2026-11-27
+contains report-html-org "$tmp/out" "Brenner Antriebstechnik GmbH"; contains report-html-table "$tmp/out" "<table"
+check report-md-de 0 "$AIMS" report "$DEMO" --format md --lang de; contains report-md-soa "$tmp/out" "## 4 Erklärung zur Anwendbarkeit"
+check report-soa 0 "$AIMS" report "$DEMO" --format csv --table soa; lines report-soa-lines "$tmp/out" 39
+contains report-soa-row "$tmp/out" "A.6.2.8,"
+check report-out 0 "$AIMS" report "$DEMO" --format html --lang de --out "$tmp/report.html"; contains report-out-file "$tmp/report.html" "Risikoinventar"
+check report-csv-dir 0 "$AIMS" report "$DEMO" --format csv --out "$tmp/csv"
+for t in soa gaps risks inventory; do contains "report-csv-dir-$t" "$tmp/out" "$tmp/csv/$t.csv"; done
+lines report-csv-dir-risks "$tmp/csv/risks.csv" 9; lines report-csv-dir-gaps "$tmp/csv/gaps.csv" 71
+check report-bad-format 2 "$AIMS" report "$DEMO" --format pdf; contains report-bad-format-msg "$tmp/err" "--format must be html, md or csv"
+check report-no-format 2 "$AIMS" report "$DEMO"
+check report-csv-no-table 2 "$AIMS" report "$DEMO" --format csv; contains report-csv-no-table-msg "$tmp/err" "--table"
+check report-bad-table 2 "$AIMS" report "$DEMO" --format csv --table secrets
+check report-bad-date 2 "$AIMS" report "$DEMO" --format html --as-of 27.11.2026
+check report-invalid 2 "$AIMS" report "$tmp/badproj.json" --format html
+contains report-invalid-path "$tmp/err" "badproj.json: at /risks/0/likelihood: expected a number from 1 to 5"
+contains report-invalid-count "$tmp/err" "invalid: 2 problems"
+check report-missing 2 "$AIMS" report "$tmp/nope.json" --format md
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

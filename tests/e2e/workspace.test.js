@@ -145,8 +145,9 @@ test('workspace: storage full keeps the last good version and offers export', as
   const still = await page.evaluate((k) => localStorage.getItem('aims.project.' + k), id);
   assert(still === good, 'the stored copy is the last good one');
   await page.evaluate(() => { window.__aimsFull = false; });
-  await clickUi(page, 'inv.add');
   await waitState(page, () => window.aimsState.project.save === 'saved', 'saved again once there is room');
+  await clickUi(page, 'inv.add');
+  await waitState(page, () => window.aimsState.project.systems === 2 && window.aimsState.project.save === 'saved', 'second system saved');
   const doc = await stored(page, id);
   assert(doc.systems.length === 2, `both systems saved after space came back: ${doc.systems.length}`);
 });

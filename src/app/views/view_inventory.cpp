@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "app/fields.h"
+#include "app/views.h"
 #include "app/widgets.h"
 #include "imgui.h"
 
@@ -163,6 +164,7 @@ void DrawInventory(App& app) {
     const std::string base = "/systems/" + std::to_string(app.ui.selected_system);
     ImGui::Spacing();
     heading(app, app.tr("inv.details"));
+    if (primary_button(app, app.tr("inv.classify"), "inv.classify")) app.ui.view = view_index("classify");
     if (ImGui::BeginTable("##sysform", 2, ImGuiTableFlags_SizingStretchSame)) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/fields.h"
+#include "app/views.h"
 #include "app/widgets.h"
 #include "imgui.h"
 #include "platform/platform.h"
@@ -22,7 +23,7 @@ std::string human_bytes(std::size_t b) {
 void open_project(App& app, const std::string& id) {
   std::string err;
   if (app.ws.open(id, &err)) {
-    app.ui.view = 1;
+    app.ui.view = view_index("dashboard");
     app.ui.selected_system = -1;
   } else {
     app.ui.message = std::string(app.tr("start.open_failed")) + " " + err;
@@ -128,13 +129,15 @@ void DrawStart(App& app) {
   if (button(app.tr("start.demo"), "start.demo")) {
     std::string err;
     if (app.ws.open_demo(&err)) {
-      app.ui.view = 1;
+      app.ui.view = view_index("dashboard");
     } else {
       app.ui.message = std::string(app.tr("start.open_failed")) + " " + err;
     }
   }
   ImGui::SameLine();
   if (button(app.tr("start.import"), "start.import")) platform::open_file_picker(".json,application/json");
+  ImGui::SameLine();
+  if (button(app.tr("nav.privacy"), "start.privacy")) app.ui.view = view_index("privacy");
   muted(app, app.tr("start.drop_hint"));
 
   // Deleted: undo for a while.

@@ -1,0 +1,245 @@
+#include "app/list_editor.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "app/theme.h"
+#include "app/widgets.h"
+#include "core/registers.h"
+#include "imgui.h"
+#include "platform/platform.h"
+
+namespace aims::app {
+
+namespace {
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return s;
+}
+
+std::string test_key(const char* prefix, const char* what) { return std::string(prefix) + "." + what; }
+
+const OrderedJson kEmpty = OrderedJson::array();  // a constant, returned for missing lists
+
+ImVec4 colour(unsigned int hex) {
+  return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
+                static_cast<float>(hex & 0xFF) / 255.0f, 1.0f);
+}
+
+}  // namespace
+
+const OrderedJson& array_at(const App& app, const std::string& ptr) {
+  const OrderedJson& d = app.ws.doc();
+  try {
+    OrderedJson::json_pointer p(ptr);
+    if (d.contains(p) && d.at(p).is_array()) return d.at(p);
+  } catch (const std::exception&) {
+  }
+  return kEmpty;
+}
+
+int index_of(const OrderedJson& list, const std::string& id) {
+  if (id.empty() || !list.is_array()) return -1;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto& it = list[i];
+    if (it.is_object() && it.contains("id") && it["id"] == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::string item_str(const OrderedJson& item, const char* field, const char* fallback) {
+  if (item.is_object() && item.contains(field) && item[field].is_string()) return item[field].get<std::string>();
+  return fallback;
+}
+
+std::string subst(const char* text, const std::string& a, const std::string& b) {
+  std::string out = text;
+  for (auto [key, val] : {std::pair<const char*, const std::string*>{"{1}", &a}, {"{2}", &b}}) {
+    for (std::size_t p = out.find(key); p != std::string::npos; p = out.find(key, p + val->size())) {
+      out.replace(p, 3, *val);
+    }
+  }
+  return out;
+}
+
+void next_form_column() {
+  ImGui::Dummy(ImVec2(0.0f, 0.0f));  // ends the cell on a line without a text baseline offset
+  ImGui::TableNextColumn();
+}
+
+const char* enum_label(const App& app, const char* prefix, const OrderedJson& item, const char* field) {
+  std::string v = item_str(item, field);
+  if (v.empty()) return "–";
+  return app.tr((std::string(prefix) + "." + v).c_str());
+}
+
+void overdue_note(const App& app, const OrderedJson& item) {
+  if (is_overdue(item, platform::today())) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour(palette(app).danger));
+    ImGui::PushFont(app.fonts.bold);
+    ImGui::TextUnformatted(app.tr("reg.overdue"));
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+  }
+}
+
+void due_cell(const App& app, const OrderedJson& item) {
+  std::string due = item_str(item, "due", "–");
+  ImGui::TextUnformatted(due.c_str());
+  if (is_overdue(item, platform::today())) {
+    ImGui::SameLine();
+    overdue_note(app, item);
+  }
+}
+
+int list_editor(App& app, const ListSpec& spec, std::string& selected) {
+  // ---- toolbar -----------------------------------------------------------------------------
+  {
+    const OrderedJson& list = array_at(app, spec.array_ptr);
+    const int sel = index_of(list, selected);
+    if (primary_button(app, spec.add_label, test_key(spec.test_id, "add").c_str())) {
+      OrderedJson item = spec.make_new ? spec.make_new() : OrderedJson::object();
+      std::string id = next_item_id(list, spec.id_prefix);
+      OrderedJson withid = {{"id", id}};
+      for (auto it = item.begin(); it != item.end(); ++it) withid[it.key()] = it.value();
+      if (app.ws.insert(spec.array_ptr, list.size(), withid, spec.add_label)) selected = id;
+    }
+    ImGui::SameLine();
+    ImGui::BeginDisabled(sel < 0);
+    if (button(app.tr("common.duplicate"), test_key(spec.test_id, "duplicate").c_str()) && sel >= 0) {
+      OrderedJson copy = list[static_cast<std::size_t>(sel)];
+      std::string id = next_item_id(list, spec.id_prefix);
+      copy["id"] = id;
+      if (spec.copy_field && copy.contains(spec.copy_field) && copy[spec.copy_field].is_string()) {
+        copy[spec.copy_field] = copy[spec.copy_field].get<std::string>() + app.tr("common.copy_suffix");
+      }
+      if (app.ws.insert(spec.array_ptr, static_cast<std::size_t>(sel) + 1, copy, app.tr("common.duplicate"))) selected = id;
+    }
+    ImGui::SameLine();
+    if (button(app.tr("common.delete"), test_key(spec.test_id, "delete").c_str()) && sel >= 0) {
+      if (app.ws.erase(spec.array_ptr + "/" + std::to_string(sel), app.tr("common.delete"))) selected.clear();
+    }
+    ImGui::EndDisabled();
+    if (spec.toolbar) {
+      ImGui::SameLine();
+      spec.toolbar();
+    }
+  }
+
+  // ---- table -------------------------------------------------------------------------------
+  const OrderedJson& list = array_at(app, spec.array_ptr);
+  std::vector<int> order;
+  for (int i = 0; i < static_cast<int>(list.size()); ++i) {
+    if (!spec.visible || spec.visible(list[static_cast<std::size_t>(i)])) order.push_back(i);
+  }
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float row_h = ImGui::GetTextLineHeight() + st.CellPadding.y * 2.0f;
+  const int rows = std::clamp(static_cast<int>(order.size()), 1, std::max(1, spec.max_rows));
+  // The width the columns need (text columns may shrink to a few words each); when the
+  // window is narrower (large text), the table scrolls sideways with the first column fixed.
+  const float em = ImGui::GetFontSize();
+  float need = 0.0f;
+  for (const auto& c : spec.columns) {
+    float w = ImGui::CalcTextSize(c.label).x + em;
+    for (int i : order) {
+      const OrderedJson& item = list[static_cast<std::size_t>(i)];
+      w = std::max(w, ImGui::CalcTextSize(c.text ? c.text(item).c_str() : "").x + (c.draw ? em * 4.0f : 0.0f));
+    }
+    if (c.weight > 0.0f) w = std::min(w, c.weight * 4.5f * em);
+    need += w + st.CellPadding.x * 2.0f;
+  }
+  const bool scroll_x = need > ImGui::GetContentRegionAvail().x;
+  const float height = row_h * static_cast<float>(rows + 1) + 4.0f + (scroll_x ? st.ScrollbarSize : 0.0f);
+  const int ncol = static_cast<int>(spec.columns.size());
+  ImGui::PushID(spec.test_id);
+  if (ncol > 0 && ImGui::BeginTable("##list", ncol,
+                                    ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                                        ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable |
+                                        ImGuiTableFlags_SortTristate | ImGuiTableFlags_SizingStretchProp |
+                                        (scroll_x ? ImGuiTableFlags_ScrollX : 0),
+                                    ImVec2(0, height), scroll_x ? need : 0.0f)) {
+    ImGui::TableSetupScrollFreeze(scroll_x ? 1 : 0, 1);
+    for (const auto& c : spec.columns) {
+      ImGui::TableSetupColumn(c.label, c.weight > 0.0f ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed,
+                              c.weight > 0.0f ? c.weight : 0.0f);
+    }
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < ncol; ++c) {
+      ImGui::TableSetColumnIndex(c);
+      ImGui::PushID(c);
+      ImGui::TableHeader(spec.columns[static_cast<std::size_t>(c)].label);
+      ImGui::PopID();
+      publish_last_item((std::string(spec.test_id) + ".col." + std::to_string(c)).c_str());
+    }
+    if (ImGuiTableSortSpecs* ss = ImGui::TableGetSortSpecs(); ss && ss->SpecsCount > 0) {
+      const ImGuiTableColumnSortSpecs& s = ss->Specs[0];
+      const ListColumn& col = spec.columns[static_cast<std::size_t>(s.ColumnIndex)];
+      auto key = [&](int i) {
+        const OrderedJson& item = list[static_cast<std::size_t>(i)];
+        return col.sort ? col.sort(item) : lower(col.text ? col.text(item) : std::string());
+      };
+      std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return s.SortDirection == ImGuiSortDirection_Descending ? key(b) < key(a) : key(a) < key(b);
+      });
+    }
+    for (std::size_t r = 0; r < order.size(); ++r) {
+      const int i = order[r];
+      const OrderedJson& item = list[static_cast<std::size_t>(i)];
+      const std::string id = item_str(item, "id", "");
+      ImGui::PushID(id.empty() ? std::to_string(i).c_str() : id.c_str());
+      ImGui::TableNextRow();
+      for (int c = 0; c < ncol; ++c) {
+        const ListColumn& col = spec.columns[static_cast<std::size_t>(c)];
+        ImGui::TableSetColumnIndex(c);
+        if (c == 0) {
+          // The row's hit area spans all columns; the cell content is drawn over it.
+          const ImVec2 at = ImGui::GetCursorPos();
+          if (ImGui::Selectable("##row", selected == id && !id.empty(),
+                                ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
+            selected = id;
+          }
+          if (r < 50) publish_last_item((std::string(spec.test_id) + ".row." + std::to_string(r)).c_str());
+          ImGui::SetCursorPos(at);
+        }
+        if (col.draw) {
+          col.draw(item);
+        } else {
+          std::string t = col.text ? col.text(item) : std::string();
+          ImGui::TextUnformatted(t.c_str());
+          if (ImGui::IsItemHovered() && ImGui::CalcTextSize(t.c_str()).x > ImGui::GetColumnWidth()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+            ImGui::TextUnformatted(t.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+          }
+        }
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  ImGui::PopID();
+  return index_of(array_at(app, spec.array_ptr), selected);
+}
+
+void nested_list(App& app, const std::string& array_ptr, const char* add_label, const char* remove_label, const char* test_id,
+                 const std::function<OrderedJson()>& make_new,
+                 const std::function<void(const std::string&, int)>& draw_item) {
+  const OrderedJson& list = array_at(app, array_ptr);
+  int remove = -1;
+  for (int i = 0; i < static_cast<int>(list.size()); ++i) {
+    ImGui::PushID(i);
+    draw_item(array_ptr + "/" + std::to_string(i), i);
+    if (button(remove_label, (std::string(test_id) + ".remove." + std::to_string(i)).c_str())) remove = i;
+    ImGui::Separator();
+    ImGui::PopID();
+  }
+  if (remove >= 0) app.ws.erase(array_ptr + "/" + std::to_string(remove), remove_label);
+  if (button(add_label, (std::string(test_id) + ".add").c_str())) {
+    app.ws.insert(array_ptr, array_at(app, array_ptr).size(), make_new ? make_new() : OrderedJson::object(), add_label);
+  }
+}
+
+}  // namespace aims::app

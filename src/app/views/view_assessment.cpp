@@ -1,0 +1,248 @@
+#include "app/views/view_assessment.h"
+
+#include <cstdio>
+
+#include "app/fields.h"
+#include "app/widgets.h"
+#include "core/iso.h"
+#include "imgui.h"
+
+namespace aims::app {
+
+namespace {
+
+ImVec4 maturity_colour(int m) {
+  static const ImVec4 c[] = {{0.70f, 0.15f, 0.12f, 1}, {0.80f, 0.35f, 0.05f, 1}, {0.70f, 0.45f, 0.00f, 1},
+                             {0.18f, 0.49f, 0.20f, 1}, {0.12f, 0.42f, 0.30f, 1}, {0.10f, 0.37f, 0.55f, 1}};
+  return c[m < 0 ? 0 : m > 5 ? 5 : m];
+}
+
+void maturity_picker(App& app, const std::string& id, int current, const std::string& source) {
+  const IsoCatalog& iso = *iso_catalog();
+  std::string ptr = "/iso/answers/" + id + "/maturity";
+  for (int lvl = 0; lvl <= 5; ++lvl) {
+    if (lvl) ImGui::SameLine(0, 2);
+    bool on = current == lvl;
+    ImGui::PushID(lvl);
+    if (on) {
+      ImVec4 col = maturity_colour(lvl);
+      ImGui::PushStyleColor(ImGuiCol_Button, col);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, col);
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    }
+    char label[8];
+    std::snprintf(label, sizeof label, "%d", lvl);
+    if (ImGui::Button(label, ImVec2(ImGui::GetFrameHeight() * 1.1f, 0))) {
+      app.ws.set(ptr, lvl, std::string(app.tr("gap.maturity")) + " " + id);
+    }
+    if (on) ImGui::PopStyleColor(3);
+    publish_last_item(("gap." + id + ".m" + std::to_string(lvl)).c_str());
+    if (ImGui::IsItemHovered() && static_cast<std::size_t>(lvl) < iso.maturity.size()) {
+      ImGui::SetTooltip("%d – %s: %s", lvl, iso.maturity[static_cast<std::size_t>(lvl)].title.get(app.settings.lang).c_str(),
+                        iso.maturity[static_cast<std::size_t>(lvl)].description.get(app.settings.lang).c_str());
+    }
+    ImGui::PopID();
+  }
+  if (source == "carried_over") {
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", app.tr("gap.carried_over"));
+  }
+}
+
+bool passes_filter(const App& app, const RequirementResult& r) {
+  const UiState& ui = app.ui;
+  if (ui.gap_group != 0) {
+    bool clause = r.req->kind == "clause";
+    if (ui.gap_group == 1 && !clause) return false;
+    if (ui.gap_group == 2 && clause) return false;
+  }
+  if (ui.gap_only_gaps && r.maturity >= 3) return false;
+  if (ui.gap_status == 1 && r.status != "not_started") return false;
+  if (ui.gap_status == 2 && r.status != "in_progress") return false;
+  if (ui.gap_status == 3 && r.status != "implemented") return false;
+  return true;
+}
+
+void requirement_row(App& app, const RequirementResult& r) {
+  const Lang L = app.settings.lang;
+  const std::string& id = r.req->id;
+  const std::string base = "/iso/answers/" + id;
+  ImGui::PushID(id.c_str());
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextUnformatted(id.c_str());
+  ImGui::PopFont();
+  ImGui::TableNextColumn();
+  ImGui::TextWrapped("%s", r.req->title.get(L).c_str());
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::TextUnformatted(r.req->question.get(L).c_str());
+    ImGui::TextDisabled("%s", app.tr("gap.evidence_examples"));
+    for (const auto& e : L == Lang::de ? r.req->evidence_de : r.req->evidence_en) ImGui::BulletText("%s", e.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+  if (!r.applicable) ImGui::TextDisabled("%s", app.tr("gap.not_applicable"));
+  ImGui::TableNextColumn();
+  maturity_picker(app, id, r.maturity, r.source);
+  ImGui::TableNextColumn();
+  bool open = app.ui.gap_open == id;
+  if (ImGui::SmallButton(open ? app.tr("gap.less") : app.tr("gap.more"))) app.ui.gap_open = open ? std::string() : id;
+  publish_last_item(("gap." + id + ".more").c_str());
+  if (open) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", r.req->question.get(L).c_str());
+    field_enum(app, "gap.status", base + "/status", {"not_started", "in_progress", "implemented"}, "gap.status");
+    field_text(app, "gap.notes", base + "/notes", {.test_id = ("gap." + id + ".notes").c_str(), .multiline = true});
+    field_text(app, "gap.owner", base + "/owner");
+    field_date(app, "gap.due", base + "/due");
+    // Evidence references: text, links or paths (nothing is uploaded).
+    ImGui::TextUnformatted(app.tr("gap.evidence"));
+    const OrderedJson* ev = at(app, base + "/evidence");
+    std::size_t n = ev && ev->is_array() ? ev->size() : 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      ImGui::PushID(static_cast<int>(i));
+      std::string pe = base + "/evidence/" + std::to_string(i);
+      ImGui::SetNextItemWidth(110.0f * app.fonts.scale);
+      field_enum(app, "gap.evidence_kind", pe + "/kind", {"text", "link", "path"}, "gap.evidence_kind",
+                 {.width = 140.0f * app.fonts.scale});
+      field_text(app, "gap.evidence_value", pe + "/value");
+      if (ImGui::SmallButton(app.tr("common.delete"))) app.ws.erase(pe, app.tr("gap.evidence"));
+      ImGui::PopID();
+    }
+    if (ImGui::SmallButton(app.tr("gap.add_evidence"))) {
+      if (!ev) app.ws.set(base + "/evidence", OrderedJson::array({{{"kind", "link"}, {"value", ""}}}), app.tr("gap.evidence"));
+      else app.ws.insert(base + "/evidence", n, {{"kind", "link"}, {"value", ""}}, app.tr("gap.evidence"));
+    }
+    publish_last_item(("gap." + id + ".add_evidence").c_str());
+    ImGui::TableNextColumn();
+    ImGui::TableNextColumn();
+  }
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void DrawAssessment(App& app) {
+  const Assessment& a = app.ws.assessment(app.settings.lang);
+  title(app, app.tr("gap.title"));
+  char buf[256];
+  std::snprintf(buf, sizeof buf, app.tr("gap.summary"), a.readiness.percent, a.readiness.months_low, a.readiness.months_high);
+  paragraph(buf);
+  muted(app, app.tr("gap.intro"));
+  // Filters
+  const char* groups[] = {app.tr("gap.filter.all"), app.tr("gap.filter.clauses"), app.tr("gap.filter.controls")};
+  ImGui::SetNextItemWidth(200.0f * app.fonts.scale);
+  ImGui::Combo("##group", &app.ui.gap_group, groups, 3);
+  publish_last_item("gap.filter.group");
+  ImGui::SameLine();
+  const char* statuses[] = {app.tr("gap.filter.any_status"), app.tr("gap.status.not_started"), app.tr("gap.status.in_progress"),
+                            app.tr("gap.status.implemented")};
+  ImGui::SetNextItemWidth(200.0f * app.fonts.scale);
+  ImGui::Combo("##status", &app.ui.gap_status, statuses, 4);
+  ImGui::SameLine();
+  ImGui::Checkbox(app.tr("gap.filter.only_gaps"), &app.ui.gap_only_gaps);
+  publish_last_item("gap.filter.only_gaps");
+
+  if (ImGui::BeginTable("##gap", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(app.tr("gap.col.id"), ImGuiTableColumnFlags_WidthFixed, 80.0f * app.fonts.scale);
+    ImGui::TableSetupColumn(app.tr("gap.col.requirement"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(app.tr("gap.col.maturity"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight() * 1.1f * 6 + 12 + ImGui::CalcTextSize(app.tr("gap.carried_over")).x + 10);
+    ImGui::TableSetupColumn("##more", ImGuiTableColumnFlags_WidthFixed, 90.0f * app.fonts.scale);
+    ImGui::TableHeadersRow();
+    std::string group;
+    const IsoCatalog& iso = *iso_catalog();
+    for (const auto* list : {&a.clauses, &a.controls}) {
+      for (const auto& r : *list) {
+        if (!passes_filter(app, r)) continue;
+        if (r.req->group != group) {
+          group = r.req->group;
+          const IsoGroup* g = iso.group(group);
+          int score = 0;
+          for (const auto* gl : {&a.clause_groups, &a.control_groups}) {
+            for (const auto& gs : *gl) {
+              if (gs.group->id == group) score = gs.score;
+            }
+          }
+          ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+          ImGui::TableNextColumn();
+          ImGui::TableNextColumn();
+          ImGui::PushFont(app.fonts.bold);
+          ImGui::Text("%s %s – %d %%", g ? g->number.c_str() : "", g ? g->title.get(app.settings.lang).c_str() : group.c_str(), score);
+          ImGui::PopFont();
+          ImGui::TableNextColumn();
+          ImGui::TableNextColumn();
+        }
+        requirement_row(app, r);
+      }
+    }
+    ImGui::EndTable();
+  }
+}
+
+void DrawSoa(App& app) {
+  const Assessment& a = app.ws.assessment(app.settings.lang);
+  const Lang L = app.settings.lang;
+  title(app, app.tr("soa.title"));
+  muted(app, app.tr("soa.intro"));
+  if (ImGui::BeginTable("##soa", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(app.tr("gap.col.id"), ImGuiTableColumnFlags_WidthFixed, 80.0f * app.fonts.scale);
+    ImGui::TableSetupColumn(app.tr("soa.col.control"), 0, 1.3f);
+    ImGui::TableSetupColumn(app.tr("soa.col.applicable"), 0, 0.9f);
+    ImGui::TableSetupColumn(app.tr("soa.col.justification"), 0, 3.0f);
+    ImGui::TableHeadersRow();
+    for (const SoaRow& row : a.soa) {
+      const std::string& id = row.control->id;
+      const std::string base = "/iso/soa/" + id;
+      ImGui::PushID(id.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::PushFont(app.fonts.bold);
+      ImGui::TextUnformatted(id.c_str());
+      ImGui::PopFont();
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", row.control->title.get(L).c_str());
+      ImGui::TextDisabled("%s", app.tr(("soa.status." + row.status).c_str()));
+      ImGui::TableNextColumn();
+      bool ap = row.applicable;
+      if (ImGui::Checkbox(app.tr("soa.applicable"), &ap)) {
+        app.ws.begin_group(std::string(app.tr("soa.decide")) + " " + id);
+        app.ws.set(base + "/applicable", ap, id);
+        app.ws.set(base + "/decided", true, id);
+        if (str_at(app, base + "/justification").empty()) {
+          app.ws.set(base + "/justification", ap == row.suggested_applicable ? row.suggestion : std::string(), id);
+        }
+        app.ws.end_group();
+      }
+      publish_last_item(("soa." + id + ".applicable").c_str());
+      ImGui::TextDisabled("%s", app.tr(("soa.source." + row.source).c_str()));
+      ImGui::TableNextColumn();
+      if (row.decided) {
+        field_text(app, "soa.justification", base + "/justification", {.test_id = ("soa." + id + ".justification").c_str(), .multiline = true});
+        if (row.applicable != row.suggested_applicable || row.justification != row.suggestion) {
+          ImGui::TextDisabled("%s", app.tr("soa.suggested"));
+          ImGui::SameLine();
+          ImGui::TextWrapped("%s", row.suggestion.c_str());
+        }
+        if (ImGui::SmallButton(app.tr("soa.back_to_suggestion"))) app.ws.erase(base, app.tr("soa.back_to_suggestion"));
+      } else {
+        ImGui::TextWrapped("%s", row.justification.c_str());
+        if (ImGui::SmallButton(app.tr("soa.accept"))) {
+          app.ws.set(base, {{"applicable", row.suggested_applicable}, {"justification", row.suggestion}, {"decided", true}},
+                     std::string(app.tr("soa.accept")) + " " + id);
+        }
+        publish_last_item(("soa." + id + ".accept").c_str());
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+}
+
+}  // namespace aims::app

@@ -1,0 +1,314 @@
+#include "app/views/view_classify.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "app/fields.h"
+#include "app/views/view_inventory.h"
+#include "app/widgets.h"
+#include "core/classify.h"
+#include "core/questionnaire.h"
+#include "imgui.h"
+
+namespace aims::app {
+
+namespace {
+
+const Catalog& cat() { return *ai_act_catalog(); }
+
+void help_marker(const App& app, const Text& help, const Text& ref) {
+  ImGui::TextDisabled("(?)");
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::TextUnformatted(help.get(app.settings.lang).c_str());
+    ImGui::TextDisabled("%s", ref.get(app.settings.lang).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+void entry_tooltip(const App& app, const CatalogEntry* e) {
+  if (!e || !ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  ImGui::TextUnformatted(e->ref.get(app.settings.lang).c_str());
+  ImGui::Separator();
+  ImGui::TextUnformatted(e->summary.get(app.settings.lang).c_str());
+  if (!e->carve_out.empty()) ImGui::TextDisabled("%s", e->carve_out.get(app.settings.lang).c_str());
+  if (!e->exception.empty()) ImGui::TextDisabled("%s", e->exception.get(app.settings.lang).c_str());
+  if (e->status != "law") ImGui::TextDisabled("[%s]", app.tr(("status." + e->status).c_str()));
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+std::string option_label(const App& app, const Question& q, const std::string& v) {
+  if (q.type == "roles") return app.tr(("role." + v).c_str());
+  if (q.type == "choice") return app.tr(("q.choice." + v).c_str());
+  const CatalogEntry* e = cat().find(v);
+  if (!e) return v;
+  std::string label = e->title.get(app.settings.lang);
+  if (q.type == "exceptions") label = e->ref.get(app.settings.lang) + ": " + e->exception.get(app.settings.lang);
+  return label;
+}
+
+// One question bound to the system's JSON at base.
+void question(App& app, const Question& q, const Profile& p, const std::string& base, int n) {
+  const Lang L = app.settings.lang;
+  std::string ptr = base + q.pointer();
+  ImGui::PushID(q.id.c_str());
+  // The help marker first, so the wrapped question never pushes it out of view.
+  help_marker(app, q.help, q.ref);
+  ImGui::SameLine();
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextWrapped("%d. %s", n, q.text.get(L).c_str());
+  ImGui::PopFont();
+  const OrderedJson* cur = at(app, ptr);
+  const std::string what = q.text.get(L);
+  if (q.type == "bool") {
+    bool v = cur && cur->is_boolean() ? cur->get<bool>() : (q.field == "eu_nexus");
+    if (ImGui::RadioButton(app.tr("common.yes"), v)) app.ws.set(ptr, true, what);
+    publish_last_item((q.id + ".yes").c_str());
+    ImGui::SameLine();
+    if (ImGui::RadioButton(app.tr("common.no"), !v)) app.ws.set(ptr, false, what);
+    publish_last_item((q.id + ".no").c_str());
+  } else if (q.type == "choice") {
+    std::string v = cur && cur->is_string() ? cur->get<std::string>() : std::string("yes");
+    bool first = true;
+    for (const auto& o : question_options(q, p, cat())) {
+      if (!first) ImGui::SameLine();
+      first = false;
+      if (ImGui::RadioButton(option_label(app, q, o).c_str(), v == o)) app.ws.set(ptr, o, what);
+      publish_last_item((q.id + "." + o).c_str());
+    }
+  } else if (q.type == "single") {
+    std::string v = cur && cur->is_string() ? cur->get<std::string>() : std::string();
+    std::string shown = v.empty() ? app.tr("common.unset") : option_label(app, q, v);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    if (ImGui::BeginCombo("##single", shown.c_str())) {
+      if (ImGui::Selectable(app.tr("common.unset"), v.empty())) app.ws.set(ptr, nullptr, what);
+      std::string section;
+      for (const auto& o : question_options(q, p, cat())) {
+        const CatalogEntry* e = cat().find(o);
+        if (e && e->section != section) {
+          section = e->section;
+          ImGui::TextDisabled("%s", app.tr(("q.annex1.section." + section).c_str()));
+        }
+        std::string label = (e ? e->ref.get(L) + " – " : std::string()) + option_label(app, q, o);
+        if (ImGui::Selectable(label.c_str(), v == o)) app.ws.set(ptr, o, what);
+        entry_tooltip(app, e);
+      }
+      ImGui::EndCombo();
+    }
+    publish_last_item((q.id + ".combo").c_str());
+  } else if (q.type == "number") {
+    field_number(app, "q.number_label", ptr, {.test_id = (q.id + ".input").c_str()});
+  } else if (q.type == "date") {
+    field_date(app, "q.date_label", ptr);
+  } else {  // roles, multi, exceptions: a list of checkboxes
+    std::vector<std::string> chosen;
+    if (cur && cur->is_array()) {
+      for (const auto& x : *cur) {
+        if (x.is_string()) chosen.push_back(x.get<std::string>());
+      }
+    }
+    std::string area;
+    for (const auto& o : question_options(q, p, cat())) {
+      const CatalogEntry* e = cat().find(o);
+      if (q.options_kind == "annex3_point" && e && e->area != area) {
+        area = e->area;
+        const CatalogEntry* a = cat().find(area);
+        ImGui::TextDisabled("%s", a ? (a->ref.get(L) + " – " + a->title.get(L)).c_str() : e->title.get(L).c_str());
+      }
+      bool on = std::find(chosen.begin(), chosen.end(), o) != chosen.end();
+      ImGui::PushID(o.c_str());
+      std::string label = option_label(app, q, o);
+      if (q.type == "multi" && e) label = e->ref.get(L) + " – " + label;
+      // Checkbox with a wrapped label (long legal titles must not be cut off).
+      bool clicked = ImGui::Checkbox("##cb", &on);
+      publish_last_item((q.id + "." + o).c_str());
+      entry_tooltip(app, e);
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", label.c_str());
+      if (ImGui::IsItemClicked()) {
+        on = !on;
+        clicked = true;
+      }
+      entry_tooltip(app, e);
+      if (clicked) {
+        OrderedJson next = OrderedJson::array();
+        for (const auto& x : question_options(q, p, cat())) {
+          bool keep = x == o ? on : std::find(chosen.begin(), chosen.end(), x) != chosen.end();
+          if (keep) next.push_back(x);
+        }
+        // keep answers the current options do not show (e.g. an exception whose practice was unticked)
+        for (const auto& c : chosen) {
+          auto opts = question_options(q, p, cat());
+          if (std::find(opts.begin(), opts.end(), c) == opts.end()) next.push_back(c);
+        }
+        app.ws.set(ptr, next, what);
+      }
+      ImGui::PopID();
+    }
+  }
+  ImGui::PopID();
+  ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
+}
+
+void result_panel(App& app, const Classification& c) {
+  const Lang L = app.settings.lang;
+  heading(app, app.tr("cls.result"));
+  ImGui::PushFont(app.fonts.heading);
+  risk_tag(app, c.risk_class);
+  ImGui::PopFont();
+  publish_last_item("cls.class");
+  if (!c.applies_from.empty()) ImGui::Text("%s %s", app.tr("cls.applies_from"), c.applies_from.c_str());
+  if (!c.high_risk_routes.empty()) {
+    std::string routes;
+    for (const auto& r : c.high_risk_routes) {
+      const CatalogEntry* e = cat().find(r);
+      routes += (routes.empty() ? "" : "; ") + (e ? e->ref.get(L) : r);
+    }
+    ImGui::TextWrapped("%s %s", app.tr("cls.routes"), routes.c_str());
+  }
+  if (c.gpai != "none") ImGui::TextWrapped("%s", app.tr(("cls.gpai." + c.gpai).c_str()));
+  if (c.fria_required) ImGui::TextWrapped("%s", app.tr("cls.fria"));
+  if (c.registration != "none") ImGui::TextWrapped("%s %s", app.tr("cls.registration"), app.tr(("cls.registration." + c.registration).c_str()));
+  if (c.conformity_assessment != "none") {
+    ImGui::TextWrapped("%s %s", app.tr("cls.conformity"), app.tr(("cls.conformity." + c.conformity_assessment).c_str()));
+  }
+  muted(app, (std::string(app.tr("start.legal_status")) + ": " + c.legal_status_as_of).c_str());
+  if (!c.open_questions.empty()) {
+    ImGui::Spacing();
+    heading(app, app.tr("cls.open_questions"));
+    for (const auto& q : c.open_questions) bullet_paragraph(q.c_str());
+  }
+  ImGui::Spacing();
+  if (ImGui::CollapsingHeader(app.tr("cls.why"), ImGuiTreeNodeFlags_DefaultOpen)) {
+    for (std::size_t i = 0; i < c.trace.size(); ++i) {
+      const TraceStep& t = c.trace[i];
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::TextDisabled("%s", t.ref.c_str());
+      ImGui::Indent();
+      ImGui::TextWrapped("%s", t.because.c_str());
+      ImGui::Unindent();
+      ImGui::PopID();
+    }
+  }
+  if (ImGui::CollapsingHeader(app.tr("cls.obligations"), ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (c.obligations.empty()) muted(app, app.tr("cls.no_obligations"));
+    else if (ImGui::BeginTable("##obl", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+      ImGui::TableSetupColumn(app.tr("cls.col.obligation"), 0, 3.0f);
+      ImGui::TableSetupColumn(app.tr("cls.col.role"), 0, 1.0f);
+      ImGui::TableSetupColumn(app.tr("cls.col.from"), 0, 1.0f);
+      ImGui::TableHeadersRow();
+      for (std::size_t i = 0; i < c.obligations.size(); ++i) {
+        const Obligation& o = c.obligations[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s – %s", std::string(o.ref).c_str(), std::string(o.title).c_str());
+        if (ImGui::IsItemHovered()) {
+          const CatalogEntry* e = cat().find(o.id);
+          entry_tooltip(app, e);
+        }
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(app.tr(("role." + o.role).c_str()));
+        ImGui::TableNextColumn();
+        bool ahead = o.applies_from > c.as_of;
+        if (ahead) ImGui::TextUnformatted(o.applies_from.c_str());
+        else ImGui::TextDisabled("%s %s", app.tr("cls.since"), o.applies_from.c_str());
+        ImGui::PopID();
+      }
+      ImGui::EndTable();
+    }
+  }
+  if (!c.fines.empty() && ImGui::CollapsingHeader(app.tr("cls.fines"))) {
+    for (const FineTier& f : c.fines) {
+      ImGui::PushID(f.id.c_str());
+      if (f.max_eur) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.0f", *f.max_eur);
+        std::string n = buf;
+        for (int k = static_cast<int>(n.size()) - 3; k > 0; k -= 3) n.insert(static_cast<std::size_t>(k), L == Lang::de ? "." : ",");
+        ImGui::Text("%s: %s EUR", app.tr("cls.fine_max"), n.c_str());
+      }
+      ImGui::TextWrapped("%s", f.because.c_str());
+      ImGui::Spacing();
+      ImGui::PopID();
+    }
+    muted(app, app.tr("cls.fines_note"));
+  }
+}
+
+}  // namespace
+
+void DrawClassify(App& app) {
+  const OrderedJson& doc = app.ws.doc();
+  const OrderedJson empty = OrderedJson::array();
+  const OrderedJson& systems = doc.contains("systems") && doc["systems"].is_array() ? doc["systems"] : empty;
+  title(app, app.tr("cls.title"));
+  if (systems.empty()) {
+    muted(app, app.tr("cls.no_systems"));
+    return;
+  }
+  int& sel = app.ui.selected_system;
+  if (sel < 0 || sel >= static_cast<int>(systems.size())) sel = 0;
+  // System chooser
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(app.tr("cls.system"));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(420.0f * app.fonts.scale);
+  std::string cur_name = systems[static_cast<std::size_t>(sel)].value("name", systems[static_cast<std::size_t>(sel)].value("id", std::string()));
+  if (ImGui::BeginCombo("##system", cur_name.c_str())) {
+    for (int i = 0; i < static_cast<int>(systems.size()); ++i) {
+      ImGui::PushID(i);
+      std::string n = systems[static_cast<std::size_t>(i)].value("name", systems[static_cast<std::size_t>(i)].value("id", std::string()));
+      if (ImGui::Selectable(n.c_str(), i == sel)) sel = i;
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  publish_last_item("cls.system");
+
+  const std::string base = "/systems/" + std::to_string(sel);
+  InputError err;
+  Json plain = Json::parse(systems[static_cast<std::size_t>(sel)].dump());
+  auto p = profile_from_json(plain, cat(), "", base, err);
+  if (!p) {
+    paragraph(err.to_string().c_str());
+    return;
+  }
+  ClassifyOptions opt;
+  opt.lang = app.settings.lang;
+  const OrderedJson& org = doc.contains("organisation") ? doc["organisation"] : empty;
+  if (org.is_object() && org.contains("turnover_eur") && org["turnover_eur"].is_number()) {
+    opt.company = Company{org["turnover_eur"].get<double>(), org.value("sme", false), org.value("small_midcap", false)};
+  }
+  Classification c = classify(*p, cat(), opt);
+
+  float avail = ImGui::GetContentRegionAvail().x;
+  float left = avail * 0.56f;
+  ImGui::BeginChild("##questions", ImVec2(left, 0), false);
+  int n = 0;
+  int skipped = 0;
+  for (const Question& q : questionnaire()) {
+    if (!question_visible(q, *p, cat())) {
+      ++skipped;
+      continue;
+    }
+    question(app, q, *p, base, ++n);
+  }
+  if (skipped > 0) {
+    char buf[128];
+    std::snprintf(buf, sizeof buf, app.tr("cls.skipped"), skipped);
+    muted(app, buf);
+  }
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##result", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  result_panel(app, c);
+  ImGui::EndChild();
+}
+
+}  // namespace aims::app

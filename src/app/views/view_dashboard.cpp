@@ -1,0 +1,207 @@
+#include "app/views/view_dashboard.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "app/charts.h"
+#include "app/views/view_inventory.h"
+#include "app/widgets.h"
+#include "core/dates.h"
+#include "imgui.h"
+#include "platform/platform.h"
+
+namespace aims::app {
+
+namespace {
+
+void big_number(App& app, const char* text) {
+  ImGui::PushFont(app.fonts.title);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
+void progress(float frac, float width) {
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  float h = ImGui::GetTextLineHeight() * 0.7f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBgHovered), h * 0.5f);
+  dl->AddRectFilled(p, ImVec2(p.x + width * std::clamp(frac, 0.0f, 1.0f), p.y + h), IM_COL32(31, 95, 168, 255), h * 0.5f);
+  ImGui::Dummy(ImVec2(width, h));
+}
+
+}  // namespace
+
+void DrawDashboard(App& app) {
+  const Lang L = app.settings.lang;
+  const Assessment& a = app.ws.assessment(L);
+  const auto& classes = app.ws.classifications();
+  const float s = app.fonts.scale;
+  title(app, app.tr("dash.title"));
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+  const bool wide = avail > 900 * s;
+  const float col_w = wide ? (avail - gap) / 2.0f : avail;
+
+  // Row 1: readiness | systems per class
+  ImGui::BeginGroup();
+  begin_panel(app, col_w);
+  heading(app, app.tr("dash.readiness"));
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "%d %%", a.readiness.percent);
+  big_number(app, buf);
+  publish_last_item("dash.readiness");
+  progress(static_cast<float>(a.readiness.percent) / 100.0f, col_w - 2 * ImGui::GetStyle().WindowPadding.x);
+  std::snprintf(buf, sizeof buf, app.tr("dash.months"), a.readiness.months_low, a.readiness.months_high);
+  paragraph(buf);
+  ImGui::PushFont(app.fonts.bold);
+  paragraph(app.tr(("dash.approach." + a.advice.approach).c_str()));
+  ImGui::PopFont();
+  for (std::size_t i = 1; i < a.advice.reasons.size(); ++i) bullet_paragraph(a.advice.reasons[i].c_str());
+  end_panel(app);
+  ImGui::EndGroup();
+  if (wide) ImGui::SameLine(0, gap);
+  ImGui::BeginGroup();
+  begin_panel(app, col_w);
+  heading(app, app.tr("dash.systems"));
+  std::map<std::string, int> count;
+  for (const auto& c : classes) count[c.risk_class]++;
+  std::vector<Bar> bars;
+  for (const char* rc : {"prohibited", "high_risk", "limited_risk", "minimal_risk", "out_of_scope", "not_ai_system"}) {
+    bars.push_back({app.tr((std::string("class.") + rc).c_str()), static_cast<float>(count[rc]), risk_colour(rc), {}});
+  }
+  bar_chart("classes", bars, col_w - 2 * ImGui::GetStyle().WindowPadding.x);
+  std::snprintf(buf, sizeof buf, app.tr("dash.systems_total"), classes.size());
+  muted(app, buf);
+  end_panel(app);
+  ImGui::EndGroup();
+
+  // Row 2: deadlines timeline (full width)
+  begin_panel(app, avail);
+  heading(app, app.tr("dash.deadlines"));
+  std::map<std::pair<std::string, std::string>, int> dl;  // (date, ref) -> systems
+  for (const auto& c : classes) {
+    for (const auto& d : c.deadlines) dl[{d.date, std::string(d.ref)}]++;
+  }
+  std::map<std::string, std::string> by_date;
+  for (const auto& [k, n] : dl) {
+    std::string& t = by_date[k.first];
+    if (t.size() < 60) t += (t.empty() ? "" : ", ") + k.second;
+    else if (t.back() != '.') t += " …";
+  }
+  std::vector<TimelineMark> marks;
+  std::string last = add_months(a.as_of, 12);
+  for (const auto& [date, text] : by_date) {
+    marks.push_back({date, text, 0xC2410C});
+    last = std::max(last, date);
+  }
+  if (marks.empty()) muted(app, app.tr("dash.no_deadlines"));
+  else {
+    ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+    timeline("deadlines", a.as_of, add_months(last, 3), {}, marks, a.as_of, app.tr("dash.today"),
+             avail - 2 * ImGui::GetStyle().WindowPadding.x);
+  }
+  end_panel(app);
+
+  // Row 3: radar | gaps and blockers
+  ImGui::BeginGroup();
+  begin_panel(app, col_w);
+  heading(app, app.tr("dash.maturity"));
+  std::vector<RadarAxis> axes;
+  for (const auto& g : a.clause_groups) axes.push_back({g.group->number + " " + g.group->title.get(L), static_cast<float>(g.score)});
+  float size = std::min(col_w - 2 * ImGui::GetStyle().WindowPadding.x, 460.0f * s);
+  radar_chart("radar", axes, size);
+  end_panel(app);
+  ImGui::EndGroup();
+  if (wide) ImGui::SameLine(0, gap);
+  ImGui::BeginGroup();
+  begin_panel(app, col_w);
+  heading(app, app.tr("dash.blockers"));
+  if (a.readiness.blockers.empty()) muted(app, app.tr("dash.no_blockers"));
+  for (const auto& b : a.readiness.blockers) {
+    std::string line = b.title;
+    for (const auto& r : b.blocker->requirements) line += (r == b.blocker->requirements.front() ? " (" : ", ") + r;
+    line += ")";
+    bullet_paragraph(line.c_str());
+  }
+  publish_last_item("dash.blockers");
+  ImGui::Spacing();
+  heading(app, app.tr("dash.top_gaps"));
+  std::vector<const RequirementResult*> gaps;
+  for (const auto* list : {&a.clauses, &a.controls}) {
+    for (const auto& r : *list) {
+      if (r.applicable && r.maturity < 3) gaps.push_back(&r);
+    }
+  }
+  std::stable_sort(gaps.begin(), gaps.end(), [](const RequirementResult* x, const RequirementResult* y) { return x->maturity < y->maturity; });
+  for (std::size_t i = 0; i < gaps.size() && i < 6; ++i) {
+    std::snprintf(buf, sizeof buf, "%s %s – %s %d", gaps[i]->req->id.c_str(), gaps[i]->req->title.get(L).c_str(),
+                  app.tr("gap.maturity"), gaps[i]->maturity);
+    bullet_paragraph(buf);
+  }
+  end_panel(app);
+  ImGui::EndGroup();
+}
+
+void DrawRoadmap(App& app) {
+  const Lang L = app.settings.lang;
+  const Assessment& a = app.ws.assessment(L);
+  title(app, app.tr("road.title"));
+  char buf[256];
+  std::snprintf(buf, sizeof buf, app.tr("road.summary"), a.roadmap_start.c_str(), a.roadmap_end.c_str());
+  paragraph(buf);
+  std::vector<TimelineSpan> spans;
+  static const unsigned int colours[] = {0x1F5FA8, 0x2A7A8C, 0x6A5ACD, 0xA16207, 0x2E7D32};
+  for (std::size_t i = 0; i < a.roadmap.size(); ++i) {
+    const auto& ph = a.roadmap[i];
+    spans.push_back({ph.start, ph.end, std::to_string(ph.phase->id) + ". " + ph.title, colours[i % 5]});
+  }
+  std::vector<TimelineMark> marks;
+  std::string last = a.roadmap_end;
+  for (const auto& ph : a.roadmap) {
+    for (const auto& t : ph.tasks) {
+      if (!t.obligation.empty()) {
+        bool dup = false;
+        for (auto& m : marks) dup = dup || (m.date == t.due);
+        if (!dup) marks.push_back({t.due, app.tr("road.ai_act_deadline"), 0xC2410C});
+        last = std::max(last, t.due);
+      }
+    }
+  }
+  marks.push_back({a.roadmap_end, app.tr("road.target"), 0x2E7D32});
+  float w = ImGui::GetContentRegionAvail().x;
+  ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+  timeline("roadmap", a.roadmap_start, add_months(last, 1), spans, marks, a.as_of, app.tr("dash.today"), w);
+  publish_last_item("road.timeline");
+  ImGui::Spacing();
+  for (const auto& ph : a.roadmap) {
+    ImGui::PushID(ph.phase->id);
+    std::snprintf(buf, sizeof buf, "%d. %s  (%s – %s, %zu %s)###phase", ph.phase->id, ph.title.c_str(), ph.start.c_str(), ph.end.c_str(),
+                  ph.tasks.size(), app.tr("road.tasks"));
+    if (ImGui::CollapsingHeader(buf, ph.phase->id == 1 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+      if (ImGui::BeginTable("##tasks", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(app.tr("road.col.task"), 0, 4.0f);
+        ImGui::TableSetupColumn(app.tr("road.col.owner"), 0, 1.2f);
+        ImGui::TableSetupColumn(app.tr("road.col.due"), 0, 0.9f);
+        ImGui::TableHeadersRow();
+        for (std::size_t i = 0; i < ph.tasks.size(); ++i) {
+          const auto& t = ph.tasks[i];
+          ImGui::PushID(static_cast<int>(i));
+          ImGui::TableNextRow();
+          ImGui::TableNextColumn();
+          ImGui::TextWrapped("%s", t.title.c_str());
+          if (t.after_target) ImGui::TextDisabled("%s", app.tr("road.after_target"));
+          ImGui::TableNextColumn();
+          ImGui::TextWrapped("%s", t.owner.empty() ? "–" : t.owner.c_str());
+          ImGui::TableNextColumn();
+          ImGui::TextUnformatted(t.due.c_str());
+          ImGui::PopID();
+        }
+        ImGui::EndTable();
+      }
+    }
+    ImGui::PopID();
+  }
+}
+
+}  // namespace aims::app

@@ -1,0 +1,99 @@
+#include "app/views/view_documents.h"
+
+#include "app/fields.h"
+#include "app/list_editor.h"
+#include "app/theme.h"
+#include "app/widgets.h"
+#include "core/registers.h"
+#include "imgui.h"
+
+namespace aims::app {
+
+namespace {
+
+const std::vector<const char*> kKinds = {"ai_policy",  "aims_scope",         "risk_method",     "impact_method",
+                                         "soa",        "risk_treatment_plan", "objectives",      "competence_records",
+                                         "procedure",  "audit_programme",    "management_review", "other"};
+const std::vector<const char*> kStatuses = {"draft", "in_review", "approved", "outdated"};
+
+ImVec4 colour(unsigned int hex) {
+  return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
+                static_cast<float>(hex & 0xFF) / 255.0f, 1.0f);
+}
+
+// One line: the expected kinds without an approved document, or that none is missing.
+void audit_line(App& app) {
+  const std::vector<std::string> missing = missing_document_kinds(array_at(app, "/documents"));
+  const Palette& pal = palette(app);
+  const std::size_t total = expected_document_kinds().size();
+  ImGui::PushStyleColor(ImGuiCol_Text, colour(missing.empty() ? pal.ok : pal.warn));
+  ImGui::PushFont(app.fonts.bold);
+  if (missing.empty()) {
+    paragraph(app.tr("doc.audit.complete"));
+  } else {
+    paragraph(subst(app.tr("doc.audit.missing"), std::to_string(missing.size()), std::to_string(total)).c_str());
+  }
+  ImGui::PopFont();
+  ImGui::PopStyleColor();
+  publish_last_item("documents.audit");
+  if (!missing.empty()) {
+    std::string names;
+    for (const auto& k : missing) {
+      if (!names.empty()) names += " · ";
+      names += app.tr(("doc.kind." + k).c_str());
+    }
+    paragraph(names.c_str());
+  }
+}
+
+}  // namespace
+
+void DrawDocuments(App& app) {
+  title(app, app.tr("doc.title"));
+  muted(app, app.tr("doc.intro"));
+  ImGui::Spacing();
+  audit_line(app);
+  ImGui::Spacing();
+
+  ListSpec spec;
+  spec.test_id = "documents";
+  spec.array_ptr = "/documents";
+  spec.id_prefix = "d";
+  spec.add_label = app.tr("doc.add");
+  spec.make_new = [&app] { return OrderedJson{{"title", app.tr("doc.new")}, {"kind", "other"}, {"status", "draft"}}; };
+  spec.columns = {
+      {app.tr("doc.col.title"), 2.6f, [](const OrderedJson& d) { return item_str(d, "title"); }},
+      {app.tr("doc.col.kind"), 1.6f, [&app](const OrderedJson& d) { return std::string(enum_label(app, "doc.kind", d, "kind")); }},
+      {app.tr("doc.col.status"), 0.0f, [&app](const OrderedJson& d) { return std::string(enum_label(app, "doc.status", d, "status")); }},
+      {app.tr("doc.col.owner"), 1.3f, [](const OrderedJson& d) { return item_str(d, "owner"); }},
+      {app.tr("doc.col.version"), 0.0f, [](const OrderedJson& d) { return item_str(d, "version"); }},
+      {app.tr("doc.col.review"), 0.0f, [](const OrderedJson& d) { return item_str(d, "review", "–"); },
+       [](const OrderedJson& d) { return item_str(d, "review", "9999"); }},
+      {app.tr("doc.col.location"), 2.0f, [](const OrderedJson& d) { return item_str(d, "location"); }},
+  };
+  spec.max_rows = 10;
+  const int sel = list_editor(app, spec, app.ui.sel_document);
+  if (sel < 0) {
+    muted(app, app.tr("doc.select_hint"));
+    return;
+  }
+  const std::string base = "/documents/" + std::to_string(sel);
+  ImGui::Spacing();
+  heading(app, app.tr("doc.details"));
+  if (ImGui::BeginTable("##docform", 2, ImGuiTableFlags_SizingStretchSame)) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    field_text(app, "doc.col.title", base + "/title", {.test_id = "documents.form.title"});
+    field_enum(app, "doc.col.kind", base + "/kind", kKinds, "doc.kind", {.test_id = "documents.form.kind"});
+    field_enum(app, "doc.col.status", base + "/status", kStatuses, "doc.status",
+               {.tooltip = "doc.status_tip", .test_id = "documents.form.status"});
+    field_text(app, "doc.col.owner", base + "/owner");
+    next_form_column();
+    field_text(app, "doc.col.version", base + "/version");
+    field_date(app, "doc.col.review", base + "/review");
+    field_text(app, "doc.col.location", base + "/location", {.hint = "doc.location_hint"});
+    ImGui::EndTable();
+  }
+}
+
+}  // namespace aims::app

@@ -1,0 +1,127 @@
+#include "app/views/view_governance.h"
+
+#include "app/fields.h"
+#include "app/list_editor.h"
+#include "app/widgets.h"
+#include "imgui.h"
+
+namespace aims::app {
+
+namespace {
+
+constexpr const char* kRoles[] = {"responsible", "accountable", "consulted", "informed"};
+
+// The board: one row per member (name, function) with a remove button; members have no ids.
+void board(App& app) {
+  heading(app, app.tr("gov.board"));
+  muted(app, app.tr("gov.board_intro"));
+  const OrderedJson& members = array_at(app, "/governance/board");
+  int remove = -1;
+  if (!members.empty() &&
+      ImGui::BeginTable("##board", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
+    ImGui::TableSetupColumn(app.tr("gov.board.name"), 0, 1.0f);
+    ImGui::TableSetupColumn(app.tr("gov.board.function"), 0, 1.3f);
+    ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
+    for (int i = 0; i < static_cast<int>(members.size()); ++i) {
+      const std::string base = "/governance/board/" + std::to_string(i);
+      const std::string tid = "gov.board." + std::to_string(i);
+      ImGui::PushID(i);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      field_text(app, "gov.board.name", base + "/name", {.test_id = (tid + ".name").c_str(), .hide_label = true});
+      ImGui::TableNextColumn();
+      field_text(app, "gov.board.function", base + "/function", {.hide_label = true});
+      ImGui::TableNextColumn();
+      if (button(app.tr("reg.remove"), (tid + ".remove").c_str())) remove = i;
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  if (remove >= 0) app.ws.erase("/governance/board/" + std::to_string(remove), app.tr("reg.remove"));
+  if (button(app.tr("gov.board.add"), "gov.board.add")) {
+    app.ws.insert("/governance/board", array_at(app, "/governance/board").size(), {{"name", ""}, {"function", ""}},
+                  app.tr("gov.board.add"));
+  }
+}
+
+void officer(App& app) {
+  heading(app, app.tr("gov.officer"));
+  muted(app, app.tr("gov.officer_intro"));
+  field_text(app, "gov.officer.name", "/governance/ai_officer/name", {.test_id = "gov.officer.name"});
+  field_text(app, "gov.officer.email", "/governance/ai_officer/email", {.hint = "gov.officer.email_hint"});
+  ImGui::Spacing();
+  field_text(app, "gov.escalation", "/governance/escalation",
+             {.hint = "gov.escalation_hint", .tooltip = "gov.escalation_tip", .multiline = true});
+}
+
+// One row per AI system; the cells edit /governance/raci/<system id>/<role>.
+void raci(App& app) {
+  heading(app, app.tr("gov.raci"));
+  muted(app, app.tr("gov.raci_intro"));
+  const OrderedJson& systems = array_at(app, "/systems");
+  if (systems.empty()) {
+    paragraph(app.tr("gov.raci_none"));
+    return;
+  }
+  const char* headers[] = {app.tr("gov.raci.responsible"), app.tr("gov.raci.accountable"), app.tr("gov.raci.consulted"),
+                           app.tr("gov.raci.informed")};
+  if (ImGui::BeginTable("##raci", 5,
+                        ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
+                            ImGuiTableFlags_BordersOuter)) {
+    ImGui::TableSetupColumn(app.tr("gov.raci.system"), 0, 1.1f);
+    for (const char* h : headers) ImGui::TableSetupColumn(h, 0, 1.0f);
+    // Headers wrap (the German terms are long); the table is not sortable, so plain text will do.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < 5; ++c) {
+      ImGui::TableSetColumnIndex(c);
+      ImGui::PushFont(app.fonts.bold);
+      ImGui::TextWrapped("%s", c == 0 ? app.tr("gov.raci.system") : headers[c - 1]);
+      ImGui::PopFont();
+    }
+    for (std::size_t r = 0; r < systems.size(); ++r) {
+      const OrderedJson& s = systems[r];
+      const std::string id = item_str(s, "id");
+      if (id.empty()) continue;
+      ImGui::PushID(id.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextWrapped("%s", item_str(s, "name", id.c_str()).c_str());
+      const std::string base = ptr_join("/governance/raci", id);
+      for (int k = 0; k < 4; ++k) {
+        ImGui::TableNextColumn();
+        const std::string tid = "gov.raci." + std::to_string(r) + "." + kRoles[k];
+        field_text(app, (std::string("gov.raci.") + kRoles[k]).c_str(), base + "/" + kRoles[k],
+                   {.test_id = tid.c_str(), .hide_label = true});
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+}
+
+}  // namespace
+
+void DrawGovernance(App& app) {
+  title(app, app.tr("gov.title"));
+  muted(app, app.tr("gov.intro"));
+  ImGui::Spacing();
+  // Board and officer side by side, or one below the other when the text is large.
+  if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 50.0f) {
+    board(app);
+    ImGui::Spacing();
+    officer(app);
+  } else if (ImGui::BeginTable("##gov", 2, ImGuiTableFlags_SizingStretchSame)) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    board(app);
+    next_form_column();
+    officer(app);
+    ImGui::EndTable();
+  }
+  ImGui::Spacing();
+  raci(app);
+}
+
+}  // namespace aims::app

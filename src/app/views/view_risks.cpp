@@ -1,0 +1,316 @@
+// Sections: [labels] [heat map] [form] [view].
+#include "app/views/view_risks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app/fields.h"
+#include "app/list_editor.h"
+#include "app/theme.h"
+#include "app/widgets.h"
+#include "core/registers.h"
+#include "imgui.h"
+
+namespace aims::app {
+
+namespace {
+
+const std::vector<const char*> kCategories = {"bias",       "privacy",        "security", "transparency",
+                                              "safety",     "robustness",     "accountability", "other"};
+const std::vector<const char*> kTreatments = {"mitigate", "accept", "transfer", "avoid"};
+const std::vector<const char*> kStatuses = {"open", "treated", "closed"};
+
+// [labels] ------------------------------------------------------------------------------------
+ImU32 u32(unsigned int hex, float alpha = 1.0f) {
+  return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, static_cast<int>(alpha * 255.0f));
+}
+
+// Cell fill per band, light enough for dark text in both themes: green → amber → red.
+unsigned int level_fill(RiskLevel l) {
+  switch (l) {
+    case RiskLevel::low: return 0xA5D6A7;
+    case RiskLevel::medium: return 0xFFE082;
+    case RiskLevel::high: return 0xFFB74D;
+    case RiskLevel::critical: return 0xEF9A9A;
+    default: return 0xE0E0E0;
+  }
+}
+
+std::string system_name(const App& app, const OrderedJson& risk) {
+  std::string id = item_str(risk, "system");
+  if (id.empty()) return app.tr("risk.org_wide");
+  const OrderedJson& systems = array_at(app, "/systems");
+  int i = index_of(systems, id);
+  return i < 0 ? id : item_str(systems[static_cast<std::size_t>(i)], "name", id.c_str());
+}
+
+std::string rating(const OrderedJson& risk, bool residual) {
+  int l = risk_likelihood(risk, residual), i = risk_impact(risk, residual);
+  if (l == 0 || i == 0) return "–";
+  return std::to_string(l) + " × " + std::to_string(i) + " = " + std::to_string(l * i);
+}
+
+std::string score_key(const OrderedJson& risk, bool residual) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d", risk_score(risk, residual));
+  return buf;
+}
+
+// [heat map] ----------------------------------------------------------------------------------
+void centred_text(ImDrawList* dl, ImFont* font, float size, ImVec2 a, ImVec2 b, ImU32 col, const char* text) {
+  ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0.0f, text);
+  dl->AddText(font, size, ImVec2(std::floor((a.x + b.x - ts.x) * 0.5f), std::floor((a.y + b.y - ts.y) * 0.5f)), col, text);
+}
+
+void heat_map(App& app) {
+  const bool residual = app.ui.risk_residual;
+  const OrderedJson& risks = array_at(app, "/risks");
+  const RiskHeat heat = risk_heat(risks, residual);
+  const Palette& pal = palette(app);
+  heading(app, app.tr("risk.heat"));
+  // Inherent / residual toggle: the active one is filled.
+  for (int m = 0; m < 2; ++m) {
+    const bool active = residual == (m == 1);
+    const char* label = app.tr(m == 0 ? "risk.heat.inherent" : "risk.heat.residual");
+    const char* tid = m == 0 ? "risks.heat.inherent" : "risks.heat.residual";
+    ImGui::PushID(m);
+    if (active ? primary_button(app, label, tid) : button(label, tid)) {
+      if (!active) {
+        app.ui.risk_residual = m == 1;
+        app.ui.risk_filter_l = app.ui.risk_filter_i = 0;
+      }
+    }
+    ImGui::PopID();
+    if (m == 0) ImGui::SameLine(0, 2.0f);
+  }
+  ImGui::Spacing();
+
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float fs = ImGui::GetFontSize();
+  const float cell = std::round(fs * 2.5f);
+  const float gap = 2.0f;
+  const float axis_w = std::round(fs * 1.4f);
+  const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+  ImGui::BeginGroup();
+  ImGui::TextUnformatted(app.tr("risk.heat.axis_impact"));
+  const ImVec2 org = ImGui::GetCursorScreenPos();
+  const float gx = org.x + axis_w;
+  for (int i = 5; i >= 1; --i) {
+    const float y = org.y + static_cast<float>(5 - i) * cell;
+    char num[4];
+    std::snprintf(num, sizeof num, "%d", i);
+    centred_text(dl, app.fonts.body, fs, ImVec2(org.x, y), ImVec2(gx, y + cell), text, num);
+    for (int l = 1; l <= 5; ++l) {
+      const float x = gx + static_cast<float>(l - 1) * cell;
+      const ImVec2 a(x, y), b(x + cell - gap, y + cell - gap);
+      const int n = heat[static_cast<std::size_t>(heat_index(l, i))];
+      const RiskLevel lvl = risk_level(l * i);
+      const bool on = app.ui.risk_filter_l == l && app.ui.risk_filter_i == i;
+      ImGui::SetCursorScreenPos(a);
+      ImGui::PushID(heat_index(l, i));
+      if (ImGui::InvisibleButton("##cell", ImVec2(cell - gap, cell - gap))) {
+        app.ui.risk_filter_l = on ? 0 : l;
+        app.ui.risk_filter_i = on ? 0 : i;
+      }
+      const bool hovered = ImGui::IsItemHovered();
+      char tid[32];
+      std::snprintf(tid, sizeof tid, "risks.heat.%d.%d", l, i);
+      publish_last_item(tid);
+      ImGui::PopID();
+      dl->AddRectFilled(a, b, u32(level_fill(lvl), n > 0 ? 1.0f : 0.45f), 3.0f);
+      if (on || hovered) dl->AddRect(a, b, u32(pal.primary), 3.0f, 0, on ? 3.0f : 1.5f);
+      char score[4];
+      std::snprintf(score, sizeof score, "%d", l * i);
+      dl->AddText(app.fonts.body, fs * 0.7f, ImVec2(a.x + 3.0f, a.y + 2.0f), u32(0x37474F, 0.8f), score);
+      char count[8];
+      std::snprintf(count, sizeof count, "%d", n);
+      centred_text(dl, n > 0 ? app.fonts.bold : app.fonts.body, n > 0 ? fs * 1.15f : fs, ImVec2(a.x, a.y + fs * 0.2f), b,
+                   n > 0 ? u32(0x1C2733) : u32(0x1C2733, 0.45f), count);
+      if (hovered) {
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(subst(app.tr("risk.heat.cell_tip"), std::to_string(l), std::to_string(i)).c_str());
+        ImGui::Text("%s: %d · %s", app.tr("risk.col.score"), l * i,
+                    app.tr((std::string("risk.level.") + risk_level_id(lvl)).c_str()));
+        ImGui::TextUnformatted(subst(app.tr("risk.heat.count"), std::to_string(n)).c_str());
+        ImGui::EndTooltip();
+      }
+    }
+  }
+  const float gy = org.y + 5.0f * cell;
+  for (int l = 1; l <= 5; ++l) {
+    char num[4];
+    std::snprintf(num, sizeof num, "%d", l);
+    const float x = gx + static_cast<float>(l - 1) * cell;
+    centred_text(dl, app.fonts.body, fs, ImVec2(x, gy), ImVec2(x + cell - gap, gy + fs * 1.4f), text, num);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(org.x, gy + fs * 1.4f));
+  ImGui::Dummy(ImVec2(axis_w + 5.0f * cell, 0.0f));
+  ImGui::SetCursorScreenPos(ImVec2(gx, ImGui::GetCursorScreenPos().y));
+  ImGui::TextUnformatted(app.tr("risk.heat.axis_likelihood"));
+  ImGui::EndGroup();
+
+  // Legend beside the grid: the bands in words (colour is never the only signal).
+  ImGui::SameLine(0, fs * 1.2f);
+  ImGui::BeginGroup();
+  ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeightWithSpacing()));
+  const float legend_w = ImGui::GetContentRegionAvail().x;
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + legend_w);
+  for (RiskLevel lvl : {RiskLevel::critical, RiskLevel::high, RiskLevel::medium, RiskLevel::low}) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    dl->AddRectFilled(ImVec2(p.x, p.y + 1.0f), ImVec2(p.x + h * 1.4f, p.y + h - 1.0f), u32(level_fill(lvl)), 2.0f);
+    ImGui::Dummy(ImVec2(h * 1.4f, h));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(app.tr((std::string("risk.legend.") + risk_level_id(lvl)).c_str()));
+  }
+  ImGui::Spacing();
+  muted(app, app.tr("risk.heat.legend_cells"));
+  int unrated = 0;
+  for (const auto& r : risks) unrated += risk_score(r, residual) == 0 ? 1 : 0;
+  if (unrated > 0) {
+    ImGui::Spacing();
+    muted(app, subst(app.tr(residual ? "risk.heat.unrated_residual" : "risk.heat.unrated"), std::to_string(unrated)).c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+}
+
+// [form] --------------------------------------------------------------------------------------
+// A 1–5 rating as a list of numbered words ("4 – likely"); each option publishes a test id.
+void scale_field(App& app, const char* label_key, const std::string& ptr, const char* prefix, const char* test_id) {
+  ImGui::PushID(ptr.c_str());
+  ImGui::TextUnformatted(app.tr(label_key));
+  const OrderedJson* v = at(app, ptr);
+  const int cur = v && v->is_number_integer() ? static_cast<int>(v->get<long long>()) : 0;
+  const std::string cur_key = std::string(prefix) + "." + std::to_string(cur);
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+  if (ImGui::BeginCombo("##v", cur >= 1 && cur <= 5 ? app.tr(cur_key.c_str()) : app.tr("common.unset"))) {
+    if (ImGui::Selectable(app.tr("common.unset"), cur == 0)) app.ws.set(ptr, nullptr, app.tr(label_key));
+    for (int n = 1; n <= 5; ++n) {
+      const std::string k = std::string(prefix) + "." + std::to_string(n);
+      if (ImGui::Selectable(app.tr(k.c_str()), cur == n)) app.ws.set(ptr, n, app.tr(label_key));
+      publish_last_item((std::string(test_id) + "." + std::to_string(n)).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  publish_last_item(test_id);
+  ImGui::PopID();
+}
+
+// The risk's AI system, or organisation-wide (null).
+void system_field(App& app, const std::string& ptr) {
+  ImGui::PushID(ptr.c_str());
+  ImGui::TextUnformatted(app.tr("risk.col.system"));
+  const std::string cur = str_at(app, ptr);
+  const OrderedJson& systems = array_at(app, "/systems");
+  std::string preview = app.tr("risk.org_wide");
+  if (int i = index_of(systems, cur); i >= 0) preview = item_str(systems[static_cast<std::size_t>(i)], "name", cur.c_str());
+  else if (!cur.empty()) preview = cur;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+  if (ImGui::BeginCombo("##v", preview.c_str())) {
+    if (ImGui::Selectable(app.tr("risk.org_wide"), cur.empty())) app.ws.set(ptr, nullptr, app.tr("risk.col.system"));
+    for (const auto& s : systems) {
+      const std::string id = item_str(s, "id");
+      if (id.empty()) continue;
+      ImGui::PushID(id.c_str());
+      if (ImGui::Selectable(item_str(s, "name", id.c_str()).c_str(), cur == id)) app.ws.set(ptr, id, app.tr("risk.col.system"));
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  publish_last_item("risks.form.system");
+  ImGui::PopID();
+}
+
+void risk_form(App& app, int index) {
+  const std::string base = "/risks/" + std::to_string(index);
+  heading(app, app.tr("risk.details"));
+  if (!ImGui::BeginTable("##riskform", 2, ImGuiTableFlags_SizingStretchSame)) return;
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  field_text(app, "risk.col.title", base + "/title", {.test_id = "risks.form.title"});
+  system_field(app, base + "/system");
+  field_enum(app, "risk.col.category", base + "/category", kCategories, "risk.category");
+  field_text(app, "risk.measures", base + "/measures", {.hint = "risk.measures_hint", .multiline = true});
+  field_text(app, "risk.col.owner", base + "/owner");
+  field_date(app, "risk.col.review", base + "/review");
+  next_form_column();
+  scale_field(app, "risk.likelihood", base + "/likelihood", "risk.likelihood", "risks.form.likelihood");
+  scale_field(app, "risk.impact", base + "/impact", "risk.impact", "risks.form.impact");
+  field_enum(app, "risk.col.treatment", base + "/treatment", kTreatments, "risk.treatment", {.tooltip = "risk.treatment_tip"});
+  scale_field(app, "risk.residual_likelihood", base + "/residual_likelihood", "risk.likelihood", "risks.form.residual_likelihood");
+  scale_field(app, "risk.residual_impact", base + "/residual_impact", "risk.impact", "risks.form.residual_impact");
+  field_enum(app, "risk.col.status", base + "/status", kStatuses, "risk.status");
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+// [view] ----------------------------------------------------------------------------------------
+void DrawRisks(App& app) {
+  title(app, app.tr("risk.title"));
+  muted(app, app.tr("risk.intro"));
+  ImGui::Spacing();
+
+  const bool residual = app.ui.risk_residual;
+  const int fl = app.ui.risk_filter_l, fi = app.ui.risk_filter_i;
+  ListSpec spec;
+  spec.test_id = "risks";
+  spec.array_ptr = "/risks";
+  spec.id_prefix = "r";
+  spec.add_label = app.tr("risk.add");
+  spec.make_new = [&app] { return OrderedJson{{"title", app.tr("risk.new")}, {"system", nullptr}, {"status", "open"}}; };
+  if (fl > 0) {
+    spec.visible = [=](const OrderedJson& r) { return risk_likelihood(r, residual) == fl && risk_impact(r, residual) == fi; };
+    spec.toolbar = [&app, fl, fi, residual] {
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(
+          subst(app.tr(residual ? "risk.filter.residual" : "risk.filter.inherent"), std::to_string(fl), std::to_string(fi)).c_str());
+      ImGui::SameLine();
+      if (button(app.tr("risk.filter.clear"), "risks.filter.clear")) app.ui.risk_filter_l = app.ui.risk_filter_i = 0;
+    };
+  }
+  spec.columns = {
+      {app.tr("risk.col.title"), 2.6f, [](const OrderedJson& r) { return item_str(r, "title"); }},
+      {app.tr("risk.col.system"), 1.6f, [&app](const OrderedJson& r) { return system_name(app, r); }},
+      {app.tr("risk.col.category"), 1.1f, [&app](const OrderedJson& r) { return std::string(enum_label(app, "risk.category", r, "category")); }},
+      {app.tr("risk.col.score"), 0.0f, [](const OrderedJson& r) { return rating(r, false); },
+       [](const OrderedJson& r) { return score_key(r, false); }},
+      {app.tr("risk.col.treatment"), 0.0f, [&app](const OrderedJson& r) { return std::string(enum_label(app, "risk.treatment", r, "treatment")); }},
+      {app.tr("risk.col.residual"), 0.0f, [](const OrderedJson& r) { return rating(r, true); },
+       [](const OrderedJson& r) { return score_key(r, true); }},
+      {app.tr("risk.col.owner"), 1.2f, [](const OrderedJson& r) { return item_str(r, "owner"); }},
+      {app.tr("risk.col.review"), 0.0f, [](const OrderedJson& r) { return item_str(r, "review", "–"); },
+       [](const OrderedJson& r) { return item_str(r, "review", "9999"); }},
+      {app.tr("risk.col.status"), 0.0f, [&app](const OrderedJson& r) { return std::string(enum_label(app, "risk.status", r, "status")); }},
+  };
+  spec.max_rows = 9;
+  const int sel = list_editor(app, spec, app.ui.sel_risk);
+  int shown = 0;
+  for (const auto& r : array_at(app, "/risks")) shown += !spec.visible || spec.visible(r) ? 1 : 0;
+  app.ui.risk_rows_shown = shown;
+  if (fl > 0 && shown == 0) muted(app, app.tr("risk.filter.empty"));
+
+  ImGui::Spacing();
+  const float heat_w = std::round(ImGui::GetFontSize() * 28.0f);
+  const bool side_by_side = ImGui::GetContentRegionAvail().x >= heat_w + ImGui::GetFontSize() * 30.0f;
+  if (!side_by_side) {  // large text: the heat map, then the form below it
+    heat_map(app);
+    ImGui::Spacing();
+    if (sel >= 0) risk_form(app, sel);
+    else muted(app, app.tr("risk.select_hint"));
+  } else if (ImGui::BeginTable("##riskbottom", 2, ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn("##heat", ImGuiTableColumnFlags_WidthFixed, heat_w);
+    ImGui::TableSetupColumn("##form", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    heat_map(app);
+    next_form_column();
+    if (sel >= 0) risk_form(app, sel);
+    else muted(app, app.tr("risk.select_hint"));
+    ImGui::EndTable();
+  }
+}
+
+}  // namespace aims::app

@@ -1,0 +1,99 @@
+#include "app/views/view_trainings.h"
+
+#include <algorithm>
+
+#include "app/fields.h"
+#include "app/list_editor.h"
+#include "app/widgets.h"
+#include "core/catalog.h"
+#include "imgui.h"
+
+namespace aims::app {
+
+namespace {
+
+// "Art. 4 AI Act – AI literacy" with the catalog's summary of the duty as a tooltip: the
+// legal text comes from assets/ai-act/catalog.json, never from the code.
+void art4_line(App& app) {
+  const Catalog* cat = ai_act_catalog();
+  const CatalogEntry* e = cat ? cat->find("art4") : nullptr;
+  if (!e) return;
+  const Lang l = app.settings.lang;
+  const std::string line = e->ref.get(l) + " – " + e->title.get(l);
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextUnformatted(line.c_str());
+  ImGui::PopFont();
+  ImGui::SameLine();
+  ImGui::TextDisabled("(?)");
+  publish_last_item("trainings.art4");
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::PushFont(app.fonts.bold);
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::PopFont();
+    ImGui::TextUnformatted(e->summary.get(l).c_str());
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", app.tr("train.art4_source"));
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+}  // namespace
+
+void DrawTrainings(App& app) {
+  title(app, app.tr("train.title"));
+  muted(app, app.tr("train.intro"));
+  ImGui::Spacing();
+  art4_line(app);
+  ImGui::Spacing();
+
+  ListSpec spec;
+  spec.test_id = "trainings";
+  spec.array_ptr = "/trainings";
+  spec.id_prefix = "t";
+  spec.add_label = app.tr("train.add");
+  spec.make_new = [&app] { return OrderedJson{{"title", app.tr("train.new")}, {"mandatory", false}}; };
+  spec.columns = {
+      {app.tr("train.col.title"), 3.0f, [](const OrderedJson& t) { return item_str(t, "title"); }},
+      {app.tr("train.col.audience"), 3.0f, [](const OrderedJson& t) { return item_str(t, "audience"); }},
+      {app.tr("train.col.date"), 0.0f, [](const OrderedJson& t) { return item_str(t, "date", "–"); },
+       [](const OrderedJson& t) { return item_str(t, "date", "9999"); }},
+      {app.tr("train.col.participants"), 0.0f,
+       [](const OrderedJson& t) {
+         return t.contains("participants") && t["participants"].is_number() ? std::to_string(t["participants"].get<long long>()) : std::string("–");
+       },
+       [](const OrderedJson& t) {
+         std::string n = t.contains("participants") && t["participants"].is_number() ? std::to_string(t["participants"].get<long long>()) : "";
+         return std::string(12 - std::min<std::size_t>(12, n.size()), '0') + n;
+       }},
+      {app.tr("train.col.mandatory"), 0.0f, [&app](const OrderedJson& t) {
+         const bool m = t.contains("mandatory") && t["mandatory"].is_boolean() && t["mandatory"].get<bool>();
+         return std::string(app.tr(m ? "reg.yes" : "reg.no"));
+       }},
+  };
+  const int sel = list_editor(app, spec, app.ui.sel_training);
+  if (sel < 0) {
+    muted(app, app.tr("train.select_hint"));
+    return;
+  }
+  const std::string base = "/trainings/" + std::to_string(sel);
+  ImGui::Spacing();
+  heading(app, app.tr("train.details"));
+  if (ImGui::BeginTable("##trainform", 2, ImGuiTableFlags_SizingStretchSame)) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    field_text(app, "train.col.title", base + "/title", {.test_id = "trainings.form.title"});
+    field_text(app, "train.col.audience", base + "/audience", {.hint = "train.audience_hint", .multiline = true});
+    next_form_column();
+    field_date(app, "train.col.date", base + "/date");
+    field_int(app, "train.col.participants", base + "/participants", 0, 10000000);
+    ImGui::Spacing();
+    field_bool(app, "train.mandatory", base + "/mandatory", {.tooltip = "train.mandatory_tip"});
+    ImGui::EndTable();
+  }
+}
+
+}  // namespace aims::app
