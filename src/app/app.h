@@ -1,9 +1,11 @@
 // Application state shared by the views: settings, strings, fonts and UI state. Domain data
 // (projects, answers) lives in the core; this holds only what the interface needs.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "app/charts.h"
 #include "app/workspace.h"
 #include "core/i18n.h"
 
@@ -46,6 +48,18 @@ struct UiState {
   // Inventory
   int selected_system = -1;
   std::string filter;
+  // Inventory display cache: rows in display order and their role text, rebuilt when the
+  // project, the search text, the sort or the language changes.
+  std::uint64_t inv_rev = 0;
+  std::string inv_filter;
+  int inv_sort_col = -1, inv_sort_dir = 0, inv_lang = -1;
+  std::vector<int> inv_order;
+  std::vector<std::string> inv_roles;
+  double state_published_at = 0;
+  // Dashboard cache (deadline marks by revision and language).
+  std::uint64_t dash_rev = 0;
+  int dash_lang = -1;
+  std::vector<TimelineMark> dash_marks;
   // Gap assessment
   int gap_group = 0;   // 0 all, 1 clauses, 2 controls
   int gap_status = 0;  // 0 any, 1 not started, 2 in progress, 3 implemented

@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "app/app.h"
 
 namespace aims::app {
 

@@ -141,12 +141,12 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
   const float em = ImGui::GetFontSize();
   float need = 0.0f;
   for (const auto& c : spec.columns) {
-    float w = ImGui::CalcTextSize(c.label).x + em;
+    float w = ImGui::CalcTextSize(c.label).x + em * 0.5f;
     for (int i : order) {
       const OrderedJson& item = list[static_cast<std::size_t>(i)];
       w = std::max(w, ImGui::CalcTextSize(c.text ? c.text(item).c_str() : "").x + (c.draw ? em * 4.0f : 0.0f));
     }
-    if (c.weight > 0.0f) w = std::min(w, c.weight * 4.5f * em);
+    if (c.weight > 0.0f) w = std::min(w, c.weight * 3.5f * em);
     need += w + st.CellPadding.x * 2.0f;
   }
   const bool scroll_x = need > ImGui::GetContentRegionAvail().x;

@@ -213,11 +213,15 @@ void draw(App& app, const platform::FrameInfo& fi) {
   ImGui::EndChild();
   ImGui::End();
   app.ws.tick(platform::now_ms());
-  // Publish the state for the browser tests only when it changed.
-  std::string state = app.state_json();
-  if (state != app.ui.published_state) {
-    platform::publish_state(state);
-    app.ui.published_state = std::move(state);
+  // Publish the state for the browser tests when it changed (checked at most every 100 ms).
+  double now = platform::now_ms();
+  if (now - app.ui.state_published_at > 100.0) {
+    app.ui.state_published_at = now;
+    std::string state = app.state_json();
+    if (state != app.ui.published_state) {
+      platform::publish_state(state);
+      app.ui.published_state = std::move(state);
+    }
   }
 }
 

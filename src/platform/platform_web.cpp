@@ -56,6 +56,14 @@ EM_JS(char*, aims_js_language, (), {
   return p;
 });
 
+// CPU time of the last frames (ms, exponential average) for the benchmarks.
+// aimsFrameMs: building the frame (app + ImGui); aimsFrameTotalMs: including GL submission.
+EM_JS(void, aims_js_frame_time, (double ms, double total), {
+  window.aimsFrameMs = window.aimsFrameMs === undefined ? ms : window.aimsFrameMs * 0.9 + ms * 0.1;
+  window.aimsFrameMsMax = Math.max(window.aimsFrameMsMax || 0, ms);
+  window.aimsFrameTotalMs = window.aimsFrameTotalMs === undefined ? total : window.aimsFrameTotalMs * 0.9 + total * 0.1;
+});
+
 EM_JS(void, aims_js_first_frame, (), {
   if (window.aimsFirstFrameMs === undefined) {
     window.aimsFirstFrameMs = performance.now();
@@ -286,6 +294,7 @@ FrameInfo current_info(GLFWwindow* w) {
 
 void frame(void* arg) {
   auto* L = static_cast<Loop*>(arg);
+  const double t0 = emscripten_get_now();
   aims_sync_canvas_size();
   glfwPollEvents();
   FrameInfo fi = current_info(L->window);
@@ -297,6 +306,7 @@ void frame(void* arg) {
   ImGui::NewFrame();
   if (L->cb.frame) L->cb.frame(fi);
   ImGui::Render();
+  const double t_ui = emscripten_get_now() - t0;  // the app and ImGui, before GL submission
   glViewport(0, 0, fi.width_px, fi.height_px);
   ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
@@ -305,6 +315,8 @@ void frame(void* arg) {
   if (L->first) {
     L->first = false;
     aims_js_first_frame();
+  } else {
+    aims_js_frame_time(t_ui, emscripten_get_now() - t0);
   }
 }
 

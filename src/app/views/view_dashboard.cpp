@@ -79,22 +79,26 @@ void DrawDashboard(App& app) {
   // Row 2: deadlines timeline (full width)
   begin_panel(app, avail);
   heading(app, app.tr("dash.deadlines"));
-  std::map<std::pair<std::string, std::string>, int> dl;  // (date, ref) -> systems
-  for (const auto& c : classes) {
-    for (const auto& d : c.deadlines) dl[{d.date, std::string(d.ref)}]++;
+  // Deadline marks, rebuilt only when the project or the language changes.
+  std::vector<TimelineMark>& marks = app.ui.dash_marks;
+  if (app.ui.dash_rev != app.ws.editor().revision() || app.ui.dash_lang != static_cast<int>(L)) {
+    app.ui.dash_rev = app.ws.editor().revision();
+    app.ui.dash_lang = static_cast<int>(L);
+    std::map<std::pair<std::string, std::string>, int> dl;  // (date, ref) -> systems
+    for (const auto& c : classes) {
+      for (const auto& d : c.deadlines) dl[{d.date, std::string(d.ref)}]++;
+    }
+    std::map<std::string, std::string> by_date;
+    for (const auto& [k, n] : dl) {
+      std::string& t = by_date[k.first];
+      if (t.size() < 60) t += (t.empty() ? "" : ", ") + k.second;
+      else if (t.back() != '.') t += " …";
+    }
+    marks.clear();
+    for (const auto& [date, text] : by_date) marks.push_back({date, text, 0xC2410C});
   }
-  std::map<std::string, std::string> by_date;
-  for (const auto& [k, n] : dl) {
-    std::string& t = by_date[k.first];
-    if (t.size() < 60) t += (t.empty() ? "" : ", ") + k.second;
-    else if (t.back() != '.') t += " …";
-  }
-  std::vector<TimelineMark> marks;
   std::string last = add_months(a.as_of, 12);
-  for (const auto& [date, text] : by_date) {
-    marks.push_back({date, text, 0xC2410C});
-    last = std::max(last, date);
-  }
+  for (const auto& m : marks) last = std::max(last, m.date);
   if (marks.empty()) muted(app, app.tr("dash.no_deadlines"));
   else {
     ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));

@@ -98,31 +98,54 @@ void DrawInventory(App& app) {
     ImGui::TableSetupColumn(app.tr("inv.col.owner"), 0, 1.4f);
     ImGui::TableSetupColumn(app.tr("inv.col.next_review"), 0, 1.1f);
     ImGui::TableHeadersRow();
-    // Rows in display order (sorted by the clicked column).
-    std::vector<int> order;
-    for (int i = 0; i < static_cast<int>(sys.size()); ++i) {
-      const auto& s = sys[static_cast<std::size_t>(i)];
-      if (!needle.empty() && lower(s.value("name", "") + " " + s.value("owner", "") + " " + s.value("id", "")).find(needle) == std::string::npos) {
-        continue;
-      }
-      order.push_back(i);
-    }
-    if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0) {
-      const ImGuiTableColumnSortSpecs& c = spec->Specs[0];
-      auto key = [&](int i) -> std::string {
+    // Rows in display order (sorted by the clicked column), cached until something changes.
+    ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs();
+    int col = spec && spec->SpecsCount > 0 ? spec->Specs[0].ColumnIndex : -1;
+    int dir = spec && spec->SpecsCount > 0 ? static_cast<int>(spec->Specs[0].SortDirection) : 0;
+    UiState& ui = app.ui;
+    if (ui.inv_rev != app.ws.editor().revision() || ui.inv_filter != app.ui.filter || ui.inv_sort_col != col ||
+        ui.inv_sort_dir != dir || ui.inv_lang != static_cast<int>(app.settings.lang) || (spec && spec->SpecsDirty)) {
+      ui.inv_rev = app.ws.editor().revision();
+      ui.inv_filter = app.ui.filter;
+      ui.inv_sort_col = col;
+      ui.inv_sort_dir = dir;
+      ui.inv_lang = static_cast<int>(app.settings.lang);
+      if (spec) spec->SpecsDirty = false;
+      std::vector<int>& order = ui.inv_order;
+      order.clear();
+      ui.inv_roles.assign(sys.size(), std::string());
+      std::vector<std::string> keys(sys.size());
+      for (int i = 0; i < static_cast<int>(sys.size()); ++i) {
         const auto& s = sys[static_cast<std::size_t>(i)];
-        switch (c.ColumnIndex) {
-          case 1: return std::to_string(i < static_cast<int>(classes.size()) ? risk_class_rank(classes[static_cast<std::size_t>(i)].risk_class) : 9);
-          case 3: return lower(s.value("owner", ""));
-          case 4: return s.contains("next_review") && s["next_review"].is_string() ? s["next_review"].get<std::string>() : "9999";
-          case 2: return s.contains("roles") ? s["roles"].dump() : "";
-          default: return lower(s.value("name", ""));
+        std::string roles;
+        if (s.contains("roles") && s["roles"].is_array()) {
+          for (const auto& role : s["roles"]) {
+            if (!role.is_string()) continue;
+            if (!roles.empty()) roles += ", ";
+            roles += app.tr(("role." + role.get<std::string>()).c_str());
+          }
         }
-      };
-      std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return c.SortDirection == ImGuiSortDirection_Descending ? key(b) < key(a) : key(a) < key(b);
-      });
+        ui.inv_roles[static_cast<std::size_t>(i)] = roles;
+        if (!needle.empty() && lower(s.value("name", "") + " " + s.value("owner", "") + " " + s.value("id", "")).find(needle) == std::string::npos) {
+          continue;
+        }
+        switch (col) {
+          case 1: keys[static_cast<std::size_t>(i)] = std::to_string(i < static_cast<int>(classes.size()) ? risk_class_rank(classes[static_cast<std::size_t>(i)].risk_class) : 9); break;
+          case 2: keys[static_cast<std::size_t>(i)] = roles; break;
+          case 3: keys[static_cast<std::size_t>(i)] = lower(s.value("owner", "")); break;
+          case 4: keys[static_cast<std::size_t>(i)] = s.contains("next_review") && s["next_review"].is_string() ? s["next_review"].get<std::string>() : "9999"; break;
+          default: keys[static_cast<std::size_t>(i)] = lower(s.value("name", "")); break;
+        }
+        order.push_back(i);
+      }
+      if (col >= 0) {
+        const bool desc = dir == static_cast<int>(ImGuiSortDirection_Descending);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+          return desc ? keys[static_cast<std::size_t>(b)] < keys[static_cast<std::size_t>(a)] : keys[static_cast<std::size_t>(a)] < keys[static_cast<std::size_t>(b)];
+        });
+      }
     }
+    const std::vector<int>& order = ui.inv_order;
     ImGuiListClipper clip;
     clip.Begin(static_cast<int>(order.size()));
     while (clip.Step()) {
@@ -140,14 +163,7 @@ void DrawInventory(App& app) {
         ImGui::TableNextColumn();
         if (i < static_cast<int>(classes.size())) risk_tag(app, classes[static_cast<std::size_t>(i)].risk_class);
         ImGui::TableNextColumn();
-        std::string roles;
-        if (s.contains("roles") && s["roles"].is_array()) {
-          for (const auto& role : s["roles"]) {
-            if (!roles.empty()) roles += ", ";
-            roles += app.tr(("role." + role.get<std::string>()).c_str());
-          }
-        }
-        ImGui::TextUnformatted(roles.c_str());
+        ImGui::TextUnformatted(ui.inv_roles[static_cast<std::size_t>(i)].c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(s.value("owner", "").c_str());
         ImGui::TableNextColumn();
