@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -53,6 +54,28 @@ EM_JS(char*, aims_js_language, (), {
   var n = lengthBytesUTF8(l) + 1;
   var p = _malloc(n);
   stringToUTF8(l, p, n);
+  return p;
+});
+
+// System clipboard. Emscripten's GLFW keeps a clipboard of its own only; ImGui's copy goes
+// to navigator.clipboard (Ctrl+C is a user gesture), and a paste event (Ctrl+V) brings the
+// system clipboard's text in before ImGui asks for it in the next frame.
+EM_JS(void, aims_js_clipboard_init, (), {
+  window.aimsClipboard = "";
+  window.addEventListener("paste", function (e) {
+    if (e.clipboardData) window.aimsClipboard = e.clipboardData.getData("text/plain") || "";
+  });
+});
+EM_JS(void, aims_js_clipboard_set, (const char* text), {
+  var t = UTF8ToString(text);
+  window.aimsClipboard = t;
+  try { if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function () {}); } catch (e) {}
+});
+EM_JS(char*, aims_js_clipboard_get, (), {
+  var s = window.aimsClipboard || "";
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
   return p;
 });
 
@@ -350,6 +373,15 @@ int run(Callbacks callbacks) {
   ImGui_ImplGlfw_InitForOpenGL(loop.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   glfwSetScrollCallback(loop.window, [](GLFWwindow*, double, double) {});  // see aims_js_wheel_init
+  aims_js_clipboard_init();
+  io.SetClipboardTextFn = [](void*, const char* text) { aims_js_clipboard_set(text); };
+  io.GetClipboardTextFn = [](void*) -> const char* {
+    static std::string last;  // ImGui reads the pointer before the next call
+    char* p = aims_js_clipboard_get();
+    last = p ? p : "";
+    std::free(p);
+    return last.c_str();
+  };
   aims_js_wheel_init();
   aims_js_init_files();
   aims_js_storage_changed();  // start listening for other tabs

@@ -13,7 +13,9 @@ if (!fs.existsSync(path.join(dir, 'index.html'))) {
   process.exit(1);
 }
 
-const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+// E2E_ONLY=name runs only tests/e2e/<name>.test.js (for working on one area).
+const only = process.env.E2E_ONLY;
+const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && (!only || f === only + '.test.js')).sort();
 for (const f of files) {
   const exported = require(path.join(__dirname, f));
   if (Array.isArray(exported)) {
