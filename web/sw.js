@@ -12,6 +12,10 @@
 //    left to the browser (the app requests nothing else).
 //  - Caches are named 'aims-readiness:' + scope + ':' + BUILD; only this scope's old caches
 //    are deleted, so two copies of the app on one host do not disturb each other.
+//  - A new worker takes over as soon as it is installed (skipWaiting), so a single tab that
+//    is only ever reloaded gets the update. boot.js asks for the update check after the first
+//    frame, when the running page already has all its files (a page that got index.js from
+//    one build and index.wasm from the next would not start).
 'use strict';
 
 const BUILD = '__AIMS_BUILD__';

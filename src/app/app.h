@@ -40,6 +40,7 @@ struct UiState {
   // Start screen
   std::string new_name;
   std::string rename_id, rename_buf;
+  bool rename_focus = false;
   std::string confirm_delete_id;
   std::vector<InputError> import_errors;
   std::string import_file;

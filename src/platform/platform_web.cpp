@@ -255,10 +255,17 @@ EM_JS(char*, aims_js_today, (), {
   stringToUTF8(s, p, n);
   return p;
 });
+// The tab's id survives reloads of the same tab (sessionStorage is per tab), so a reload is
+// not mistaken for another tab.
 EM_JS(char*, aims_js_random_id, (), {
-  var a = new Uint8Array(6);
-  crypto.getRandomValues(a);
-  var s = Array.from(a, function (b) { return b.toString(16).padStart(2, "0"); }).join("");
+  var s = "";
+  try { s = sessionStorage.getItem("aims.tab") || ""; } catch (e) {}
+  if (!s) {
+    var a = new Uint8Array(6);
+    crypto.getRandomValues(a);
+    s = Array.from(a, function (b) { return b.toString(16).padStart(2, "0"); }).join("");
+    try { sessionStorage.setItem("aims.tab", s); } catch (e) {}
+  }
   var n = lengthBytesUTF8(s) + 1;
   var p = _malloc(n);
   stringToUTF8(s, p, n);

@@ -232,7 +232,7 @@ async function click(page, x, y) {
 
 // --- test runner -----------------------------------------------------------------------
 const tests = [];
-const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS || 60000);
+const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS || 180000);
 
 function test(name, fn) { tests.push({ name, fn }); }
 

@@ -76,7 +76,25 @@ void DrawInventory(App& app) {
   }
   ImGui::SameLine();
   if (button(app.tr("common.delete"), "inv.delete") && has_sel) {
+    // One undo step: the system, its RACI row, and the risks' links to it (they become
+    // organisation-wide), so no reference to a missing system is left behind.
+    const OrderedJson& victim = systems[static_cast<std::size_t>(app.ui.selected_system)];
+    const std::string id = victim.value("id", std::string());
+    app.ws.begin_group(app.tr("common.delete"));
+    const OrderedJson& d = app.ws.doc();
+    if (d.contains("governance") && d["governance"].contains("raci") && d["governance"]["raci"].contains(id)) {
+      app.ws.erase(ptr_join("/governance/raci", id), app.tr("common.delete"));
+    }
+    if (d.contains("risks") && d["risks"].is_array()) {
+      for (std::size_t r = 0; r < d["risks"].size(); ++r) {
+        const OrderedJson& risk = d["risks"][r];
+        if (risk.contains("system") && risk["system"].is_string() && risk["system"] == id) {
+          app.ws.set("/risks/" + std::to_string(r) + "/system", nullptr, app.tr("common.delete"));
+        }
+      }
+    }
     app.ws.erase("/systems/" + std::to_string(app.ui.selected_system), app.tr("common.delete"));
+    app.ws.end_group();
     app.ui.selected_system = -1;
   }
   ImGui::EndDisabled();

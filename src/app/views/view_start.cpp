@@ -170,7 +170,10 @@ void DrawStart(App& app) {
       ImGui::AlignTextToFramePadding();
       if (app.ui.rename_id == p.id) {
         bool done = false;
-        ImGui::SetKeyboardFocusHere();
+        if (app.ui.rename_focus) {  // focus once, not every frame (that would reset the edit)
+          ImGui::SetKeyboardFocusHere();
+          app.ui.rename_focus = false;
+        }
         if (ImGui::InputText("##rename", app.ui.rename_buf.data(), app.ui.rename_buf.capacity() + 1,
                              ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue,
                              [](ImGuiInputTextCallbackData* d) {
@@ -203,6 +206,7 @@ void DrawStart(App& app) {
       if (button(app.tr("common.rename"), (tid + "rename").c_str())) {
         app.ui.rename_id = p.id;
         app.ui.rename_buf = p.name;
+        app.ui.rename_focus = true;
       }
       ImGui::SameLine();
       if (button(app.tr("common.duplicate"), (tid + "duplicate").c_str())) {
