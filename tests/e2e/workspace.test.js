@@ -219,6 +219,10 @@ test('workspace: delete asks first and can be undone; rename and duplicate', asy
   await clickUi(page, 'start.undo_delete');
   await waitState(page, () => window.aimsState.projects === 2, 'restored');
   await clickUi(page, 'project.0.rename');
+  // The field appears (and takes focus) a frame later; click into it to be sure it has focus.
+  await sleep(500);
+  await clickUi(page, 'project.0');
+  await sleep(200);
   await page.keyboard.press('Control+a');
   await typeText(page, 'Zwei');
   await page.keyboard.press('Enter');
