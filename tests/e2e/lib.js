@@ -310,6 +310,15 @@ async function waitState(page, pred, what, timeout = 10000) {
     throw new Error(`state never became ${what}: ${JSON.stringify(st)}`);
   }
 }
+// Presses a key combination and holds it for 150 ms: Dear ImGui 1.86 samples key state once
+// per frame, so a press and release within one (slow, software-rendered) frame would be lost.
+async function hold(page, combo) {
+  const keys = combo.split('+');
+  for (const k of keys) await page.keyboard.down(k);
+  await sleep(150);
+  for (const k of keys.reverse()) await page.keyboard.up(k);
+  await sleep(100);
+}
 // Saves a screenshot for review under tests/e2e/screenshots/NAME.png.
 async function saveShot(page, name) {
   const dir = path.join(ROOT, 'tests', 'e2e', 'screenshots');
@@ -322,6 +331,6 @@ module.exports = {
   ROOT, BUILD_DIR, CHROMIUM, CHROMIUM_ARGS, MIME,
   sleep, serve, launch, openApp, waitFirstFrame, waitLog,
   decodePng, distinctColours, canvasNotBlank, click,
-  uiRect, clickUi, waitState, saveShot,
+  uiRect, clickUi, waitState, saveShot, hold,
   test, assert, run,
 };

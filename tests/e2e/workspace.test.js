@@ -49,7 +49,7 @@ test('workspace: a new user creates a project, edits it, reloads and finds every
   await clickUi(page, 'nav.organisation');
   await clickUi(page, 'org.name');
   await typeText(page, 'Müller Präzisionsteile GmbH & Co. KG');
-  await page.keyboard.press('Tab');
+  await lib.hold(page, 'Tab');
   await waitState(page, () => window.aimsState.project.save === 'saved' && window.aimsState.project.can_undo, 'saved');
   await saveShot(page, 'organisation-en');
   const id = (await state(page)).project.id;
@@ -72,9 +72,9 @@ test('workspace: undo and redo with Ctrl+Z and Ctrl+Y', async (t) => {
   await clickUi(page, 'inv.add');
   await waitState(page, () => window.aimsState.project.systems === 2, 'two systems');
   await page.mouse.click(5, 790); // focus the canvas outside any text field
-  await page.keyboard.press('Control+z');
+  await lib.hold(page, 'Control+z');
   await waitState(page, () => window.aimsState.project.systems === 1, 'undone');
-  await page.keyboard.press('Control+y');
+  await lib.hold(page, 'Control+y');
   await waitState(page, () => window.aimsState.project.systems === 2, 'redone');
   await clickUi(page, 'undo');
   await waitState(page, () => window.aimsState.project.systems === 1, 'undo button');
@@ -223,9 +223,9 @@ test('workspace: delete asks first and can be undone; rename and duplicate', asy
   await sleep(500);
   await clickUi(page, 'project.0');
   await sleep(200);
-  await page.keyboard.press('Control+a');
+  await lib.hold(page, 'Control+a');
   await typeText(page, 'Zwei');
-  await page.keyboard.press('Enter');
+  await lib.hold(page, 'Enter');
   // The rename is stored a few frames later (200-400 ms on a loaded machine): wait for it.
   await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('aims.meta.'))
     .some((k) => JSON.parse(localStorage.getItem(k)).name === 'Zwei'), null, { timeout: 5000 }).catch(() => {});
