@@ -13,7 +13,7 @@ test('clipboard: paste from the system clipboard into a field, copy back out', a
   await clickUi(page, 'start.new_name');
   // Put text on the system clipboard (as another program would), then press Ctrl+V.
   await page.evaluate(() => navigator.clipboard.writeText('Mandant Größe & Co.'));
-  await page.keyboard.press('Control+v');
+  await lib.hold(page, 'Control+v');
   await sleep(200);
   await clickUi(page, 'start.new');
   await waitState(page, () => window.aimsState.project && window.aimsState.project.name, 'project created');
@@ -22,8 +22,8 @@ test('clipboard: paste from the system clipboard into a field, copy back out', a
   // Copy: select the project name field's text and press Ctrl+C.
   await clickUi(page, 'nav.organisation');
   await clickUi(page, 'org.project_name');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.press('Control+c');
+  await lib.hold(page, 'Control+a');
+  await lib.hold(page, 'Control+c');
   await sleep(300);
   const copied = await page.evaluate(() => window.aimsClipboard);
   assert(copied === 'Mandant Größe & Co.', `copied: ${copied}`);

@@ -40,9 +40,9 @@ test('journey: new project, system, questionnaire, gap, SoA, language, report, e
   await clickUi(page, 'inv.add');
   await waitState(page, () => window.aimsState.project.systems === 1, 'one system');
   await clickUi(page, 'inv.name');
-  await page.keyboard.press('Control+a');
+  await lib.hold(page, 'Control+a');
   await page.keyboard.type('CV screening');
-  await page.keyboard.press('Tab');
+  await lib.hold(page, 'Tab');
   await clickUi(page, 'inv.classify');
   await waitState(page, () => window.aimsState.view === 'classify', 'questionnaire');
   await waitState(page, () => window.aimsState.project.selected_class === 'minimal_risk', 'minimal before answers');

@@ -135,7 +135,7 @@ test('plan: a task due in the past says overdue; tasks sort by due date', async 
   await waitState(page, new Function(`return window.aimsState.registers.tasks === ${before.tasks + 1}`), 'one more task');
   await clickUi(page, 'tasks.form.due');
   await typeText(page, '2020-01-31');
-  await page.keyboard.press('Tab');
+  await lib.hold(page, 'Tab');
   await waitState(page, new Function(`return window.aimsState.registers.overdue === ${before.overdue + 1}`), 'overdue counted');
   await clickUi(page, 'tasks.col.2'); // the due column: ascending
   await sleep(300);
@@ -183,7 +183,7 @@ test('registers: presentation text size keeps the views usable at 1280x720', asy
   await clickUi(page, 'settings');
   await clickUi(page, 'settings.text_size.presentation');
   await waitState(page, () => window.aimsState.text_scale === 1.5, 'text scale 1.5');
-  await page.keyboard.press('Escape');
+  await lib.hold(page, 'Escape');
   await sleep(300);
   for (const v of ['risks', 'governance', 'documents']) {
     await scrollTo(page, 'nav.' + v, 720, 120);

@@ -35,7 +35,7 @@ test('settings: presentation text size and dark theme, kept across a reload', as
   await clickUi(page, 'settings');
   await clickUi(page, 'settings.text_size.presentation');
   await waitState(page, () => window.aimsState.text_scale === 1.5, 'text scale 1.5');
-  await page.keyboard.press('Escape');
+  await lib.hold(page, 'Escape');
   await sleep(300);
   const after = await lib.uiRect(page, 'lang.de');
   assert(after.y1 - after.y0 > (before.y1 - before.y0) * 1.3,
@@ -43,7 +43,7 @@ test('settings: presentation text size and dark theme, kept across a reload', as
   await clickUi(page, 'settings');
   await clickUi(page, 'settings.theme.dark');
   await waitState(page, () => window.aimsState.theme === 'dark', 'dark theme');
-  await page.keyboard.press('Escape');
+  await lib.hold(page, 'Escape');
   await saveShot(page, 'start-dark-presentation');
   await page.reload();
   await waitFirstFrame(page);
