@@ -203,10 +203,12 @@ void draw(App& app, const platform::FrameInfo& fi) {
     ImGui::SameLine(0, 0);
   }
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
-  ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  const View& v = views()[static_cast<std::size_t>(app.ui.view) < view_count() ? app.ui.view : 0];
+  // One scrolling region per view: each view opens at its own scroll position, not the last one's.
+  ImGui::BeginChild((std::string("##content-") + v.id).c_str(), ImVec2(0, 0), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleColor();
   banners(app);
-  const View& v = views()[static_cast<std::size_t>(app.ui.view) < view_count() ? app.ui.view : 0];
   ImGui::PushID(v.id);
   v.draw(app);
   ImGui::PopID();

@@ -5,8 +5,10 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <bitset>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <string>
 
 #include "imgui.h"
@@ -308,6 +310,43 @@ std::vector<std::string> split_lines(const std::string& s) {
   return out;
 }
 
+// Dear ImGui 1.86 reads key state once per frame (io.KeysDown), so a key pressed and released
+// between two frames - common on a slow frame or with fast typing - would be lost. Keys and
+// characters are queued here in arrival order and handed to the backend at the start of a
+// frame; a second transition of the same key waits for the next frame, and so does
+// everything after it, so the order of keys and typed characters is kept.
+struct InputEvent {
+  bool is_char = false;
+  int key = 0, scancode = 0, action = 0, mods = 0;
+  unsigned int codepoint = 0;
+};
+std::deque<InputEvent> g_input;
+constexpr std::size_t kMaxQueued = 512;
+
+void queue_key(GLFWwindow*, int key, int scancode, int action, int mods) {
+  if (g_input.size() < kMaxQueued) g_input.push_back({false, key, scancode, action, mods, 0});
+}
+void queue_char(GLFWwindow*, unsigned int c) {
+  if (g_input.size() < kMaxQueued) g_input.push_back({true, 0, 0, 0, 0, c});
+}
+
+void drain_input(GLFWwindow* w) {
+  std::bitset<GLFW_KEY_LAST + 1> changed;
+  while (!g_input.empty()) {
+    const InputEvent& e = g_input.front();
+    if (e.is_char) {
+      ImGui_ImplGlfw_CharCallback(w, e.codepoint);
+    } else {
+      if (e.key >= 0 && e.key <= GLFW_KEY_LAST && e.action != GLFW_REPEAT) {
+        if (changed[static_cast<std::size_t>(e.key)]) break;  // next frame
+        changed[static_cast<std::size_t>(e.key)] = true;
+      }
+      ImGui_ImplGlfw_KeyCallback(w, e.key, e.scancode, e.action, e.mods);
+    }
+    g_input.pop_front();
+  }
+}
+
 struct Loop {
   GLFWwindow* window = nullptr;
   Callbacks cb;
@@ -327,6 +366,7 @@ void frame(void* arg) {
   const double t0 = emscripten_get_now();
   aims_sync_canvas_size();
   glfwPollEvents();
+  drain_input(L->window);
   FrameInfo fi = current_info(L->window);
   if (L->cb.before_new_frame) L->cb.before_new_frame(fi);
   ImGui_ImplOpenGL3_NewFrame();
@@ -378,6 +418,8 @@ int run(Callbacks callbacks) {
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(loop.window, true);
+  glfwSetKeyCallback(loop.window, queue_key);  // see drain_input
+  glfwSetCharCallback(loop.window, queue_char);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   glfwSetScrollCallback(loop.window, [](GLFWwindow*, double, double) {});  // see aims_js_wheel_init
   aims_js_clipboard_init();

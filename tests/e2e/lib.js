@@ -310,8 +310,8 @@ async function waitState(page, pred, what, timeout = 10000) {
     throw new Error(`state never became ${what}: ${JSON.stringify(st)}`);
   }
 }
-// Presses a key combination and holds it for 150 ms: Dear ImGui 1.86 samples key state once
-// per frame, so a press and release within one (slow, software-rendered) frame would be lost.
+// Presses a key combination and holds it for 150 ms, like a person does. (The app queues key
+// events so that even shorter presses count; workspace.test.js checks that separately.)
 async function hold(page, combo) {
   const keys = combo.split('+');
   for (const k of keys) await page.keyboard.down(k);

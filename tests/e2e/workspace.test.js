@@ -48,7 +48,7 @@ test('workspace: a new user creates a project, edits it, reloads and finds every
   assert(st.project.name === 'Mandant Müller', `project name ${st.project.name}`);
   await clickUi(page, 'nav.organisation');
   await clickUi(page, 'org.name');
-  await typeText(page, 'Müller Präzisionsteile GmbH & Co. KG');
+  await typeText(page, 'Müller & Dąbrowski Präzisionsteile (Łódź, Işık) GmbH');
   await lib.hold(page, 'Tab');
   await waitState(page, () => window.aimsState.project.save === 'saved' && window.aimsState.project.can_undo, 'saved');
   await saveShot(page, 'organisation-en');
@@ -59,7 +59,7 @@ test('workspace: a new user creates a project, edits it, reloads and finds every
   st = await state(page);
   assert(st.project.id === id, 'the same project is open again after the reload');
   const doc = await stored(page, id);
-  assert(doc.organisation.name === 'Müller Präzisionsteile GmbH & Co. KG', `stored name: ${doc.organisation.name}`);
+  assert(doc.organisation.name === 'Müller & Dąbrowski Präzisionsteile (Łódź, Işık) GmbH', `stored name: ${doc.organisation.name}`);
   assert(doc.history.length >= 1 && doc.history[doc.history.length - 1].path === '/organisation/name', 'change log entry');
 });
 
@@ -78,6 +78,50 @@ test('workspace: undo and redo with Ctrl+Z and Ctrl+Y', async (t) => {
   await waitState(page, () => window.aimsState.project.systems === 2, 'redone');
   await clickUi(page, 'undo');
   await waitState(page, () => window.aimsState.project.systems === 1, 'undo button');
+});
+
+// Key presses shorter than a frame (fast typists, slow frames) must not be lost: all events
+// below arrive synchronously, i.e. between two frames.
+test('workspace: keys pressed and released within one frame still count', async (t) => {
+  const page = await start(t);
+  await newProject(page, 'Schnell');
+  await clickUi(page, 'nav.organisation');
+  await clickUi(page, 'org.name');
+  await sleep(100);
+  await page.evaluate(() => {
+    const send = (type, init) => window.dispatchEvent(new KeyboardEvent(type, { bubbles: true, cancelable: true, ...init }));
+    for (const c of 'Abcd') {
+      const code = c.charCodeAt(0);
+      send('keydown', { key: c, keyCode: c.toUpperCase().charCodeAt(0) });
+      send('keypress', { key: c, charCode: code, keyCode: code });
+      send('keyup', { key: c, keyCode: c.toUpperCase().charCodeAt(0) });
+    }
+    send('keydown', { key: 'Backspace', keyCode: 8 });
+    send('keyup', { key: 'Backspace', keyCode: 8 });
+    send('keydown', { key: 'Tab', keyCode: 9 });
+    send('keyup', { key: 'Tab', keyCode: 9 });
+  });
+  const id = (await state(page)).project.id;
+  const name = () => page.evaluate((k) => (JSON.parse(localStorage.getItem('aims.project.' + k)) || {}).organisation?.name, id);
+  await page.waitForFunction((k) => {
+    const d = JSON.parse(localStorage.getItem('aims.project.' + k));
+    return d && d.organisation && d.organisation.name === 'Abc';
+  }, id, { timeout: 10000 }).catch(async () => { throw new Error(`typed within one frame: ${JSON.stringify(await name())}`); });
+  await waitState(page, () => window.aimsState.project.save === 'saved', 'saved');
+  // Ctrl+Z as one burst of four events undoes the edit (outside any text field).
+  await clickUi(page, 'nav.inventory');
+  await waitState(page, () => window.aimsState.view === 'inventory', 'inventory');
+  await page.evaluate(() => {
+    const send = (type, init) => window.dispatchEvent(new KeyboardEvent(type, { bubbles: true, cancelable: true, ...init }));
+    send('keydown', { key: 'Control', keyCode: 17, ctrlKey: true });
+    send('keydown', { key: 'z', keyCode: 90, ctrlKey: true });
+    send('keyup', { key: 'z', keyCode: 90, ctrlKey: true });
+    send('keyup', { key: 'Control', keyCode: 17 });
+  });
+  await page.waitForFunction((k) => {
+    const d = JSON.parse(localStorage.getItem('aims.project.' + k));
+    return d && !d.organisation.name;
+  }, id, { timeout: 10000 });
 });
 
 test('workspace: export then import gives the same project, never overwriting', async (t) => {
