@@ -81,6 +81,35 @@ int usage(const std::string& msg) {
   return kBadInput;
 }
 
+// The value of the option args[i] (i moves on to it), or nullptr after the usage message when
+// the option is the last argument.
+const std::string* option_value(const std::vector<std::string>& args, std::size_t& i) {
+  if (i + 1 >= args.size()) {
+    usage(args[i] + " needs a value");
+    return nullptr;
+  }
+  return &args[++i];
+}
+
+// The values of --lang and --as-of, checked alike for every command; false after the usage message.
+bool lang_option(const std::string& v, aims::Lang& lang) {
+  if (v != "en" && v != "de") {
+    usage("--lang must be en or de");
+    return false;
+  }
+  lang = aims::lang_from_code(v);
+  return true;
+}
+
+bool date_option(const std::string& v, std::string& date) {
+  if (!aims::valid_iso_date(v)) {
+    usage("--as-of needs a date as YYYY-MM-DD");
+    return false;
+  }
+  date = v;
+  return true;
+}
+
 // What a command needs of load_project_file and what it shows on standard error besides the
 // errors (each command has always shown these, and only these).
 struct ProjectFileUse {
@@ -137,27 +166,16 @@ int cmd_classify(const std::vector<std::string>& args) {
   bool compact = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    auto value = [&](const char* name) -> const std::string* {
-      if (i + 1 >= args.size()) {
-        usage(std::string(name) + " needs a value");
-        return nullptr;
-      }
-      return &args[++i];
-    };
     if (a == "--lang") {
-      const std::string* v = value("--lang");
-      if (!v) return kBadInput;
-      if (*v != "en" && *v != "de") return usage("--lang must be en or de");
-      opt.lang = aims::lang_from_code(*v);
+      const std::string* v = option_value(args, i);
+      if (!v || !lang_option(*v, opt.lang)) return kBadInput;
     } else if (a == "--as-enacted") {
       opt.basis = aims::DateBasis::enacted;
     } else if (a == "--as-of") {
-      const std::string* v = value("--as-of");
-      if (!v) return kBadInput;
-      if (!aims::valid_iso_date(*v)) return usage("--as-of needs a date as YYYY-MM-DD");
-      opt.as_of = *v;
+      const std::string* v = option_value(args, i);
+      if (!v || !date_option(*v, opt.as_of)) return kBadInput;
     } else if (a == "--turnover") {
-      const std::string* v = value("--turnover");
+      const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
       char* end = nullptr;
       double t = std::strtod(v->c_str(), &end);
@@ -237,12 +255,9 @@ int cmd_assess(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--lang" && i + 1 < args.size()) {
-      const std::string& v = args[++i];
-      if (v != "en" && v != "de") return usage("--lang must be en or de");
-      opt.lang = aims::lang_from_code(v);
+      if (!lang_option(args[++i], opt.lang)) return kBadInput;
     } else if (a == "--as-of" && i + 1 < args.size()) {
-      opt.as_of = args[++i];
-      if (!aims::valid_iso_date(opt.as_of)) return usage("--as-of needs a date as YYYY-MM-DD");
+      if (!date_option(args[++i], opt.as_of)) return kBadInput;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return usage("unknown option " + a);
     } else if (file.empty()) {
@@ -276,37 +291,26 @@ int cmd_report(const std::vector<std::string>& args) {
   const std::vector<std::string> tables = aims::report_csv_tables();
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    auto value = [&](const char* name) -> const std::string* {
-      if (i + 1 >= args.size()) {
-        usage(std::string(name) + " needs a value");
-        return nullptr;
-      }
-      return &args[++i];
-    };
     if (a == "--format") {
-      const std::string* v = value("--format");
+      const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
       if (*v != "html" && *v != "md" && *v != "markdown" && *v != "csv") return usage("--format must be html, md or csv");
       format = *v == "markdown" ? "md" : *v;
     } else if (a == "--table") {
-      const std::string* v = value("--table");
+      const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
       if (std::find(tables.begin(), tables.end(), *v) == tables.end()) {
         return usage("--table must be soa, gaps, risks or inventory");
       }
       table = *v;
     } else if (a == "--lang") {
-      const std::string* v = value("--lang");
-      if (!v) return kBadInput;
-      if (*v != "en" && *v != "de") return usage("--lang must be en or de");
-      opt.lang = aims::lang_from_code(*v);
+      const std::string* v = option_value(args, i);
+      if (!v || !lang_option(*v, opt.lang)) return kBadInput;
     } else if (a == "--as-of") {
-      const std::string* v = value("--as-of");
-      if (!v) return kBadInput;
-      if (!aims::valid_iso_date(*v)) return usage("--as-of needs a date as YYYY-MM-DD");
-      opt.as_of = *v;
+      const std::string* v = option_value(args, i);
+      if (!v || !date_option(*v, opt.as_of)) return kBadInput;
     } else if (a == "--out") {
-      const std::string* v = value("--out");
+      const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
       if (v->empty()) return usage("--out needs a path");
       out = *v;
