@@ -38,12 +38,7 @@ struct Ctx {
 
   const char* tr(const char* key) const { return strings.tr(key); }
   std::string fmt(const char* key, std::initializer_list<std::pair<const char*, std::string>> vars) const {
-    std::string s = tr(key);
-    for (const auto& [name, value] : vars) {
-      std::string ph = std::string("{") + name + "}";
-      for (auto p = s.find(ph); p != std::string::npos; p = s.find(ph, p + value.size())) s.replace(p, ph.size(), value);
-    }
-    return s;
+    return fill_placeholders(tr(key), vars);
   }
   const OrderedJson& org() const { return member_or(doc, "organisation", empty_obj); }
   const OrderedJson& answers() const {

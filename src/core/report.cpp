@@ -115,14 +115,7 @@ struct Ctx {
   }
   // Replaces {name} placeholders.
   std::string fill(std::string_view key, std::initializer_list<std::pair<const char*, std::string>> vars) const {
-    std::string t = tr(key);
-    for (const auto& [name, value] : vars) {
-      std::string ph = std::string("{") + name + "}";
-      for (std::size_t pos = t.find(ph); pos != std::string::npos; pos = t.find(ph, pos + value.size())) {
-        t.replace(pos, ph.size(), value);
-      }
-    }
-    return t;
+    return fill_placeholders(tr(key), vars);
   }
   // Dates as people read them: 27.11.2026 in German, ISO in English (CSV always ISO).
   std::string date(const std::string& iso_date) const {
