@@ -9,11 +9,13 @@ id that FORMAT.md lists is present.
 Usage: python3 scripts/check_catalog.py [path/to/catalog.json]
 Exit code 0 when clean, 1 when any error was found.
 """
-import datetime
 import json
 import os
 import re
 import sys
+
+from catalog_checks import check_date, check_schema, err, expect, finish, has_id, walk_texts
+from catalog_checks import check_text as check_text_object
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_PATH = os.path.join(ROOT, "assets", "ai-act", "catalog.json")
@@ -28,7 +30,6 @@ TRIGGERS = {"in_scope", "prohibited", "high_risk_provider", "high_risk_deployer"
             "derogation_6_3", "transparency", "gpai", "gpai_systemic"}
 SPECIAL_MILESTONES = {"@route", "@gpai", "@prohibited"}
 TITLE_MAX = 70
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 TIMELINE_IDS = ["tl.eif", "tl.ch1_2", "tl.art5_new", "tl.gpai_gov", "tl.general",
                 "tl.art50_2_legacy", "tl.annex3", "tl.annex1", "tl.sandbox", "tl.other_acts",
@@ -68,68 +69,14 @@ EXPECTED = {
 }
 SELECTABLE = {"excl.2.3.b", "excl.2.4", "excl.2.6", "excl.2.8", "excl.2.10", "excl.2.12"}
 
-errors = []
-
-
-def err(where, msg):
-    errors.append("%s: %s" % (where, msg))
-
 
 def check_text(where, value, required=True):
-    """A {en, de} object with two non-empty strings and nothing else."""
+    """A {en, de} object with two non-empty strings and nothing else; None is 'missing'."""
     if value is None:
         if required:
             err(where, "missing {en, de} text")
         return
-    if not isinstance(value, dict):
-        err(where, "expected {en, de} object, got %s" % type(value).__name__)
-        return
-    for lang in ("en", "de"):
-        s = value.get(lang)
-        if not isinstance(s, str) or not s.strip():
-            err(where, "'%s' missing or empty" % lang)
-        elif s != s.strip():
-            err(where, "'%s' has leading/trailing whitespace" % lang)
-    extra = set(value) - {"en", "de"}
-    if extra:
-        err(where, "unexpected keys %s" % sorted(extra))
-    de, en = value.get("de"), value.get("en")
-    if isinstance(de, str) and '"' in de:
-        err(where, "German text uses straight double quotes; use „…“")
-    if isinstance(en, str) and ("„" in en or "“" in en):
-        err(where, "English text uses German quotes")
-
-
-def check_date(where, value, nullable=False):
-    if value is None:
-        if not nullable:
-            err(where, "date missing")
-        return
-    if not isinstance(value, str) or not DATE_RE.match(value):
-        err(where, "not a YYYY-MM-DD date: %r" % (value,))
-        return
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        err(where, "invalid calendar date %r" % value)
-
-
-def walk_texts(obj, path):
-    """Every dict that has an 'en' or 'de' key anywhere must be a complete text."""
-    if isinstance(obj, dict):
-        if "en" in obj or "de" in obj:
-            check_text(path, obj)
-            return
-        for k, v in obj.items():
-            walk_texts(v, "%s.%s" % (path, k))
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj):
-            walk_texts(v, "%s[%d]" % (path, i))
-
-
-def expect(where, cond, msg):
-    if not cond:
-        err(where, msg)
+    check_text_object(where, value)
 
 
 def main(path):
@@ -155,8 +102,7 @@ def main(path):
     for group, items in (("sources", sources), ("timeline", timeline), ("entries", entries)):
         for i, item in enumerate(items):
             iid = item.get("id")
-            if not isinstance(iid, str) or not iid:
-                err("%s[%d]" % (group, i), "missing id")
+            if not has_id("%s[%d]" % (group, i), iid):
                 continue
             if iid in all_ids:
                 err(iid, "duplicate id (also in %s)" % all_ids[iid])
@@ -313,35 +259,12 @@ def main(path):
         if extra:
             err(kind, "ids not listed in FORMAT.md %s" % extra)
 
-    # Optional: validate against the JSON Schema when the jsonschema package happens to exist.
-    schema_note = "schema: skipped (optional jsonschema package not installed)"
-    try:
-        import jsonschema  # not required; the checks above are stdlib only
-    except ImportError:
-        jsonschema = None
-    if jsonschema is not None and not os.path.exists(SCHEMA_PATH):
-        schema_note = "schema: skipped (%s not found)" % os.path.relpath(SCHEMA_PATH, ROOT)
-    elif jsonschema is not None:
-        with open(SCHEMA_PATH, encoding="utf-8") as f:
-            schema = json.load(f)
-        v = jsonschema.Draft202012Validator(schema)
-        n = 0
-        for ve in v.iter_errors(cat):
-            n += 1
-            if n <= 20:
-                err("schema", "%s: %s" % ("/".join(str(p) for p in ve.absolute_path), ve.message[:200]))
-        schema_note = "schema: %s" % ("valid" if n == 0 else "%d error(s)" % n)
+    schema_note = check_schema(cat, SCHEMA_PATH, ROOT)
 
     counts = ", ".join("%s=%d" % (k, len(by_kind.get(k, []))) for k in EXPECTED)
     print("%s: %d sources, %d milestones, %d entries (%s); %s; %d bytes" % (
         os.path.relpath(path), len(sources), len(timeline), len(entries), counts, schema_note, len(raw)))
-    if errors:
-        for e in errors:
-            print("ERROR " + e)
-        print("%d error(s)" % len(errors))
-        return 1
-    print("OK")
-    return 0
+    return finish()
 
 
 if __name__ == "__main__":

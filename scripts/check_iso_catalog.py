@@ -17,6 +17,8 @@ import os
 import re
 import sys
 
+from catalog_checks import check_schema, check_text, err, expect, finish, has_id, walk_texts
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_PATH = os.path.join(ROOT, "assets", "iso42001", "catalog.json")
 AIACT_PATH = os.path.join(ROOT, "assets", "ai-act", "catalog.json")
@@ -70,38 +72,6 @@ CLAUSES_9001 = {
     "9.1", "9.2.1", "9.2.2", "9.3.1", "9.3.2", "9.3.3", "10.1", "10.2", "10.3",
 }
 
-errors = []
-
-
-def err(where, msg):
-    errors.append("%s: %s" % (where, msg))
-
-
-def expect(where, cond, msg):
-    if not cond:
-        err(where, msg)
-
-
-def check_text(where, value):
-    """A {en, de} object with two non-empty strings and nothing else."""
-    if not isinstance(value, dict):
-        err(where, "expected {en, de} object, got %s" % type(value).__name__)
-        return
-    for lang in ("en", "de"):
-        s = value.get(lang)
-        if not isinstance(s, str) or not s.strip():
-            err(where, "'%s' missing or empty" % lang)
-        elif s != s.strip():
-            err(where, "'%s' has leading/trailing whitespace" % lang)
-    extra = set(value) - {"en", "de"}
-    if extra:
-        err(where, "unexpected keys %s" % sorted(extra))
-    de, en = value.get("de"), value.get("en")
-    if isinstance(de, str) and '"' in de:
-        err(where, "German text uses straight double quotes; use „…“")
-    if isinstance(en, str) and ("„" in en or "“" in en):
-        err(where, "English text uses German quotes")
-
 
 def check_evidence(where, value):
     if not isinstance(value, dict) or set(value) != {"en", "de"}:
@@ -131,20 +101,6 @@ def check_title_len(where, title):
             t = title.get(lang, "")
             if isinstance(t, str) and len(t) > TITLE_MAX:
                 err(where, "%s title longer than %d characters (%d)" % (lang, TITLE_MAX, len(t)))
-
-
-def walk_texts(obj, path):
-    """Every dict that has an 'en' or 'de' key anywhere must be a complete text."""
-    if isinstance(obj, dict):
-        if "en" in obj or "de" in obj:
-            if not path.endswith(".evidence"):
-                check_text(path, obj)
-            return
-        for k, v in obj.items():
-            walk_texts(v, "%s.%s" % (path, k))
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj):
-            walk_texts(v, "%s[%d]" % (path, i))
 
 
 def valid_27001_target(to):
@@ -211,15 +167,13 @@ def main(path, aiact_path):
     expect("top", not (set(cat) - allowed), "unexpected top-level keys %s" % sorted(set(cat) - allowed))
     expect("top", not (allowed - set(cat)), "missing top-level keys %s" % sorted(allowed - set(cat)))
     check_text("note", cat.get("note"))
-    walk_texts(cat, "$")
+    walk_texts(cat, "$", skip_suffix=".evidence")
 
     # ---- sources
     source_ids = set()
     for i, s in enumerate(cat.get("sources", [])):
         sid = s.get("id")
-        where = "sources[%d]" % i
-        if not isinstance(sid, str) or not sid:
-            err(where, "missing id")
+        if not has_id("sources[%d]" % i, sid):
             continue
         expect(sid, sid not in source_ids, "duplicate source id")
         source_ids.add(sid)
@@ -242,8 +196,7 @@ def main(path, aiact_path):
     groups = {}
     for i, g in enumerate(cat.get("groups", [])):
         gid = g.get("id")
-        if not isinstance(gid, str) or not gid:
-            err("groups[%d]" % i, "missing id")
+        if not has_id("groups[%d]" % i, gid):
             continue
         expect(gid, gid not in groups, "duplicate group id")
         groups[gid] = g
@@ -278,8 +231,7 @@ def main(path, aiact_path):
     clauses, controls = [], []
     for i, r in enumerate(cat.get("requirements", [])):
         rid = r.get("id")
-        if not isinstance(rid, str) or not rid:
-            err("requirements[%d]" % i, "missing id")
+        if not has_id("requirements[%d]" % i, rid):
             continue
         expect(rid, rid not in req_ids and rid not in groups, "duplicate id")
         req_ids.add(rid)
@@ -340,8 +292,7 @@ def main(path, aiact_path):
     link_counts = {}
     for i, m in enumerate(cat.get("mappings", [])):
         mid = m.get("id")
-        if not isinstance(mid, str) or not mid:
-            err("mappings[%d]" % i, "missing id")
+        if not has_id("mappings[%d]" % i, mid):
             continue
         expect(mid, mid not in mapping_ids, "duplicate mapping id")
         mapping_ids.add(mid)
@@ -379,35 +330,12 @@ def main(path, aiact_path):
             expect(mid, covered == set(CLAUSES), "clauses without a 27001 link %s" % sorted(set(CLAUSES) - covered))
     expect("mappings", set(MAPPINGS) <= mapping_ids, "missing mappings %s" % sorted(set(MAPPINGS) - mapping_ids))
 
-    # Optional: validate against the JSON Schema when the jsonschema package happens to exist.
-    schema_note = "schema: skipped (optional jsonschema package not installed)"
-    try:
-        import jsonschema  # not required; the checks above are stdlib only
-    except ImportError:
-        jsonschema = None
-    if jsonschema is not None and not os.path.exists(SCHEMA_PATH):
-        schema_note = "schema: skipped (%s not found)" % os.path.relpath(SCHEMA_PATH, ROOT)
-    elif jsonschema is not None:
-        with open(SCHEMA_PATH, encoding="utf-8") as f:
-            schema = json.load(f)
-        v = jsonschema.Draft202012Validator(schema)
-        n = 0
-        for ve in v.iter_errors(cat):
-            n += 1
-            if n <= 20:
-                err("schema", "%s: %s" % ("/".join(str(p) for p in ve.absolute_path), ve.message[:200]))
-        schema_note = "schema: %s" % ("valid" if n == 0 else "%d error(s)" % n)
+    schema_note = check_schema(cat, SCHEMA_PATH, ROOT)
 
     print("%s: %d clauses, %d controls, %d groups, %d maturity levels, links %s; %s; %d bytes" % (
         os.path.relpath(path), len(clauses), len(controls), len(groups), len(scale),
         ", ".join("%s=%d" % kv for kv in sorted(link_counts.items())), schema_note, len(raw)))
-    if errors:
-        for e in errors:
-            print("ERROR " + e)
-        print("%d error(s)" % len(errors))
-        return 1
-    print("OK")
-    return 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -81,33 +81,101 @@ int usage(const std::string& msg) {
   return kBadInput;
 }
 
+// The value of the option args[i] (i moves on to it), or nullptr after the usage message when
+// the option is the last argument.
+const std::string* option_value(const std::vector<std::string>& args, std::size_t& i) {
+  if (i + 1 >= args.size()) {
+    usage(args[i] + " needs a value");
+    return nullptr;
+  }
+  return &args[++i];
+}
+
+// The values of --lang and --as-of, checked alike for every command; false after the usage message.
+bool lang_option(const std::string& v, aims::Lang& lang) {
+  if (v != "en" && v != "de") {
+    usage("--lang must be en or de");
+    return false;
+  }
+  lang = aims::lang_from_code(v);
+  return true;
+}
+
+bool date_option(const std::string& v, std::string& date) {
+  if (!aims::valid_iso_date(v)) {
+    usage("--as-of needs a date as YYYY-MM-DD");
+    return false;
+  }
+  date = v;
+  return true;
+}
+
+// What a command needs of load_project_file and what it shows on standard error besides the
+// errors (each command has always shown these, and only these).
+struct ProjectFileUse {
+  bool iso = false;         // the ISO/IEC 42001 catalog too
+  bool migrations = false;  // "FILE: migrated: ..."
+  bool warnings = false;    // "FILE: warning: ..."
+  bool count = false;       // "FILE: invalid: N problems" after the errors
+};
+
+struct ProjectFile {
+  const aims::Catalog* cat = nullptr;
+  const aims::IsoCatalog* iso = nullptr;  // set when use.iso
+  aims::OrderedJson doc;
+};
+
+// validate, assess and report: loads the embedded catalogs, reads FILE ('-': standard input)
+// and loads it as a project, printing every problem on standard error. Returns kOk with out
+// filled, or the exit status.
+int load_project_file(const std::string& file, const ProjectFileUse& use, ProjectFile& out) {
+  out.cat = aims::ai_act_catalog();
+  if (use.iso) out.iso = aims::iso_catalog();
+  if (!out.cat || (use.iso && !out.iso)) {
+    std::fprintf(stderr, "aims: internal error: %s\n",
+                 use.iso ? "an embedded catalog does not load" : "the embedded AI Act catalog does not load");
+    return kInternal;
+  }
+  std::string text;
+  if (!read_input(file, text)) {
+    std::fprintf(stderr, "%s: cannot read file\n", file.c_str());
+    return kBadInput;
+  }
+  aims::ProjectLoad l = aims::load_project(text, file, *out.cat);
+  if (use.migrations) {
+    for (const auto& m : l.migrations) std::fprintf(stderr, "%s: migrated: %s\n", file.c_str(), m.c_str());
+  }
+  if (use.warnings) {
+    for (const auto& w : l.warnings) std::fprintf(stderr, "%s: warning: %s\n", file.c_str(), w.c_str());
+  }
+  if (!l.doc) {
+    for (const auto& e : l.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+    if (use.count) {
+      std::fprintf(stderr, "%s: invalid: %zu problem%s\n", file.c_str(), l.errors.size(),
+                   l.errors.size() == 1 ? "" : "s");
+    }
+    return kBadInput;
+  }
+  out.doc = std::move(*l.doc);
+  return kOk;
+}
+
 int cmd_classify(const std::vector<std::string>& args) {
   aims::ClassifyOptions opt;
   std::string file;
   bool compact = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    auto value = [&](const char* name) -> const std::string* {
-      if (i + 1 >= args.size()) {
-        usage(std::string(name) + " needs a value");
-        return nullptr;
-      }
-      return &args[++i];
-    };
     if (a == "--lang") {
-      const std::string* v = value("--lang");
-      if (!v) return kBadInput;
-      if (*v != "en" && *v != "de") return usage("--lang must be en or de");
-      opt.lang = aims::lang_from_code(*v);
+      const std::string* v = option_value(args, i);
+      if (!v || !lang_option(*v, opt.lang)) return kBadInput;
     } else if (a == "--as-enacted") {
       opt.basis = aims::DateBasis::enacted;
     } else if (a == "--as-of") {
-      const std::string* v = value("--as-of");
-      if (!v) return kBadInput;
-      if (!aims::valid_iso_date(*v)) return usage("--as-of needs a date as YYYY-MM-DD");
-      opt.as_of = *v;
+      const std::string* v = option_value(args, i);
+      if (!v || !date_option(*v, opt.as_of)) return kBadInput;
     } else if (a == "--turnover") {
-      const std::string* v = value("--turnover");
+      const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
       char* end = nullptr;
       double t = std::strtod(v->c_str(), &end);
@@ -161,25 +229,9 @@ int cmd_classify(const std::vector<std::string>& args) {
 int cmd_validate(const std::vector<std::string>& args) {
   if (args.size() != 1) return usage("validate takes one FILE (or - for standard input)");
   const std::string& file = args[0];
-  const aims::Catalog* cat = aims::ai_act_catalog();
-  if (!cat) {
-    std::fprintf(stderr, "aims: internal error: the embedded AI Act catalog does not load\n");
-    return kInternal;
-  }
-  std::string text;
-  if (!read_input(file, text)) {
-    std::fprintf(stderr, "%s: cannot read file\n", file.c_str());
-    return kBadInput;
-  }
-  aims::ProjectLoad l = aims::load_project(text, file, *cat);
-  for (const auto& m : l.migrations) std::fprintf(stderr, "%s: migrated: %s\n", file.c_str(), m.c_str());
-  for (const auto& w : l.warnings) std::fprintf(stderr, "%s: warning: %s\n", file.c_str(), w.c_str());
-  if (!l.doc) {
-    for (const auto& e : l.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
-    std::fprintf(stderr, "%s: invalid: %zu problem%s\n", file.c_str(), l.errors.size(), l.errors.size() == 1 ? "" : "s");
-    return kBadInput;
-  }
-  const aims::OrderedJson& d = *l.doc;
+  ProjectFile p;
+  if (int rc = load_project_file(file, {.migrations = true, .warnings = true, .count = true}, p); rc != kOk) return rc;
+  const aims::OrderedJson& d = p.doc;
   auto count = [&](const char* k) { return d.contains(k) && d[k].is_array() ? d[k].size() : std::size_t{0}; };
   std::printf("%s: valid aims-project version %d: \"%s\", %zu AI systems, %zu risks, %zu documents, %zu tasks\n",
               file.c_str(), d["version"].get<int>(), aims::project_name(d).c_str(), count("systems"), count("risks"),
@@ -203,12 +255,9 @@ int cmd_assess(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--lang" && i + 1 < args.size()) {
-      const std::string& v = args[++i];
-      if (v != "en" && v != "de") return usage("--lang must be en or de");
-      opt.lang = aims::lang_from_code(v);
+      if (!lang_option(args[++i], opt.lang)) return kBadInput;
     } else if (a == "--as-of" && i + 1 < args.size()) {
-      opt.as_of = args[++i];
-      if (!aims::valid_iso_date(opt.as_of)) return usage("--as-of needs a date as YYYY-MM-DD");
+      if (!date_option(args[++i], opt.as_of)) return kBadInput;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return usage("unknown option " + a);
     } else if (file.empty()) {
@@ -218,23 +267,9 @@ int cmd_assess(const std::vector<std::string>& args) {
     }
   }
   if (file.empty()) return usage("assess needs a project FILE (or - for standard input)");
-  const aims::Catalog* cat = aims::ai_act_catalog();
-  const aims::IsoCatalog* iso = aims::iso_catalog();
-  if (!cat || !iso) {
-    std::fprintf(stderr, "aims: internal error: an embedded catalog does not load\n");
-    return kInternal;
-  }
-  std::string text;
-  if (!read_input(file, text)) {
-    std::fprintf(stderr, "%s: cannot read file\n", file.c_str());
-    return kBadInput;
-  }
-  aims::ProjectLoad l = aims::load_project(text, file, *cat);
-  if (!l.doc) {
-    for (const auto& e : l.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
-    return kBadInput;
-  }
-  aims::Assessment a = aims::assess(*l.doc, *cat, *iso, opt);
+  ProjectFile p;
+  if (int rc = load_project_file(file, {.iso = true}, p); rc != kOk) return rc;
+  aims::Assessment a = aims::assess(p.doc, *p.cat, *p.iso, opt);
   std::string out = aims::to_json(a, opt.lang).dump(2, ' ', false, aims::OrderedJson::error_handler_t::replace);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fputc('\n', stdout);
@@ -256,37 +291,26 @@ int cmd_report(const std::vector<std::string>& args) {
   const std::vector<std::string> tables = aims::report_csv_tables();
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    auto value = [&](const char* name) -> const std::string* {
-      if (i + 1 >= args.size()) {
-        usage(std::string(name) + " needs a value");
-        return nullptr;
-      }
-      return &args[++i];
-    };
     if (a == "--format") {
-      const std::string* v = value("--format");
+      const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
       if (*v != "html" && *v != "md" && *v != "markdown" && *v != "csv") return usage("--format must be html, md or csv");
       format = *v == "markdown" ? "md" : *v;
     } else if (a == "--table") {
-      const std::string* v = value("--table");
+      const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
       if (std::find(tables.begin(), tables.end(), *v) == tables.end()) {
         return usage("--table must be soa, gaps, risks or inventory");
       }
       table = *v;
     } else if (a == "--lang") {
-      const std::string* v = value("--lang");
-      if (!v) return kBadInput;
-      if (*v != "en" && *v != "de") return usage("--lang must be en or de");
-      opt.lang = aims::lang_from_code(*v);
+      const std::string* v = option_value(args, i);
+      if (!v || !lang_option(*v, opt.lang)) return kBadInput;
     } else if (a == "--as-of") {
-      const std::string* v = value("--as-of");
-      if (!v) return kBadInput;
-      if (!aims::valid_iso_date(*v)) return usage("--as-of needs a date as YYYY-MM-DD");
-      opt.as_of = *v;
+      const std::string* v = option_value(args, i);
+      if (!v || !date_option(*v, opt.as_of)) return kBadInput;
     } else if (a == "--out") {
-      const std::string* v = value("--out");
+      const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
       if (v->empty()) return usage("--out needs a path");
       out = *v;
@@ -304,25 +328,12 @@ int cmd_report(const std::vector<std::string>& args) {
   if (format == "csv" && table.empty() && out.empty()) {
     return usage("--format csv needs --table soa|gaps|risks|inventory, or --out DIR to write all four tables");
   }
-  const aims::Catalog* cat = aims::ai_act_catalog();
-  const aims::IsoCatalog* iso = aims::iso_catalog();
-  if (!cat || !iso) {
-    std::fprintf(stderr, "aims: internal error: an embedded catalog does not load\n");
-    return kInternal;
-  }
-  std::string text;
-  if (!read_input(file, text)) {
-    std::fprintf(stderr, "%s: cannot read file\n", file.c_str());
-    return kBadInput;
-  }
-  aims::ProjectLoad l = aims::load_project(text, file, *cat);
-  for (const auto& w : l.warnings) std::fprintf(stderr, "%s: warning: %s\n", file.c_str(), w.c_str());
-  if (!l.doc) {
-    for (const auto& e : l.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
-    std::fprintf(stderr, "%s: invalid: %zu problem%s\n", file.c_str(), l.errors.size(), l.errors.size() == 1 ? "" : "s");
-    return kBadInput;
-  }
-  const aims::Assessment a = aims::assess(*l.doc, *cat, *iso, opt);
+  ProjectFile p;
+  if (int rc = load_project_file(file, {.iso = true, .warnings = true, .count = true}, p); rc != kOk) return rc;
+  const aims::Catalog& cat = *p.cat;
+  const aims::IsoCatalog& iso = *p.iso;
+  const aims::OrderedJson& doc = p.doc;
+  const aims::Assessment a = aims::assess(doc, cat, iso, opt);
 
   if (format == "csv" && table.empty()) {  // all four tables into the directory --out
     std::error_code ec;
@@ -336,7 +347,7 @@ int cmd_report(const std::vector<std::string>& args) {
     }
     for (const auto& t : tables) {
       const std::string path = (std::filesystem::path(out) / (t + ".csv")).string();
-      if (!write_file(path, aims::report_csv(*l.doc, a, *cat, *iso, opt.lang, t))) {
+      if (!write_file(path, aims::report_csv(doc, a, cat, iso, opt.lang, t))) {
         std::fprintf(stderr, "%s: cannot write file\n", path.c_str());
         return kBadInput;
       }
@@ -344,9 +355,9 @@ int cmd_report(const std::vector<std::string>& args) {
     }
     return kOk;
   }
-  const std::string report = format == "html" ? aims::report_html(*l.doc, a, *cat, *iso, opt.lang)
-                             : format == "md" ? aims::report_markdown(*l.doc, a, *cat, *iso, opt.lang)
-                                              : aims::report_csv(*l.doc, a, *cat, *iso, opt.lang, table);
+  const std::string report = format == "html" ? aims::report_html(doc, a, cat, iso, opt.lang)
+                             : format == "md" ? aims::report_markdown(doc, a, cat, iso, opt.lang)
+                                              : aims::report_csv(doc, a, cat, iso, opt.lang, table);
   if (out.empty()) {
     std::fwrite(report.data(), 1, report.size(), stdout);
     return kOk;

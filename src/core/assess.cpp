@@ -17,16 +17,6 @@ namespace aims {
 namespace {
 
 // [inputs] ---------------------------------------------------------------------------------
-const OrderedJson& section(const OrderedJson& doc, const char* key, const OrderedJson& fallback) {
-  auto it = doc.find(key);
-  return it != doc.end() && !it->is_null() ? *it : fallback;
-}
-
-std::string s_of(const OrderedJson& o, const char* key) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 double n_of(const OrderedJson& o, const char* key, double dflt = -1) {
   auto it = o.find(key);
   return it != o.end() && it->is_number() ? it->get<double>() : dflt;
@@ -48,24 +38,19 @@ struct Ctx {
 
   const char* tr(const char* key) const { return strings.tr(key); }
   std::string fmt(const char* key, std::initializer_list<std::pair<const char*, std::string>> vars) const {
-    std::string s = tr(key);
-    for (const auto& [name, value] : vars) {
-      std::string ph = std::string("{") + name + "}";
-      for (auto p = s.find(ph); p != std::string::npos; p = s.find(ph, p + value.size())) s.replace(p, ph.size(), value);
-    }
-    return s;
+    return fill_placeholders(tr(key), vars);
   }
-  const OrderedJson& org() const { return section(doc, "organisation", empty_obj); }
+  const OrderedJson& org() const { return member_or(doc, "organisation", empty_obj); }
   const OrderedJson& answers() const {
-    const OrderedJson& iso_s = section(doc, "iso", empty_obj);
-    return section(iso_s, "answers", empty_obj);
+    const OrderedJson& iso_s = member_or(doc, "iso", empty_obj);
+    return member_or(iso_s, "answers", empty_obj);
   }
   const OrderedJson& soa() const {
-    const OrderedJson& iso_s = section(doc, "iso", empty_obj);
-    return section(iso_s, "soa", empty_obj);
+    const OrderedJson& iso_s = member_or(doc, "iso", empty_obj);
+    return member_or(iso_s, "soa", empty_obj);
   }
   bool has_ms(const char* ms) const {
-    const OrderedJson& list = section(org(), "management_systems", empty_arr);
+    const OrderedJson& list = member_or(org(), "management_systems", empty_arr);
     for (const auto& x : list) {
       if (x.is_string() && x.get<std::string>() == ms) return true;
     }
@@ -86,17 +71,17 @@ bool evidence_present(const Ctx& c, const std::string& ev, const std::vector<Soa
   const std::string& today = c.opt.as_of;
   if (ev.rfind("document:", 0) == 0) {
     std::string kind = ev.substr(9);
-    for (const auto& d : section(c.doc, "documents", c.empty_arr)) {
-      if (d.is_object() && s_of(d, "kind") == kind && s_of(d, "status") == "approved") return true;
+    for (const auto& d : member_or(c.doc, "documents", c.empty_arr)) {
+      if (d.is_object() && string_field(d, "kind") == kind && string_field(d, "status") == "approved") return true;
     }
     return false;
   }
   if (ev == "ai_officer") {
-    const OrderedJson& g = section(c.doc, "governance", c.empty_obj);
-    return !s_of(section(g, "ai_officer", c.empty_obj), "name").empty();
+    const OrderedJson& g = member_or(c.doc, "governance", c.empty_obj);
+    return !string_field(member_or(g, "ai_officer", c.empty_obj), "name").empty();
   }
-  if (ev == "risks") return !section(c.doc, "risks", c.empty_arr).empty();
-  if (ev == "objectives") return !section(c.doc, "objectives", c.empty_arr).empty();
+  if (ev == "risks") return !member_or(c.doc, "risks", c.empty_arr).empty();
+  if (ev == "objectives") return !member_or(c.doc, "objectives", c.empty_arr).empty();
   if (ev == "soa") {
     for (const auto& r : soa) {
       if (r.decided) return true;
@@ -104,8 +89,8 @@ bool evidence_present(const Ctx& c, const std::string& ev, const std::vector<Soa
     return false;
   }
   auto dated_in_past = [&](const char* key) {
-    for (const auto& x : section(c.doc, key, c.empty_arr)) {
-      std::string d = s_of(x, "date");
+    for (const auto& x : member_or(c.doc, key, c.empty_arr)) {
+      std::string d = string_field(x, "date");
       if (valid_iso_date(d) && d <= today) return true;
     }
     return false;
@@ -142,8 +127,8 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
       if (prov) ++high_risk_provider;
     }
   }
-  for (const auto& s : section(doc, "systems", c.empty_arr)) {
-    if (s_of(s, "lifecycle") == "development") provider = true;
+  for (const auto& s : member_or(doc, "systems", c.empty_arr)) {
+    if (string_field(s, "lifecycle") == "development") provider = true;
   }
 
   // Carried over from existing management systems: equal links suggest 3, others 2.
@@ -210,7 +195,7 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
       row.source = "decided";
       auto ap = it->find("applicable");
       if (ap != it->end() && ap->is_boolean()) row.applicable = ap->get<bool>();
-      std::string j = s_of(*it, "justification");
+      std::string j = string_field(*it, "justification");
       row.justification = j.empty() ? row.suggestion : j;
     }
     a.soa.push_back(std::move(row));
@@ -235,10 +220,10 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
       x.source = "none";
     }
     if (ans) {
-      x.status = s_of(*ans, "status");
-      x.owner = s_of(*ans, "owner");
-      x.due = s_of(*ans, "due");
-      x.notes = s_of(*ans, "notes");
+      x.status = string_field(*ans, "status");
+      x.owner = string_field(*ans, "owner");
+      x.due = string_field(*ans, "due");
+      x.notes = string_field(*ans, "notes");
       auto ev = ans->find("evidence");
       if (ev != ans->end() && ev->is_array()) x.evidence = ev->size();
     }
@@ -341,7 +326,7 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
   } else if (people < 0) {
     F.push_back({"people", c.tr("assess.factor.people_unknown"), 0});
   }
-  if (s_of(org, "ai_know_how") == "none") {
+  if (string_field(org, "ai_know_how") == "none") {
     mult *= 1.15;
     F.push_back({"know_how", c.tr("assess.factor.know_how_none"), high * 0.15});
   }
@@ -359,7 +344,7 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
   } else {
     R.push_back(c.tr("assess.advice.team_no"));
   }
-  std::string kh = s_of(org, "ai_know_how");
+  std::string kh = string_field(org, "ai_know_how");
   res += kh == "advanced" ? 1 : kh == "basic" ? 0.5 : 0;
   R.push_back(c.tr(kh == "advanced" ? "assess.advice.know_how_advanced" : kh == "basic" ? "assess.advice.know_how_basic" : "assess.advice.know_how_none"));
   if (people >= 1.5) res += 1;
@@ -374,7 +359,7 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
   R.push_back(c.fmt("assess.advice.complexity", {{"systems", std::to_string(profiles.size())}, {"high", std::to_string(high_risk)},
                                                   {"entities", fmt_num(entities)}, {"sites", fmt_num(sites)}}));
   int pressure = 0;
-  std::string target = s_of(org, "certification_target");
+  std::string target = string_field(org, "certification_target");
   if (valid_iso_date(target) && valid_iso_date(opt.as_of)) {
     double months_left = static_cast<double>(days_between(opt.as_of, target)) / 30.44;
     if (months_left < a.readiness.months_low) pressure = 2;
@@ -382,7 +367,7 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
     R.push_back(c.fmt(pressure == 2 ? "assess.advice.pressure_high" : pressure == 1 ? "assess.advice.pressure_medium" : "assess.advice.pressure_low",
                       {{"target", target}, {"months", std::to_string(static_cast<int>(std::lround(months_left)))}}));
   }
-  if (s_of(org, "certification_goal") == "certify") R.push_back(c.tr("assess.advice.goal_certify"));
+  if (string_field(org, "certification_goal") == "certify") R.push_back(c.tr("assess.advice.goal_certify"));
   if (res >= 2 && complexity < 3 && pressure < 2) a.advice.approach = "internal";
   else if (res < 1 && (complexity >= 3 || pressure >= 1)) a.advice.approach = "external";
   else a.advice.approach = "hybrid";
@@ -397,7 +382,7 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
   long acc = 0;
   int weight_sum = 0;
   for (const auto& ph : iso.phases) weight_sum += ph.weight;
-  std::string owner_default = s_of(section(section(doc, "governance", c.empty_obj), "ai_officer", c.empty_obj), "name");
+  std::string owner_default = string_field(member(member(doc, "governance"), "ai_officer"), "name");
   for (const auto& ph : iso.phases) {
     RoadmapPhase rp;
     rp.phase = &ph;

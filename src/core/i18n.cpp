@@ -15,6 +15,17 @@ Lang lang_from_code(std::string_view code) {
   return Lang::en;
 }
 
+std::string fill_placeholders(std::string text,
+                              std::initializer_list<std::pair<const char*, std::string>> vars) {
+  for (const auto& [name, value] : vars) {
+    const std::string ph = std::string("{") + name + "}";
+    for (std::size_t pos = text.find(ph); pos != std::string::npos; pos = text.find(ph, pos + value.size())) {
+      text.replace(pos, ph.size(), value);
+    }
+  }
+  return text;
+}
+
 bool Strings::load(Lang lang) {
   // assets/i18n/<lang>.json plus any assets/i18n/<lang>.<part>.json (one file per area).
   const std::string main = std::string("assets/i18n/") + lang_code(lang) + ".json";

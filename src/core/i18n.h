@@ -1,8 +1,10 @@
 // UI string tables (assets/i18n/<lang>.json). Every label the app shows comes from here.
 #pragma once
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace aims {
@@ -12,6 +14,10 @@ enum class Lang { en, de };
 const char* lang_code(Lang l);
 // "de", "de-AT", "de_CH" ... -> de; everything else -> en.
 Lang lang_from_code(std::string_view code);
+
+// Replaces every {name} in text by its value, name by name in the order given.
+std::string fill_placeholders(std::string text,
+                              std::initializer_list<std::pair<const char*, std::string>> vars);
 
 class Strings {
  public:

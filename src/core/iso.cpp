@@ -7,35 +7,6 @@
 
 namespace aims {
 
-namespace {
-Text text_of(const Json& j, const char* key) {
-  Text t;
-  if (j.contains(key) && j[key].is_object()) {
-    t.en = j[key].value("en", "");
-    t.de = j[key].value("de", "");
-  }
-  return t;
-}
-std::string str(const Json& j, const char* key) {
-  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
-}
-std::vector<std::string> list(const Json& j, const char* key, const char* lang = nullptr) {
-  std::vector<std::string> v;
-  const Json* a = nullptr;
-  if (lang) {
-    if (j.contains(key) && j[key].is_object() && j[key].contains(lang)) a = &j[key][lang];
-  } else if (j.contains(key)) {
-    a = &j[key];
-  }
-  if (a && a->is_array()) {
-    for (const auto& x : *a) {
-      if (x.is_string()) v.push_back(x.get<std::string>());
-    }
-  }
-  return v;
-}
-}  // namespace
-
 const IsoRequirement* IsoCatalog::find(std::string_view id) const {
   auto it = by_id_.find(id);
   return it == by_id_.end() ? nullptr : &requirements[it->second];
@@ -84,49 +55,52 @@ std::optional<IsoCatalog> load_iso_catalog(std::string_view text, std::string& e
     return std::nullopt;
   }
   const Json& d = *doc;
-  if (!d.is_object() || str(d, "format") != "aims-iso42001-catalog") {
+  if (!d.is_object() || string_field(d, "format") != "aims-iso42001-catalog") {
     error = "not an ISO/IEC 42001 catalog";
     return std::nullopt;
   }
   IsoCatalog c;
   for (const Json& m : d.value("maturity_scale", Json::array())) {
-    c.maturity.push_back({m.value("level", 0), str(m, "id"), text_of(m, "title"), text_of(m, "description")});
+    c.maturity.push_back(
+        {m.value("level", 0), string_field(m, "id"), text_field(m, "title"), text_field(m, "description")});
   }
   for (const Json& g : d.value("groups", Json::array())) {
-    c.groups.push_back({str(g, "id"), str(g, "kind"), str(g, "number"), str(g, "parent"), text_of(g, "title"),
-                        text_of(g, "objective")});
+    c.groups.push_back({string_field(g, "id"), string_field(g, "kind"), string_field(g, "number"),
+                        string_field(g, "parent"), text_field(g, "title"), text_field(g, "objective")});
   }
   for (const Json& r : d.value("requirements", Json::array())) {
     IsoRequirement q;
-    q.id = str(r, "id");
-    q.kind = str(r, "kind");
-    q.group = str(r, "group");
-    q.parent = str(r, "parent");
-    q.title = text_of(r, "title");
-    q.question = text_of(r, "question");
-    q.evidence_en = list(r, "evidence", "en");
-    q.evidence_de = list(r, "evidence", "de");
-    q.documented_information = str(r, "documented_information");
+    q.id = string_field(r, "id");
+    q.kind = string_field(r, "kind");
+    q.group = string_field(r, "group");
+    q.parent = string_field(r, "parent");
+    q.title = text_field(r, "title");
+    q.question = text_field(r, "question");
+    q.evidence_en = string_list_field(member(r, "evidence"), "en");
+    q.evidence_de = string_list_field(member(r, "evidence"), "de");
+    q.documented_information = string_field(r, "documented_information");
     q.phase = r.value("phase", 4);
-    q.provider_only = str(r, "applies_to") == "provider";
+    q.provider_only = string_field(r, "applies_to") == "provider";
     c.requirements.push_back(std::move(q));
   }
   for (const Json& m : d.value("mappings", Json::array())) {
     IsoMapping map;
-    map.id = str(m, "id");
-    map.target = str(m, "target");
-    map.status = str(m, "status");
-    map.note = text_of(m, "note");
+    map.id = string_field(m, "id");
+    map.target = string_field(m, "target");
+    map.status = string_field(m, "status");
+    map.note = text_field(m, "note");
     for (const Json& l : m.value("links", Json::array())) {
-      map.links.push_back({str(l, "from"), str(l, "to"), str(l, "relationship"), text_of(l, "rationale")});
+      map.links.push_back({string_field(l, "from"), string_field(l, "to"), string_field(l, "relationship"),
+                           text_field(l, "rationale")});
     }
     c.mappings.push_back(std::move(map));
   }
   for (const Json& p : d.value("phases", Json::array())) {
-    c.phases.push_back({p.value("id", 0), text_of(p, "title"), p.value("weight", 0)});
+    c.phases.push_back({p.value("id", 0), text_field(p, "title"), p.value("weight", 0)});
   }
   for (const Json& b : d.value("blockers", Json::array())) {
-    c.blockers.push_back({str(b, "id"), list(b, "requirements"), str(b, "evidence"), text_of(b, "title")});
+    c.blockers.push_back({string_field(b, "id"), string_list_field(b, "requirements"), string_field(b, "evidence"),
+                          text_field(b, "title")});
   }
   c.index();
   return c;

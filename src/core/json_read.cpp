@@ -1,5 +1,7 @@
 #include "core/json_read.h"
 
+#include "core/catalog.h"
+
 namespace aims {
 
 std::string InputError::to_string() const {
@@ -133,6 +135,58 @@ const char* type_name(const Json& j) {
     case Json::value_t::discarded: return "invalid";
     default: return "number";
   }
+}
+
+namespace {
+
+template <class J>
+const J& member_or_impl(const J& j, const char* key, const J& fallback) {
+  if (!j.is_object()) return fallback;
+  auto it = j.find(key);
+  return it == j.end() || it->is_null() ? fallback : *it;
+}
+
+template <class J>
+std::string string_field_impl(const J& j, const char* key) {
+  if (!j.is_object()) return {};
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->template get<std::string>() : std::string();
+}
+
+}  // namespace
+
+const Json& member(const Json& j, const char* key) {
+  static const Json kNull;
+  return member_or_impl(j, key, kNull);
+}
+
+const OrderedJson& member(const OrderedJson& j, const char* key) {
+  static const OrderedJson kNull;
+  return member_or_impl(j, key, kNull);
+}
+
+const OrderedJson& member_or(const OrderedJson& j, const char* key, const OrderedJson& fallback) {
+  return member_or_impl(j, key, fallback);
+}
+
+std::string string_field(const Json& j, const char* key) { return string_field_impl(j, key); }
+
+std::string string_field(const OrderedJson& j, const char* key) { return string_field_impl(j, key); }
+
+std::vector<std::string> string_list_field(const Json& j, const char* key) {
+  std::vector<std::string> v;
+  const Json& a = member(j, key);
+  if (a.is_array()) {
+    for (const Json& x : a) {
+      if (x.is_string()) v.push_back(x.get<std::string>());
+    }
+  }
+  return v;
+}
+
+Text text_field(const Json& j, const char* key) {
+  const Json& o = member(j, key);
+  return {string_field(o, "en"), string_field(o, "de")};
 }
 
 }  // namespace aims

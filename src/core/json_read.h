@@ -10,6 +10,8 @@
 
 namespace aims {
 
+struct Text;  // core/catalog.h
+
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
@@ -40,5 +42,20 @@ std::string ptr_join(const std::string& base, std::size_t index);
 
 // Human name of a JSON value's type ("string", "number", ...).
 const char* type_name(const Json& j);
+
+// Lenient readers for documents that were checked already (the embedded catalogs, a validated
+// project): a value that is missing, null or of another type reads as empty. None throws.
+//
+// The value at key; null (or fallback) when j is not an object or the value is missing or null.
+const Json& member(const Json& j, const char* key);
+const OrderedJson& member(const OrderedJson& j, const char* key);
+const OrderedJson& member_or(const OrderedJson& j, const char* key, const OrderedJson& fallback);
+// The string at key; "" otherwise.
+std::string string_field(const Json& j, const char* key);
+std::string string_field(const OrderedJson& j, const char* key);
+// The strings of the array at key (items that are not strings are skipped).
+std::vector<std::string> string_list_field(const Json& j, const char* key);
+// The {"en": ..., "de": ...} text at key (a language that is not a string reads as "").
+Text text_field(const Json& j, const char* key);
 
 }  // namespace aims

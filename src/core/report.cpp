@@ -76,19 +76,6 @@ namespace {
 
 // [SECTION] Context -------------------------------------------------------------------------
 
-std::string str(const OrderedJson& j, const char* key) {
-  if (!j.is_object()) return {};
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-const OrderedJson& member(const OrderedJson& j, const char* key) {
-  static const OrderedJson kNull;
-  if (!j.is_object()) return kNull;
-  auto it = j.find(key);
-  return it == j.end() ? kNull : *it;
-}
-
 std::string join(const std::vector<std::string>& v, std::string_view sep) {
   std::string o;
   for (const auto& x : v) {
@@ -128,14 +115,7 @@ struct Ctx {
   }
   // Replaces {name} placeholders.
   std::string fill(std::string_view key, std::initializer_list<std::pair<const char*, std::string>> vars) const {
-    std::string t = tr(key);
-    for (const auto& [name, value] : vars) {
-      std::string ph = std::string("{") + name + "}";
-      for (std::size_t pos = t.find(ph); pos != std::string::npos; pos = t.find(ph, pos + value.size())) {
-        t.replace(pos, ph.size(), value);
-      }
-    }
-    return t;
+    return fill_placeholders(tr(key), vars);
   }
   // Dates as people read them: 27.11.2026 in German, ISO in English (CSV always ISO).
   std::string date(const std::string& iso_date) const {
@@ -164,7 +144,7 @@ struct Ctx {
     if (!g) return {};
     return g->number + " " + g->title.get(lang);
   }
-  std::string org_name() const { return str(member(project, "organisation"), "name"); }
+  std::string org_name() const { return string_field(member(project, "organisation"), "name"); }
   std::string project_title() const { return project_name(project); }
   std::string system_name(const std::string& id) const {
     for (const auto& sys : systems) {
@@ -180,7 +160,7 @@ struct Ctx {
     for (const auto& c : a.classifications) by_id.emplace(c.system, &c);
     std::vector<Classification> own;  // systems the assessment did not classify
     bool missing = false;
-    for (const auto& j : list) missing = missing || !by_id.count(str(j, "id"));
+    for (const auto& j : list) missing = missing || !by_id.count(string_field(j, "id"));
     if (missing) {
       ClassifyOptions opt;
       opt.as_of = a.as_of;
@@ -192,14 +172,14 @@ struct Ctx {
     }
     for (const auto& j : list) {
       SystemLine l;
-      l.id = str(j, "id");
-      l.name = str(j, "name");
+      l.id = string_field(j, "id");
+      l.name = string_field(j, "name");
       if (l.name.empty()) l.name = l.id;
-      l.owner = str(j, "owner");
-      l.lifecycle = label("inv.lifecycle", str(j, "lifecycle"));
-      l.next_review = str(j, "next_review");
-      l.purpose = str(j, "purpose");
-      l.vendor = str(j, "vendor");
+      l.owner = string_field(j, "owner");
+      l.lifecycle = label("inv.lifecycle", string_field(j, "lifecycle"));
+      l.next_review = string_field(j, "next_review");
+      l.purpose = string_field(j, "purpose");
+      l.vendor = string_field(j, "vendor");
       std::vector<std::string> roles;
       auto it = by_id.find(l.id);
       if (it != by_id.end()) {
@@ -398,16 +378,16 @@ std::vector<RiskLine> risk_lines(const Ctx& c) {
   if (!list.is_array()) return v;
   for (const auto& r : list) {
     RiskLine l;
-    l.id = str(r, "id");
-    l.title = str(r, "title");
-    std::string sys = str(r, "system");
+    l.id = string_field(r, "id");
+    l.title = string_field(r, "title");
+    std::string sys = string_field(r, "system");
     l.system = sys.empty() ? c.tr("risk.org_wide") : c.system_name(sys);
-    l.category = c.label("risk.category", str(r, "category"));
-    l.treatment = c.label("risk.treatment", str(r, "treatment"));
-    l.measures = str(r, "measures");
-    l.owner = str(r, "owner");
-    l.review = str(r, "review");
-    l.status = c.label("risk.status", str(r, "status"));
+    l.category = c.label("risk.category", string_field(r, "category"));
+    l.treatment = c.label("risk.treatment", string_field(r, "treatment"));
+    l.measures = string_field(r, "measures");
+    l.owner = string_field(r, "owner");
+    l.review = string_field(r, "review");
+    l.status = c.label("risk.status", string_field(r, "status"));
     auto rating = [&](bool residual, std::optional<int>& li, std::optional<int>& im, std::optional<int>& score) {
       if (int s = risk_score(r, residual); s > 0) {
         li = risk_likelihood(r, residual);
@@ -724,7 +704,7 @@ int count_open_risks(const Ctx& c) {
   int n = 0;
   const OrderedJson& list = member(c.project, "risks");
   if (list.is_array()) {
-    for (const auto& r : list) n += str(r, "status") != "closed" ? 1 : 0;
+    for (const auto& r : list) n += string_field(r, "status") != "closed" ? 1 : 0;
   }
   return n;
 }
@@ -776,7 +756,7 @@ std::string report_markdown(const OrderedJson& project, const Assessment& a, con
   fact(c.tr("org.title"), c.org_name());
   fact(c.tr("org.project_name"), c.project_title());
   fact(c.tr("report.as_of"), c.date(a.as_of));
-  std::string sector = str(member(project, "organisation"), "sector");
+  std::string sector = string_field(member(project, "organisation"), "sector");
   if (!sector.empty()) fact(c.tr("org.sector"), c.label("org.sector", sector));
   fact(c.tr("report.ai_act_catalog"), legal_status(c));
   fact(c.tr("report.iso_catalog"), c.tr("report.iso_catalog_value"));
@@ -910,7 +890,7 @@ std::string report_html(const OrderedJson& project, const Assessment& a, const C
   };
   fact(c.tr("org.project_name"), c.project_title());
   fact(c.tr("report.as_of"), c.date(a.as_of));
-  std::string sector = str(member(project, "organisation"), "sector");
+  std::string sector = string_field(member(project, "organisation"), "sector");
   fact(c.tr("org.sector"), c.label("org.sector", sector));
   fact(c.tr("report.ai_act_catalog"), legal_status(c));
   fact(c.tr("report.iso_catalog"), c.tr("report.iso_catalog_value"));
