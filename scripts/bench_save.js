@@ -11,7 +11,9 @@ const lib = require('../tests/e2e/lib');
 
 // The views whose cost grows with the project (one RACI row per system, the risk register,
 // all requirements and controls, the questionnaire of one system, the report page).
-const VIEWS = ['inventory', 'dashboard', 'assessment', 'soa', 'governance', 'risks', 'classify', 'reports'];
+// BENCH_VIEWS=a,b measures only these.
+const VIEWS = process.env.BENCH_VIEWS ? process.env.BENCH_VIEWS.split(',')
+  : ['inventory', 'dashboard', 'assessment', 'soa', 'governance', 'risks', 'classify', 'reports'];
 
 function bigProject(n) {
   const iso = JSON.parse(fs.readFileSync(path.join(lib.ROOT, 'assets', 'iso42001', 'catalog.json'), 'utf8'));
