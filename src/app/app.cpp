@@ -45,12 +45,43 @@ std::string App::state_json() {
             {"view", views()[static_cast<std::size_t>(ui.view) < view_count() ? ui.view : 0].id}};
   if (ws.is_open()) {
     static const char* kSave[] = {"saved", "pending", "quota_exceeded", "conflict", "unavailable"};
-    Json classes = Json::object();
-    for (const auto& c : ws.classifications()) classes[c.risk_class] = classes.value(c.risk_class, 0) + 1;
+    const OrderedJson& d = ws.doc();
+    // What follows from the document alone is counted again only when it (or the day) changes.
+    const std::string today = platform::today();
+    if (ui.state_rev != ws.editor().revision() || ui.state_today != today) {
+      ui.state_rev = ws.editor().revision();
+      ui.state_today = today;
+      Json classes = Json::object();
+      for (const auto& c : ws.classifications()) classes[c.risk_class] = classes.value(c.risk_class, 0) + 1;
+      // registers: counts per section, the heat map (inherent, "l.i": count)
+      Json reg = Json::object();
+      for (const char* k : {"risks", "documents", "trainings", "audits", "reviews", "objectives", "tasks"}) {
+        reg[k] = d.contains(k) && d[k].is_array() ? d[k].size() : 0;
+      }
+      const OrderedJson none = OrderedJson::array();
+      const RiskHeat heat = risk_heat(d.contains("risks") ? d["risks"] : none, false);
+      Json cells = Json::object();
+      for (int l = 1; l <= 5; ++l) {
+        for (int i = 1; i <= 5; ++i) {
+          if (int n = heat[static_cast<std::size_t>(heat_index(l, i))]) cells[std::to_string(l) + "." + std::to_string(i)] = n;
+        }
+      }
+      int overdue = 0;
+      for (const char* k : {"tasks", "objectives"}) {
+        if (d.contains(k) && d[k].is_array()) {
+          for (const auto& t : d[k]) overdue += is_overdue(t, today) ? 1 : 0;
+        }
+      }
+      reg["heat"] = cells;
+      reg["missing_documents"] = missing_document_kinds(d.contains("documents") ? d["documents"] : none).size();
+      reg["overdue"] = overdue;
+      ui.state_doc = {{"classes", classes}, {"registers", reg}, {"name", project_name(d)},
+                      {"systems", d.contains("systems") ? d["systems"].size() : 0}};
+    }
     j["project"] = {{"id", ws.id()},
-                    {"name", project_name(ws.doc())},
-                    {"systems", ws.doc().contains("systems") ? ws.doc()["systems"].size() : 0},
-                    {"classes", classes},
+                    {"name", ui.state_doc["name"]},
+                    {"systems", ui.state_doc["systems"]},
+                    {"classes", ui.state_doc["classes"]},
                     {"save", kSave[static_cast<int>(ws.save_state())]},
                     {"save_ms", ws.last_save_duration_ms()},
                     {"open_elsewhere", ws.open_elsewhere()},
@@ -61,34 +92,11 @@ std::string App::state_json() {
                                            ? ws.classifications()[static_cast<std::size_t>(ui.selected_system)].risk_class
                                            : std::string()},
                     {"readiness", ws.assessment(settings.lang).readiness.percent}};
-    // registers: counts per section, the heat map (inherent, "l.i": count) and the table filter
-    const OrderedJson& d = ws.doc();
-    Json reg = Json::object();
-    for (const char* k : {"risks", "documents", "trainings", "audits", "reviews", "objectives", "tasks"}) {
-      reg[k] = d.contains(k) && d[k].is_array() ? d[k].size() : 0;
-    }
-    const OrderedJson none = OrderedJson::array();
-    const RiskHeat heat = risk_heat(d.contains("risks") ? d["risks"] : none, false);
-    Json cells = Json::object();
-    for (int l = 1; l <= 5; ++l) {
-      for (int i = 1; i <= 5; ++i) {
-        if (int n = heat[static_cast<std::size_t>(heat_index(l, i))]) cells[std::to_string(l) + "." + std::to_string(i)] = n;
-      }
-    }
-    int overdue = 0;
-    const std::string today = platform::today();
-    for (const char* k : {"tasks", "objectives"}) {
-      if (d.contains(k) && d[k].is_array()) {
-        for (const auto& t : d[k]) overdue += is_overdue(t, today) ? 1 : 0;
-      }
-    }
-    reg["heat"] = cells;
+    Json reg = ui.state_doc["registers"];
     reg["residual"] = ui.risk_residual;
     reg["risk_filter"] = ui.risk_filter_l > 0 ? std::to_string(ui.risk_filter_l) + "." + std::to_string(ui.risk_filter_i) : "";
     reg["risks_shown"] = ui.risk_rows_shown;
     reg["selected_risk"] = ui.sel_risk;
-    reg["missing_documents"] = missing_document_kinds(d.contains("documents") ? d["documents"] : none).size();
-    reg["overdue"] = overdue;
     j["registers"] = reg;
   } else {
     j["project"] = nullptr;

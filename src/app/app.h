@@ -2,7 +2,9 @@
 // (projects, answers) lives in the core; this holds only what the interface needs.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "app/charts.h"
@@ -28,6 +30,13 @@ struct Fonts {
   ImFont* title = nullptr;
   float scale = 0.0f;  // the scale the atlas was built for (dpr x text size)
   int theme = -1;      // the theme the style was built for
+};
+
+// Heights of a table's rows as last drawn, by row key (see RowCuller in widgets.h).
+struct RowHeights {
+  std::unordered_map<unsigned int, float> heights;
+  float width = -1.0f, font = -1.0f;
+  int layout = -1;
 };
 
 struct UiState {
@@ -57,15 +66,31 @@ struct UiState {
   std::vector<int> inv_order;
   std::vector<std::string> inv_roles;
   double state_published_at = 0;
+  // The part of window.aimsState that follows from the document (by revision and day).
+  std::uint64_t state_rev = 0;
+  std::string state_today;
+  Json state_doc;
   // Dashboard cache (deadline marks by revision and language).
   std::uint64_t dash_rev = 0;
   int dash_lang = -1;
   std::vector<TimelineMark> dash_marks;
+  std::uint64_t dash_count_rev = 0;
+  std::vector<int> dash_counts;  // systems per risk class (in the bar chart's order)
   // Gap assessment
   int gap_group = 0;   // 0 all, 1 clauses, 2 controls
   int gap_status = 0;  // 0 any, 1 not started, 2 in progress, 3 implemented
   bool gap_only_gaps = false;
   std::string gap_open;  // requirement whose details are open
+  RowHeights gap_rows, soa_rows;
+  // Classify view: the shown system's profile and result (by revision, system and language).
+  std::uint64_t cls_rev = 0;
+  int cls_sel = -1, cls_lang = -1;
+  std::optional<Profile> cls_profile;
+  Classification cls_result;
+  std::string cls_error;
+  // Governance: the systems that get a RACI row (by revision).
+  std::uint64_t raci_rev = 0;
+  std::vector<int> raci_rows;
   // registers (governance, risks, documents, trainings, audits, plan): selection by item id
   std::string sel_risk, sel_document, sel_training, sel_audit, sel_review, sel_objective, sel_task;
   bool risk_residual = false;                   // heat map and filter use the residual rating

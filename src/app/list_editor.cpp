@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <unordered_map>
 
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -21,6 +23,25 @@ std::string lower(std::string s) {
 std::string test_key(const char* prefix, const char* what) { return std::string(prefix) + "." + what; }
 
 const OrderedJson kEmpty = OrderedJson::array();  // a constant, returned for missing lists
+
+// What a list's table shows, derived from the document (never stored), per list.
+struct ListCache {
+  std::uint64_t rev = 0;
+  int lang = -1;
+  std::string filter;
+  float font = 0.0f;
+  std::vector<int> shown;                       // array indexes that pass the filter, in file order
+  std::vector<std::vector<std::string>> cells;  // by array index, then column
+  float need = 0.0f;                            // the width the columns need
+  bool sorted = false;
+  int sort_col = -1, sort_dir = 0;
+  std::vector<int> order;  // `shown` in display order
+};
+
+std::unordered_map<std::string, ListCache>& list_caches() {
+  static std::unordered_map<std::string, ListCache> caches;  // by test id and array
+  return caches;
+}
 
 ImVec4 colour(unsigned int hex) {
   return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
@@ -128,27 +149,45 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
   }
 
   // ---- table -------------------------------------------------------------------------------
+  // Rows, cell texts and the width the columns need are computed when the project, the
+  // language, the filter or the text size changes; the sorted order when the sort changes too.
   const OrderedJson& list = array_at(app, spec.array_ptr);
-  std::vector<int> order;
-  for (int i = 0; i < static_cast<int>(list.size()); ++i) {
-    if (!spec.visible || spec.visible(list[static_cast<std::size_t>(i)])) order.push_back(i);
-  }
+  ListCache& cache = list_caches()[std::string(spec.test_id) + " " + spec.array_ptr];
+  const std::uint64_t rev = app.ws.editor().revision();
+  const int lang = static_cast<int>(app.settings.lang);
   const ImGuiStyle& st = ImGui::GetStyle();
-  const float row_h = ImGui::GetTextLineHeight() + st.CellPadding.y * 2.0f;
-  const int rows = std::clamp(static_cast<int>(order.size()), 1, std::max(1, spec.max_rows));
-  // The width the columns need (text columns may shrink to a few words each); when the
-  // window is narrower (large text), the table scrolls sideways with the first column fixed.
   const float em = ImGui::GetFontSize();
-  float need = 0.0f;
-  for (const auto& c : spec.columns) {
-    float w = ImGui::CalcTextSize(c.label).x + em * 0.5f;
-    for (int i : order) {
+  if (cache.rev != rev || cache.lang != lang || cache.filter != spec.filter_key || cache.font != em) {
+    cache.rev = rev;
+    cache.lang = lang;
+    cache.filter = spec.filter_key;
+    cache.font = em;
+    cache.sorted = false;
+    cache.shown.clear();
+    cache.cells.assign(list.size(), {});
+    for (int i = 0; i < static_cast<int>(list.size()); ++i) {
       const OrderedJson& item = list[static_cast<std::size_t>(i)];
-      w = std::max(w, ImGui::CalcTextSize(c.text ? c.text(item).c_str() : "").x + (c.draw ? em * 4.0f : 0.0f));
+      if (spec.visible && !spec.visible(item)) continue;
+      cache.shown.push_back(i);
+      auto& row = cache.cells[static_cast<std::size_t>(i)];
+      for (const auto& col : spec.columns) row.push_back(col.text ? col.text(item) : std::string());
     }
-    if (c.weight > 0.0f) w = std::min(w, c.weight * 3.5f * em);
-    need += w + st.CellPadding.x * 2.0f;
+    // The width the columns need (text columns may shrink to a few words each); when the
+    // window is narrower (large text), the table scrolls sideways with the first column fixed.
+    cache.need = 0.0f;
+    for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+      const ListColumn& col = spec.columns[c];
+      float w = ImGui::CalcTextSize(col.label).x + em * 0.5f;
+      for (int i : cache.shown) {
+        w = std::max(w, ImGui::CalcTextSize(cache.cells[static_cast<std::size_t>(i)][c].c_str()).x + (col.draw ? em * 4.0f : 0.0f));
+      }
+      if (col.weight > 0.0f) w = std::min(w, col.weight * 3.5f * em);
+      cache.need += w + st.CellPadding.x * 2.0f;
+    }
   }
+  const int rows = std::clamp(static_cast<int>(cache.shown.size()), 1, std::max(1, spec.max_rows));
+  const float row_h = ImGui::GetTextLineHeight() + st.CellPadding.y * 2.0f;
+  const float need = cache.need;
   const bool scroll_x = need > ImGui::GetContentRegionAvail().x;
   const float height = row_h * static_cast<float>(rows + 1) + 4.0f + (scroll_x ? st.ScrollbarSize : 0.0f);
   const int ncol = static_cast<int>(spec.columns.size());
@@ -172,51 +211,60 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
       ImGui::PopID();
       publish_last_item((std::string(spec.test_id) + ".col." + std::to_string(c)).c_str());
     }
+    int sort_col = -1, sort_dir = 0;
     if (ImGuiTableSortSpecs* ss = ImGui::TableGetSortSpecs(); ss && ss->SpecsCount > 0) {
-      const ImGuiTableColumnSortSpecs& s = ss->Specs[0];
-      const ListColumn& col = spec.columns[static_cast<std::size_t>(s.ColumnIndex)];
-      auto key = [&](int i) {
-        const OrderedJson& item = list[static_cast<std::size_t>(i)];
-        return col.sort ? col.sort(item) : lower(col.text ? col.text(item) : std::string());
-      };
-      std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return s.SortDirection == ImGuiSortDirection_Descending ? key(b) < key(a) : key(a) < key(b);
-      });
+      sort_col = ss->Specs[0].ColumnIndex;
+      sort_dir = static_cast<int>(ss->Specs[0].SortDirection);
     }
-    for (std::size_t r = 0; r < order.size(); ++r) {
-      const int i = order[r];
-      const OrderedJson& item = list[static_cast<std::size_t>(i)];
-      const std::string id = item_str(item, "id", "");
-      ImGui::PushID(id.empty() ? std::to_string(i).c_str() : id.c_str());
-      ImGui::TableNextRow();
-      for (int c = 0; c < ncol; ++c) {
-        const ListColumn& col = spec.columns[static_cast<std::size_t>(c)];
-        ImGui::TableSetColumnIndex(c);
-        if (c == 0) {
-          // The row's hit area spans all columns; the cell content is drawn over it.
-          const ImVec2 at = ImGui::GetCursorPos();
-          if (ImGui::Selectable("##row", selected == id && !id.empty(),
-                                ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
-            selected = id;
-          }
-          if (r < 50) publish_last_item((std::string(spec.test_id) + ".row." + std::to_string(r)).c_str());
-          ImGui::SetCursorPos(at);
+    if (!cache.sorted || cache.sort_col != sort_col || cache.sort_dir != sort_dir) {
+      cache.sorted = true;
+      cache.sort_col = sort_col;
+      cache.sort_dir = sort_dir;
+      cache.order = cache.shown;
+      if (sort_col >= 0 && sort_col < ncol) {
+        const ListColumn& col = spec.columns[static_cast<std::size_t>(sort_col)];
+        std::vector<std::string> keys(list.size());
+        for (int i : cache.order) {
+          keys[static_cast<std::size_t>(i)] = col.sort ? col.sort(list[static_cast<std::size_t>(i)])
+                                                       : lower(cache.cells[static_cast<std::size_t>(i)][static_cast<std::size_t>(sort_col)]);
         }
-        if (col.draw) {
-          col.draw(item);
-        } else {
-          std::string t = col.text ? col.text(item) : std::string();
-          ImGui::TextUnformatted(t.c_str());
-          if (ImGui::IsItemHovered() && ImGui::CalcTextSize(t.c_str()).x > ImGui::GetColumnWidth()) {
-            ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-            ImGui::TextUnformatted(t.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::EndTooltip();
-          }
-        }
+        const bool desc = sort_dir == static_cast<int>(ImGuiSortDirection_Descending);
+        std::stable_sort(cache.order.begin(), cache.order.end(), [&](int a, int b) {
+          return desc ? keys[static_cast<std::size_t>(b)] < keys[static_cast<std::size_t>(a)]
+                      : keys[static_cast<std::size_t>(a)] < keys[static_cast<std::size_t>(b)];
+        });
       }
-      ImGui::PopID();
+    }
+    // Only the rows in view are drawn (one line each: a longer text ends in "…").
+    ImGuiListClipper clip;
+    clip.Begin(static_cast<int>(cache.order.size()));
+    while (clip.Step()) {
+      for (int r = clip.DisplayStart; r < clip.DisplayEnd; ++r) {
+        const int i = cache.order[static_cast<std::size_t>(r)];
+        const OrderedJson& item = list[static_cast<std::size_t>(i)];
+        const std::string id = item_str(item, "id", "");
+        ImGui::PushID(id.empty() ? std::to_string(i).c_str() : id.c_str());
+        ImGui::TableNextRow();
+        for (int c = 0; c < ncol; ++c) {
+          const ListColumn& col = spec.columns[static_cast<std::size_t>(c)];
+          ImGui::TableSetColumnIndex(c);
+          if (c == 0) {
+            // The row's hit area spans all columns; the cell content is drawn over it.
+            const ImVec2 at = ImGui::GetCursorPos();
+            if (ImGui::Selectable("##row", selected == id && !id.empty(),
+                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
+              selected = id;
+            }
+            if (r < 50) publish_last_item((std::string(spec.test_id) + ".row." + std::to_string(r)).c_str());
+            ImGui::SetCursorPos(at);
+          }
+          const std::string& text = cache.cells[static_cast<std::size_t>(i)][static_cast<std::size_t>(c)];
+          if (col.draw) col.draw(item);
+          else if (col.weight > 0.0f) fitted_text(text);  // a share of the width: may need "…"
+          else ImGui::TextUnformatted(text.c_str());      // as wide as its content
+        }
+        ImGui::PopID();
+      }
     }
     ImGui::EndTable();
   }

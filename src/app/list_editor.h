@@ -28,6 +28,7 @@ struct ListSpec {
   std::vector<ListColumn> columns;
   std::function<OrderedJson()> make_new;                     // a new item (the id is added)
   std::function<bool(const OrderedJson&)> visible = nullptr;  // row filter
+  std::string filter_key;  // changes whenever `visible` would pick other rows (cached until then)
   const char* copy_field = "title";                           // gets " (copy)" when duplicated
   int max_rows = 8;                                           // rows shown before scrolling
   std::function<void()> toolbar = nullptr;                    // drawn after the buttons, same line

@@ -1,7 +1,11 @@
 #include "app/widgets.h"
 
+#include <cfloat>
+#include <cstring>
+
 #include "app/theme.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform/platform.h"
 
 namespace aims::app {
@@ -133,6 +137,77 @@ void rule(float w) {
   ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y), ImVec2(p.x + w, p.y), ImGui::GetColorU32(ImGuiCol_Separator));
   ImGui::Dummy(ImVec2(w, 1));
+}
+
+}  // namespace aims::app
+
+namespace aims::app {
+
+void fitted_text(const char* text, float width) {
+  if (width < 0.0f) width = ImGui::GetContentRegionAvail().x;
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const char* end = text + std::strlen(text);
+  const char* line_end = static_cast<const char*>(std::memchr(text, '\n', static_cast<std::size_t>(end - text)));
+  if (!line_end) line_end = end;
+  if (line_end == end && font->CalcTextSizeA(size, FLT_MAX, 0.0f, text, end).x <= width) {
+    ImGui::TextUnformatted(text, end);
+    return;
+  }
+  static const char kEllipsis[] = "\xE2\x80\xA6";  // U+2026
+  const float ellipsis_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, kEllipsis, kEllipsis + 3).x;
+  const char* cut = text;
+  font->CalcTextSizeA(size, ImMax(0.0f, width - ellipsis_w), 0.0f, text, line_end, &cut);
+  if (cut > line_end) cut = line_end;
+  while (cut > text && cut[-1] == ' ') --cut;
+  std::string shown(text, cut);
+  shown += kEllipsis;
+  ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::TextUnformatted(text, end);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+RowCuller::RowCuller(RowHeights& m, int layout) : m_(m) {
+  ImGuiTable* t = ImGui::GetCurrentTable();
+  const float w = t ? t->WorkRect.GetWidth() : 0.0f;
+  const float f = ImGui::GetFontSize();
+  if (w != m.width || f != m.font || layout != m.layout) {
+    m.heights.clear();
+    m.width = w;
+    m.font = f;
+    m.layout = layout;
+  }
+}
+
+bool RowCuller::row(unsigned int key, int flags, float min_height) {
+  ImGui::TableNextRow(flags, min_height);
+  ImGuiTable* t = ImGui::GetCurrentTable();
+  if (measuring_) m_.heights[key_] = t->RowPosY1 - y1_;  // the previous row has ended
+  key_ = key;
+  y1_ = t->RowPosY1;
+  auto it = m_.heights.find(key);
+  if (it != m_.heights.end() && (y1_ + it->second < t->InnerClipRect.Min.y || y1_ > t->InnerClipRect.Max.y)) {
+    t->RowPosY2 = ImMax(t->RowPosY2, y1_ + it->second);  // the height it had, nothing drawn
+    measuring_ = false;
+    return false;
+  }
+  measuring_ = true;
+  return true;
+}
+
+void RowCuller::end() {
+  if (!measuring_) return;
+  ImGuiTable* t = ImGui::GetCurrentTable();
+  // What ending the row will make of its bottom (see TableEndCell).
+  float y2 = t->RowPosY2;
+  if (t->CurrentColumn != -1) y2 = ImMax(y2, t->InnerWindow->DC.CursorMaxPos.y + t->CellPaddingY);
+  m_.heights[key_] = y2 - y1_;
+  measuring_ = false;
 }
 
 }  // namespace aims::app

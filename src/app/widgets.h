@@ -1,5 +1,7 @@
 // Small building blocks shared by the views: headings, wrapped paragraphs, cards.
 #pragma once
+#include <string>
+
 #include "app/app.h"
 
 namespace aims::app {
@@ -24,5 +26,31 @@ bool primary_button(const App& app, const char* label, const char* test_id = nul
 bool button(const char* label, const char* test_id = nullptr);
 // Publishes the last item's rectangle under test_id (see platform::publish_widget).
 void publish_last_item(const char* test_id);
+
+// Text fitted to a width (default: what is left of the cell or line): a longer text is cut
+// with "…" and shown in full in a tooltip while hovered, so nothing is cut off silently.
+// Only the first line of a text with line breaks is shown.
+void fitted_text(const char* text, float width = -1.0f);
+inline void fitted_text(const std::string& text, float width = -1.0f) { fitted_text(text.c_str(), width); }
+
+// Draws only the rows of a table (with ScrollY) that are in view, for tables whose rows differ
+// in height (wrapped text, an opened detail row), where ImGuiListClipper cannot be used. A
+// row out of view becomes an empty row of the height it had when last drawn, so the scroll
+// range and position are exactly as if every row were drawn. Rows are known by a stable key;
+// a row never drawn yet is drawn. The heights are dropped when the table's width, the font
+// size or `layout` (e.g. the language) changes.
+class RowCuller {
+ public:
+  RowCuller(RowHeights& m, int layout);  // after BeginTable and the header row
+  // Starts the next row (TableNextRow). True: draw its cells; false: leave it empty.
+  bool row(unsigned int key, int flags = 0, float min_height = 0.0f);
+  void end();  // before EndTable: records the last row's height
+ private:
+  void record();
+  RowHeights& m_;
+  unsigned int key_ = 0;
+  float y1_ = 0.0f;
+  bool measuring_ = false;
+};
 
 }  // namespace aims::app

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <deque>
 #include <string>
+#include <unordered_map>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -82,10 +83,13 @@ EM_JS(char*, aims_js_clipboard_get, (), {
 });
 
 // CPU time of the last frames (ms, exponential average) for the benchmarks.
-// aimsFrameMs: building the frame (app + ImGui); aimsFrameTotalMs: including GL submission.
+// aimsFrameMs: building the frame (app + ImGui); aimsFrameTotalMs: including GL submission;
+// aimsFrameSum / aimsFrameCount: sum and number of the frames (for a mean over a window).
 EM_JS(void, aims_js_frame_time, (double ms, double total), {
   window.aimsFrameMs = window.aimsFrameMs === undefined ? ms : window.aimsFrameMs * 0.9 + ms * 0.1;
   window.aimsFrameMsMax = Math.max(window.aimsFrameMsMax || 0, ms);
+  window.aimsFrameSum = (window.aimsFrameSum || 0) + ms;  // a benchmark resets these two
+  window.aimsFrameCount = (window.aimsFrameCount || 0) + 1;
   window.aimsFrameTotalMs = window.aimsFrameTotalMs === undefined ? total : window.aimsFrameTotalMs * 0.9 + total * 0.1;
 });
 
@@ -230,6 +234,9 @@ EM_JS(void, aims_js_publish_widget, (const char* id, float x0, float y0, float x
   window.aimsUi[UTF8ToString(id)] = { x0: x0 / d, y0: y0 / d, x1: x1 / d, y1: y1 / d,
                                       x: (x0 + x1) / 2 / d, y: (y0 + y1) / 2 / d };
 });
+EM_JS(void, aims_js_unpublish_widget, (const char* id), {
+  if (window.aimsUi) delete window.aimsUi[UTF8ToString(id)];
+});
 EM_JS(void, aims_js_publish_state, (const char* json), {
   try { window.aimsState = JSON.parse(UTF8ToString(json)); } catch (e) {}
 });
@@ -347,6 +354,28 @@ void drain_input(GLFWwindow* w) {
   }
 }
 
+// Widget rectangles the page knows (window.aimsUi): sent only when new or moved, and withdrawn
+// at the end of a frame that did not draw them (rows scrolled out of a clipped table, another
+// view), so the page never holds a stale rectangle and unchanged ones cost no call into JS.
+struct Published {
+  float x0, y0, x1, y1;
+  unsigned int frame;
+};
+std::unordered_map<std::string, Published> g_published;
+unsigned int g_frame_no = 0;
+float g_published_dpr = 0.0f;
+
+void withdraw_stale_widgets() {
+  for (auto it = g_published.begin(); it != g_published.end();) {
+    if (it->second.frame != g_frame_no) {
+      aims_js_unpublish_widget(it->first.c_str());
+      it = g_published.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
 struct Loop {
   GLFWwindow* window = nullptr;
   Callbacks cb;
@@ -374,7 +403,13 @@ void frame(void* arg) {
   ImGui::GetIO().MouseWheel += static_cast<float>(aims_js_wheel_take(1));
   ImGui::GetIO().MouseWheelH += static_cast<float>(aims_js_wheel_take(0));
   ImGui::NewFrame();
+  if (fi.dpr != g_published_dpr) {  // the page converts to CSS pixels: send every rectangle again
+    g_published_dpr = fi.dpr;
+    for (auto& entry : g_published) entry.second.x0 = -1e30f;
+  }
+  ++g_frame_no;
   if (L->cb.frame) L->cb.frame(fi);
+  withdraw_stale_widgets();
   ImGui::Render();
   const double t_ui = emscripten_get_now() - t0;  // the app and ImGui, before GL submission
   glViewport(0, 0, fi.width_px, fi.height_px);
@@ -515,6 +550,14 @@ std::vector<IncomingFile> take_incoming_files() {
 }
 
 void publish_widget(const char* id, float x0, float y0, float x1, float y1) {
+  auto [it, fresh] = g_published.try_emplace(id, Published{x0, y0, x1, y1, g_frame_no});
+  Published& p = it->second;
+  p.frame = g_frame_no;
+  if (!fresh && p.x0 == x0 && p.y0 == y0 && p.x1 == x1 && p.y1 == y1) return;  // the page has it
+  p.x0 = x0;
+  p.y0 = y0;
+  p.x1 = x1;
+  p.y1 = y1;
   aims_js_publish_widget(id, x0, y0, x1, y1);
 }
 

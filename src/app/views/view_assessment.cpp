@@ -1,6 +1,7 @@
 #include "app/views/view_assessment.h"
 
 #include <cstdio>
+#include <functional>
 
 #include "app/fields.h"
 #include "app/widgets.h"
@@ -63,12 +64,20 @@ bool passes_filter(const App& app, const RequirementResult& r) {
   return true;
 }
 
-void requirement_row(App& app, const RequirementResult& r) {
+unsigned int row_key(const std::string& s) { return static_cast<unsigned int>(std::hash<std::string>{}(s)); }
+
+// One requirement: its row, and below it the details when opened. Rows out of view are left
+// empty (RowCuller).
+void requirement_row(App& app, RowCuller& cull, const RequirementResult& r) {
   const Lang L = app.settings.lang;
   const std::string& id = r.req->id;
+  const bool open = app.ui.gap_open == id;
+  if (!cull.row(row_key(id))) {
+    if (open) cull.row(row_key(id + "#details"));
+    return;
+  }
   const std::string base = "/iso/answers/" + id;
   ImGui::PushID(id.c_str());
-  ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::PushFont(app.fonts.bold);
   ImGui::TextUnformatted(id.c_str());
@@ -88,11 +97,9 @@ void requirement_row(App& app, const RequirementResult& r) {
   ImGui::TableNextColumn();
   maturity_picker(app, id, r.maturity, r.source);
   ImGui::TableNextColumn();
-  bool open = app.ui.gap_open == id;
   if (ImGui::SmallButton(open ? app.tr("gap.less") : app.tr("gap.more"))) app.ui.gap_open = open ? std::string() : id;
   publish_last_item(("gap." + id + ".more").c_str());
-  if (open) {
-    ImGui::TableNextRow();
+  if (open && cull.row(row_key(id + "#details"))) {
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%s", r.req->question.get(L).c_str());
@@ -157,6 +164,7 @@ void DrawAssessment(App& app) {
     ImGui::TableHeadersRow();
     std::string group;
     const IsoCatalog& iso = *iso_catalog();
+    RowCuller cull(app.ui.gap_rows, static_cast<int>(app.settings.lang));
     for (const auto* list : {&a.clauses, &a.controls}) {
       for (const auto& r : *list) {
         if (!passes_filter(app, r)) continue;
@@ -169,18 +177,20 @@ void DrawAssessment(App& app) {
               if (gs.group->id == group) score = gs.score;
             }
           }
-          ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-          ImGui::TableNextColumn();
-          ImGui::TableNextColumn();
-          ImGui::PushFont(app.fonts.bold);
-          ImGui::Text("%s %s – %d %%", g ? g->number.c_str() : "", g ? g->title.get(app.settings.lang).c_str() : group.c_str(), score);
-          ImGui::PopFont();
-          ImGui::TableNextColumn();
-          ImGui::TableNextColumn();
+          if (cull.row(row_key("group:" + group), ImGuiTableRowFlags_Headers)) {
+            ImGui::TableNextColumn();
+            ImGui::TableNextColumn();
+            ImGui::PushFont(app.fonts.bold);
+            ImGui::Text("%s %s – %d %%", g ? g->number.c_str() : "", g ? g->title.get(app.settings.lang).c_str() : group.c_str(), score);
+            ImGui::PopFont();
+            ImGui::TableNextColumn();
+            ImGui::TableNextColumn();
+          }
         }
-        requirement_row(app, r);
+        requirement_row(app, cull, r);
       }
     }
+    cull.end();
     ImGui::EndTable();
   }
 }
@@ -197,11 +207,12 @@ void DrawSoa(App& app) {
     ImGui::TableSetupColumn(app.tr("soa.col.applicable"), 0, 0.9f);
     ImGui::TableSetupColumn(app.tr("soa.col.justification"), 0, 3.0f);
     ImGui::TableHeadersRow();
+    RowCuller cull(app.ui.soa_rows, static_cast<int>(L));
     for (const SoaRow& row : a.soa) {
       const std::string& id = row.control->id;
+      if (!cull.row(row_key(id))) continue;  // out of view
       const std::string base = "/iso/soa/" + id;
       ImGui::PushID(id.c_str());
-      ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::PushFont(app.fonts.bold);
       ImGui::TextUnformatted(id.c_str());
@@ -241,6 +252,7 @@ void DrawSoa(App& app) {
       }
       ImGui::PopID();
     }
+    cull.end();
     ImGui::EndTable();
   }
 }

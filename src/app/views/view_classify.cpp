@@ -272,20 +272,33 @@ void DrawClassify(App& app) {
   publish_last_item("cls.system");
 
   const std::string base = "/systems/" + std::to_string(sel);
-  InputError err;
-  Json plain = Json::parse(systems[static_cast<std::size_t>(sel)].dump());
-  auto p = profile_from_json(plain, cat(), "", base, err);
-  if (!p) {
-    paragraph(err.to_string().c_str());
+  // The system's profile and result, recomputed when the project, the system or the language
+  // changes (not every frame).
+  UiState& ui = app.ui;
+  if (ui.cls_rev != app.ws.editor().revision() || ui.cls_sel != sel || ui.cls_lang != static_cast<int>(app.settings.lang)) {
+    ui.cls_rev = app.ws.editor().revision();
+    ui.cls_sel = sel;
+    ui.cls_lang = static_cast<int>(app.settings.lang);
+    InputError err;
+    Json plain = Json::parse(systems[static_cast<std::size_t>(sel)].dump());
+    ui.cls_profile = profile_from_json(plain, cat(), "", base, err);
+    ui.cls_error = ui.cls_profile ? std::string() : err.to_string();
+    if (ui.cls_profile) {
+      ClassifyOptions opt;
+      opt.lang = app.settings.lang;
+      const OrderedJson& org = doc.contains("organisation") ? doc["organisation"] : empty;
+      if (org.is_object() && org.contains("turnover_eur") && org["turnover_eur"].is_number()) {
+        opt.company = Company{org["turnover_eur"].get<double>(), org.value("sme", false), org.value("small_midcap", false)};
+      }
+      ui.cls_result = classify(*ui.cls_profile, cat(), opt);
+    }
+  }
+  if (!ui.cls_profile) {
+    paragraph(ui.cls_error.c_str());
     return;
   }
-  ClassifyOptions opt;
-  opt.lang = app.settings.lang;
-  const OrderedJson& org = doc.contains("organisation") ? doc["organisation"] : empty;
-  if (org.is_object() && org.contains("turnover_eur") && org["turnover_eur"].is_number()) {
-    opt.company = Company{org["turnover_eur"].get<double>(), org.value("sme", false), org.value("small_midcap", false)};
-  }
-  Classification c = classify(*p, cat(), opt);
+  const Profile* p = &*ui.cls_profile;
+  const Classification& c = ui.cls_result;
 
   float avail = ImGui::GetContentRegionAvail().x;
   float left = avail * 0.56f;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <map>
 
 #include "app/charts.h"
@@ -64,11 +65,21 @@ void DrawDashboard(App& app) {
   ImGui::BeginGroup();
   begin_panel(app, col_w);
   heading(app, app.tr("dash.systems"));
-  std::map<std::string, int> count;
-  for (const auto& c : classes) count[c.risk_class]++;
+  // Systems per class, counted when the project changes.
+  static const char* const kClasses[] = {"prohibited", "high_risk", "limited_risk", "minimal_risk", "out_of_scope", "not_ai_system"};
+  if (app.ui.dash_count_rev != app.ws.editor().revision()) {
+    app.ui.dash_count_rev = app.ws.editor().revision();
+    app.ui.dash_counts.assign(std::size(kClasses), 0);
+    for (const auto& c : classes) {
+      for (std::size_t k = 0; k < std::size(kClasses); ++k) {
+        if (c.risk_class == kClasses[k]) ++app.ui.dash_counts[k];
+      }
+    }
+  }
   std::vector<Bar> bars;
-  for (const char* rc : {"prohibited", "high_risk", "limited_risk", "minimal_risk", "out_of_scope", "not_ai_system"}) {
-    bars.push_back({app.tr((std::string("class.") + rc).c_str()), static_cast<float>(count[rc]), risk_colour(rc), {}});
+  for (std::size_t k = 0; k < std::size(kClasses); ++k) {
+    bars.push_back({app.tr((std::string("class.") + kClasses[k]).c_str()), static_cast<float>(app.ui.dash_counts[k]),
+                    risk_colour(kClasses[k]), {}});
   }
   bar_chart("classes", bars, col_w - 2 * ImGui::GetStyle().WindowPadding.x);
   std::snprintf(buf, sizeof buf, app.tr("dash.systems_total"), classes.size());

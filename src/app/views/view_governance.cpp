@@ -79,23 +79,36 @@ void raci(App& app) {
       ImGui::TextWrapped("%s", c == 0 ? app.tr("gov.raci.system") : headers[c - 1]);
       ImGui::PopFont();
     }
-    for (std::size_t r = 0; r < systems.size(); ++r) {
-      const OrderedJson& s = systems[r];
-      const std::string id = item_str(s, "id");
-      if (id.empty()) continue;
-      ImGui::PushID(id.c_str());
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::AlignTextToFramePadding();
-      ImGui::TextWrapped("%s", item_str(s, "name", id.c_str()).c_str());
-      const std::string base = ptr_join("/governance/raci", id);
-      for (int k = 0; k < 4; ++k) {
-        ImGui::TableNextColumn();
-        const std::string tid = "gov.raci." + std::to_string(r) + "." + kRoles[k];
-        field_text(app, (std::string("gov.raci.") + kRoles[k]).c_str(), base + "/" + kRoles[k],
-                   {.test_id = tid.c_str(), .hide_label = true});
+    // Only the rows in view are drawn (one line each: long names end in "…").
+    std::vector<int>& rows = app.ui.raci_rows;
+    if (app.ui.raci_rev != app.ws.editor().revision()) {  // systems with an id, in file order
+      app.ui.raci_rev = app.ws.editor().revision();
+      rows.clear();
+      for (std::size_t r = 0; r < systems.size(); ++r) {
+        if (!item_str(systems[r], "id").empty()) rows.push_back(static_cast<int>(r));
       }
-      ImGui::PopID();
+    }
+    ImGuiListClipper clip;
+    clip.Begin(static_cast<int>(rows.size()));
+    while (clip.Step()) {
+      for (int k = clip.DisplayStart; k < clip.DisplayEnd; ++k) {
+        const std::size_t r = static_cast<std::size_t>(rows[static_cast<std::size_t>(k)]);
+        const OrderedJson& s = systems[r];
+        const std::string id = item_str(s, "id");
+        ImGui::PushID(id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        fitted_text(item_str(s, "name", id.c_str()));
+        const std::string base = ptr_join("/governance/raci", id);
+        for (int q = 0; q < 4; ++q) {
+          ImGui::TableNextColumn();
+          const std::string tid = "gov.raci." + std::to_string(r) + "." + kRoles[q];
+          field_text(app, (std::string("gov.raci.") + kRoles[q]).c_str(), base + "/" + kRoles[q],
+                     {.test_id = tid.c_str(), .hide_label = true});
+        }
+        ImGui::PopID();
+      }
     }
     ImGui::EndTable();
   }

@@ -27,7 +27,7 @@ void risk_tag(App& app, const std::string& rc) {
                                               IM_COL32((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, 255));
   ImGui::Dummy(ImVec2(r * 2.4f, ImGui::GetTextLineHeight()));
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-  ImGui::TextUnformatted(app.tr(("class." + rc).c_str()));
+  fitted_text(app.tr(("class." + rc).c_str()));
 }
 
 namespace {
@@ -173,17 +173,21 @@ void DrawInventory(App& app) {
         ImGui::PushID(i);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        std::string name = s.value("name", s.value("id", std::string()));
-        if (ImGui::Selectable(name.c_str(), app.ui.selected_system == i, ImGuiSelectableFlags_SpanAllColumns)) {
+        // The row's hit area spans all columns; the cells are drawn over it, one line each.
+        const ImVec2 at = ImGui::GetCursorPos();
+        if (ImGui::Selectable("##row", app.ui.selected_system == i,
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
           app.ui.selected_system = i;
         }
         if (r < 50) publish_last_item(("inv.row." + std::to_string(r)).c_str());
+        ImGui::SetCursorPos(at);
+        fitted_text(s.value("name", s.value("id", std::string())));
         ImGui::TableNextColumn();
         if (i < static_cast<int>(classes.size())) risk_tag(app, classes[static_cast<std::size_t>(i)].risk_class);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(ui.inv_roles[static_cast<std::size_t>(i)].c_str());
+        fitted_text(ui.inv_roles[static_cast<std::size_t>(i)]);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(s.value("owner", "").c_str());
+        fitted_text(s.value("owner", ""));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(s.contains("next_review") && s["next_review"].is_string()
                                    ? s["next_review"].get<std::string>().c_str()

@@ -262,6 +262,7 @@ void DrawRisks(App& app) {
   spec.add_label = app.tr("risk.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("risk.new")}, {"system", nullptr}, {"status", "open"}}; };
   if (fl > 0) {
+    spec.filter_key = std::to_string(fl) + "." + std::to_string(fi) + (residual ? "r" : "i");
     spec.visible = [=](const OrderedJson& r) { return risk_likelihood(r, residual) == fl && risk_impact(r, residual) == fi; };
     spec.toolbar = [&app, fl, fi, residual] {
       ImGui::AlignTextToFramePadding();
