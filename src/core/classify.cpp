@@ -200,6 +200,30 @@ struct Ctx {
     for (const std::string& x : v) push(s, view(x));
     return s;
   }
+  // A list of roles: the static role names first.
+  Span role_list(const std::vector<std::string>& v) {
+    Span s = begin();
+    for (const std::string& x : v) {
+      std::size_t r = role_index(roles, x);
+      push(s, r < kRoles ? std::string_view(roles[r]) : view(x));
+    }
+    return s;
+  }
+  // A list of the profile (which does not change during classify()), resolved once.
+  struct Cached {
+    const std::vector<std::string>* v = nullptr;
+    Span s;
+  };
+  Cached cache[8];
+  std::size_t n_cached = 0;
+  Span plist(const std::vector<std::string>& v, bool is_roles = false) {
+    for (std::size_t i = 0; i < n_cached; ++i) {
+      if (cache[i].v == &v) return cache[i].s;
+    }
+    Span s = is_roles ? role_list(v) : list(v);
+    if (n_cached < 8) cache[n_cached++] = {&v, s};
+    return s;
+  }
   // One catalog entry (by index; the id itself when the catalog lacks it).
   Span one(std::uint16_t i, std::string_view id) {
     Span s = begin();
@@ -270,7 +294,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   out.ids.reserve(32);
   out.trace.reserve(20);
   const Catalog::Engine& g = cat.engine;
-  Ctx c{p, cat, g, opt, out};
+  Ctx c{p, cat, g, opt, out, all_roles(), 0, {}, 0};
   using K = TraceValue::Kind;
 
   // 1. Art. 3(1): is it an AI system?
@@ -309,12 +333,12 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   if (is_ai && in_scope) {
     if (!hard_excl.empty()) {
       TraceStep& t = c.step("scope.exclusions", tv_refs(hard_excl), tv_bool(true), "scope.excluded");
-      in(t, "exclusions", tv_ids(c.list(p.exclusions)));
+      in(t, "exclusions", tv_ids(c.plist(p.exclusions)));
       arg(t, "ids", tv_refs(hard_excl));
       in_scope = false;
     } else if (!foss) {
       in(c.step("scope.exclusions", tv_key("ref.art2_excl"), tv_bool(false), "scope.none"), "exclusions",
-         tv_ids(c.list(p.exclusions)));
+         tv_ids(c.plist(p.exclusions)));
     }
   }
   // The GPAI chapter applies to the model whatever the system's class (Art. 2(1)(a)).
@@ -327,28 +351,40 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   Span prohibited_span, transparency_span;
   if (is_ai && in_scope) {
     // 4. Art. 5 prohibited practices and their exceptions.
-    auto excepted_claim = [&](const std::string& x, bool& claims) {
-      claims = has(p.prohibited_exceptions, x);
+    // Each practice: 1 excepted (claimed, and the practice has an exception), 2 invalid claim,
+    // 0 prohibited without a claim; worked out once.
+    const Span practices = c.plist(p.prohibited_practices);
+    std::uint64_t excepted_bits = 0, invalid_bits = 0;
+    auto claim_of = [&](std::size_t i) -> int {
+      if (i < 64) return (excepted_bits >> i & 1u) ? 1 : (invalid_bits >> i & 1u) ? 2 : 0;
+      const std::string& x = p.prohibited_practices[i];
+      const bool claims = has(p.prohibited_exceptions, x);
       const CatalogEntry* e = c.find(x);
-      return claims && e && e->has_exception;
+      return claims && e && e->has_exception ? 1 : claims ? 2 : 0;
     };
+    for (std::size_t i = 0; i < p.prohibited_practices.size() && i < 64; ++i) {
+      const std::string& x = p.prohibited_practices[i];
+      if (!has(p.prohibited_exceptions, x)) continue;
+      const CatalogEntry* e = c.find(x);
+      if (e && e->has_exception) excepted_bits |= std::uint64_t{1} << i;
+      else invalid_bits |= std::uint64_t{1} << i;
+    }
     Span excepted = c.begin();
-    bool claims = false;
-    for (const std::string& x : p.prohibited_practices) {
-      if (excepted_claim(x, claims)) c.push(excepted, c.view(x));
+    for (std::size_t i = 0; i < p.prohibited_practices.size(); ++i) {
+      if (claim_of(i) == 1) c.push(excepted, out.ids[practices.off + i]);
     }
     Span invalid = c.begin();
-    for (const std::string& x : p.prohibited_practices) {
-      if (!excepted_claim(x, claims) && claims) c.push(invalid, c.view(x));
+    for (std::size_t i = 0; i < p.prohibited_practices.size(); ++i) {
+      if (claim_of(i) == 2) c.push(invalid, out.ids[practices.off + i]);
     }
     prohibited_span = c.begin();
-    for (const std::string& x : p.prohibited_practices) {
-      if (!excepted_claim(x, claims)) {
-        out.prohibited_practices.push_back(x);
-        c.push(prohibited_span, c.view(x));
+    for (std::size_t i = 0; i < p.prohibited_practices.size(); ++i) {
+      if (claim_of(i) != 1) {
+        out.prohibited_practices.push_back(p.prohibited_practices[i]);
+        c.push(prohibited_span, out.ids[practices.off + i]);
       }
     }
-    const Span exc_in = excepted.empty() && invalid.empty() ? Span{} : c.list(p.prohibited_exceptions);
+    const Span exc_in = excepted.empty() && invalid.empty() ? Span{} : c.plist(p.prohibited_exceptions);
     if (!excepted.empty()) {
       TraceStep& t = c.step("art5.exceptions", tv_key("ref.art5_1"), tv_ids(excepted), "art5.exception");
       in(t, "prohibited_exceptions", tv_ids(exc_in));
@@ -369,8 +405,8 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       const bool none = prohibited_span.empty();
       TraceStep& t = c.step("art5", none ? tv_key("ref.art5_1") : tv_refs(prohibited_span), tv_bool(!none),
                             none ? "art5.none" : "art5.prohibited");
-      in(t, "prohibited_practices", tv_ids(c.list(p.prohibited_practices)));
-      in(t, "prohibited_exceptions", tv_ids(c.list(p.prohibited_exceptions)));
+      in(t, "prohibited_practices", tv_ids(c.plist(p.prohibited_practices)));
+      in(t, "prohibited_exceptions", tv_ids(c.plist(p.prohibited_exceptions)));
       if (!none) arg(t, "ids", tv_refs(prohibited_span));
     }
 
@@ -418,7 +454,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
 
     // 6. Art. 6(2) and Annex III.
-    const Span annex3 = c.list(p.annex3);
+    const Span annex3 = c.plist(p.annex3);
     {
       const bool none = annex3.empty();
       TraceStep& t = c.step("annex3", none ? tv_key("ref.art6_2") : tv_refs(annex3, "ref.art6_2_short"), tv_bool(!none),
@@ -430,7 +466,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     // 7. Art. 6(3) derogation and the profiling override.
     const bool claimed = !p.art6_3.conditions.empty() || p.art6_3.no_material_influence;
     auto d_inputs = [&](TraceStep& t) {
-      in(t, "conditions", tv_ids(c.list(p.art6_3.conditions)));
+      in(t, "conditions", tv_ids(c.plist(p.art6_3.conditions)));
       in(t, "no_material_influence", tv_bool(p.art6_3.no_material_influence));
       in(t, "profiling", tv_bool(p.profiling));
     };
@@ -452,7 +488,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       routes_annex3 = annex3;
     } else {
       out.derogation_6_3 = "applies";
-      const Span conds = c.list(p.art6_3.conditions);
+      const Span conds = c.plist(p.art6_3.conditions);
       TraceStep& t = c.step("art6_3", tv_refs(conds, "ref.art6_3"), tv_text(out.derogation_6_3), "art63.applies");
       d_inputs(t);
       arg(t, "ids", tv_refs(conds));
@@ -472,15 +508,15 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
     if (!lifted.empty()) {
       TraceStep& t = c.step("art50.exceptions", tv_key("ref.art50"), tv_ids(lifted), "art50.exception");
-      in(t, "transparency_exceptions", tv_ids(c.list(p.transparency_exceptions)));
+      in(t, "transparency_exceptions", tv_ids(c.plist(p.transparency_exceptions)));
       arg(t, "ids", tv_ids(lifted));
     }
     {
       const bool none = transparency_span.empty();
       TraceStep& t = c.step("art50", none ? tv_key("ref.art50") : tv_refs(transparency_span), tv_bool(!none),
                             none ? "art50.none" : "art50.remain");
-      in(t, "transparency", tv_ids(c.list(p.transparency)));
-      in(t, "transparency_exceptions", tv_ids(c.list(p.transparency_exceptions)));
+      in(t, "transparency", tv_ids(c.plist(p.transparency)));
+      in(t, "transparency_exceptions", tv_ids(c.plist(p.transparency_exceptions)));
       if (!none) arg(t, "ids", tv_refs(transparency_span));
     }
   }
@@ -495,7 +531,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   // Art. 2(12): open-source systems are excluded unless prohibited, high-risk or Art. 50.
   if (is_ai && in_scope && foss) {
     const TraceValue ref = c.ref1(g.art2_12, "excl.2.12");
-    const TraceValue excl = tv_ids(c.list(p.exclusions));
+    const TraceValue excl = tv_ids(c.plist(p.exclusions));
     if (!prohibited && !high_risk && out.transparency.empty()) {
       in(c.step("scope.open_source", ref, tv_bool(true), "scope.foss_excluded"), "exclusions", excl);
       in_scope = false;
@@ -547,6 +583,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
 
   // 10. Art. 25: role changes along the value chain.
+  out.effective_roles.reserve(p.roles.size() + 1);  // room for "provider" (Art. 25)
   out.effective_roles = p.roles;
   for (const std::string& r : p.roles) {
     std::size_t i = role_index(c.roles, r);
@@ -566,7 +603,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       if (set) c.push(triggers, e.id);
     }
     auto v_inputs = [&](TraceStep& t) {
-      in(t, "roles", tv_ids(c.list(p.roles)));
+      in(t, "roles", tv_ids(c.plist(p.roles, true)));
       in(t, "own_name_on_high_risk", tv_bool(p.value_chain.own_name_on_high_risk));
       in(t, "substantial_modification", tv_bool(p.value_chain.substantial_modification));
       in(t, "repurposed_to_high_risk", tv_bool(p.value_chain.repurposed_to_high_risk));
@@ -590,7 +627,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     if (!route_annex1.empty() && !annex1_section_b && has(p.roles, "product_manufacturer") && !c.holds(0, "provider")) {
       make_provider();
       TraceStep& t = c.step("art25.3", c.ref1(g.art25_3, "art25.3"), tv_bool(true), "art25.3");
-      in(t, "roles", tv_ids(c.list(p.roles)));
+      in(t, "roles", tv_ids(c.plist(p.roles, true)));
       in(t, "act", tv_text(route_annex1));
     }
     if (p.roles.empty()) c.question(c.say("oq.no_roles"));
@@ -633,7 +670,12 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
   const bool is_provider = c.holds(0, "provider");
   const bool is_deployer = c.holds(1, "deployer");
-  auto route_entry = [&](std::uint16_t i) { return c.find(out.ids[routes_annex3.off + i]); };
+  // The Annex III routes' catalog entries, looked up once.
+  const CatalogEntry* route_entries[16] = {};
+  for (std::uint16_t i = 0; i < routes_annex3.len && i < 16; ++i) route_entries[i] = c.find(out.ids[routes_annex3.off + i]);
+  auto route_entry = [&](std::uint16_t i) {
+    return i < 16 ? route_entries[i] : c.find(out.ids[routes_annex3.off + i]);
+  };
 
   // 12. Art. 27 FRIA.
   if (hr && is_deployer && !routes_annex3.empty()) {
@@ -649,7 +691,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   if (is_deployer && (hr || prohibited)) {
     TraceStep& t = c.step("fria", c.ref1(g.art27, "art27"), tv_bool(out.fria_required),
                           out.fria_required ? "fria.yes" : "fria.no");
-    in(t, "roles", tv_ids(c.list(out.effective_roles)));
+    in(t, "roles", tv_ids(c.role_list(out.effective_roles)));
     in(t, "annex3", tv_ids(routes_annex3));
     in(t, "public_body", tv_bool(p.deployer_type.public_body));
     in(t, "public_service", tv_bool(p.deployer_type.public_service));
@@ -837,7 +879,9 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
 
   // Deadlines still ahead of the as-of date.
-  out.deadlines.reserve(out.obligations.size());
+  std::size_t ahead = 0;
+  for (const Obligation& o : out.obligations) ahead += !o.applies_from.empty() && o.applies_from > out.as_of ? 1u : 0u;
+  if (ahead > 0) out.deadlines.reserve(ahead);
   for (const Obligation& o : out.obligations) {
     if (!o.applies_from.empty() && o.applies_from > out.as_of) {
       out.deadlines.push_back({o.applies_from, o.id, o.role, o.ref});
