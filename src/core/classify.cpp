@@ -121,10 +121,20 @@ TraceValue tv_bool(bool b) {
   v.flag = b;
   return v;
 }
+void set_text(TraceValue& v, std::string_view t) {
+  v.text_ptr = t.data();
+  if (t.size() <= 255) {
+    v.text_len = static_cast<std::uint8_t>(t.size());
+  } else {  // only an id the catalog does not know can be this long
+    v.kind = TraceValue::Kind::long_text;
+    v.off = static_cast<std::uint16_t>(t.size() & 0xFFFFu);
+    v.len = static_cast<std::uint16_t>(t.size() >> 16);
+  }
+}
 TraceValue tv_text(std::string_view t) {
   TraceValue v;
   v.kind = TraceValue::Kind::text;
-  v.text = t;
+  set_text(v, t);
   return v;
 }
 TraceValue tv_null() {
@@ -135,7 +145,8 @@ TraceValue tv_null() {
 TraceValue tv_key(std::string_view key) {
   TraceValue v;
   v.kind = TraceValue::Kind::key;
-  v.text = key;
+  v.text_ptr = key.data();
+  v.text_len = static_cast<std::uint8_t>(key.size());
   return v;
 }
 TraceValue tv_kind(TraceValue::Kind k) {
@@ -163,11 +174,36 @@ TraceValue tv_refs(Span s, std::string_view key = {}) {
   v.kind = TraceValue::Kind::refs;
   v.off = s.off;
   v.len = s.len;
-  v.text = key;
+  v.text_ptr = key.data();
+  v.text_len = static_cast<std::uint8_t>(key.size());
   return v;
 }
 
 // [rules] ----------------------------------------------------------------------------------
+// The names of inputs and placeholders, by TraceValue::name.
+constexpr const char* kValueNames[] = {
+    "",  // none
+    "ai_system", "eu_nexus", "exclusions", "prohibited_practices", "prohibited_exceptions", "act",
+    "safety_component", "third_party_conformity", "annex3", "conditions", "no_material_influence", "profiling",
+    "transparency", "transparency_exceptions", "model", "training_flop", "designated_systemic", "open_source",
+    "on_market_since", "roles", "own_name_on_high_risk", "substantial_modification", "repurposed_to_high_risk",
+    "prohibited", "high_risk_routes", "public_body", "public_service", "risk_class", "derogation_6_3",
+    // placeholders
+    "ids", "to", "flop", "date", "ref", "value"};
+
+consteval std::uint8_t nm(std::string_view name) {
+  for (std::size_t i = 1; i < std::size(kValueNames); ++i) {
+    if (std::string_view(kValueNames[i]) == name) return static_cast<std::uint8_t>(i);
+  }
+  throw "unknown trace value name";
+}
+
+// The step being written and the values it appends.
+struct StepRef {
+  std::vector<TraceValue>& values;
+  TraceStep& t;
+};
+
 struct Ctx {
   const Profile& p;
   const Catalog& cat;
@@ -235,13 +271,14 @@ struct Ctx {
   bool holds(std::size_t code, std::string_view role) const {
     return code < kRoles ? (role_mask >> code & 1u) != 0 : has(out.effective_roles, role);
   }
-  TraceStep& step(const char* rule, const TraceValue& ref, const TraceValue& result, const char* because) {
+  StepRef step(const char* rule, const TraceValue& ref, const TraceValue& result, const char* because) {
     TraceStep& t = out.trace.emplace_back();
     t.rule = rule;
-    t.ref = ref;
-    t.result = result;
     t.because = because;
-    return t;
+    t.first = static_cast<std::uint16_t>(out.trace_values.size());
+    out.trace_values.push_back(ref);
+    out.trace_values.push_back(result);
+    return {out.trace_values, t};
   }
   void question(std::string q) {
     if (!has(out.open_questions, q)) out.open_questions.push_back(std::move(q));
@@ -253,15 +290,18 @@ struct Ctx {
   }
 };
 
-TraceStep& in(TraceStep& t, const char* name, const TraceValue& v) {
-  t.input_names[t.n_inputs] = name;
-  t.inputs[t.n_inputs++] = v;
-  return t;
+// Inputs first, then the reason's placeholders: they follow the step's reference and result.
+StepRef in(StepRef s, std::uint8_t name, TraceValue v) {
+  v.name = name;
+  s.values.push_back(v);
+  ++s.t.n_inputs;
+  return s;
 }
-TraceStep& arg(TraceStep& t, const char* name, const TraceValue& v) {
-  t.arg_names[t.n_args] = name;
-  t.args[t.n_args++] = v;
-  return t;
+StepRef arg(StepRef s, std::uint8_t name, TraceValue v) {
+  v.name = name;
+  s.values.push_back(v);
+  ++s.t.n_args;
+  return s;
 }
 
 }  // namespace
@@ -293,6 +333,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   out.training_flop = p.gpai.training_flop;
   out.ids.reserve(32);
   out.trace.reserve(20);
+  out.trace_values.reserve(60);
   const Catalog::Engine& g = cat.engine;
   Ctx c{p, cat, g, opt, out, all_roles(), 0, {}, 0};
   using K = TraceValue::Kind;
@@ -302,12 +343,12 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     const TraceValue ai_ref = c.ref1(g.def_ai_5, "def.ai.5");
     const TraceValue ai_in = tv_text(word(p.ai_system));
     if (p.ai_system == "no") {
-      in(c.step("ai_system", ai_ref, tv_bool(false), "def.no"), "ai_system", ai_in);
+      in(c.step("ai_system", ai_ref, tv_bool(false), "def.no"), nm("ai_system"), ai_in);
     } else if (p.ai_system == "unsure") {
-      in(c.step("ai_system", ai_ref, tv_text("unsure"), "def.unsure"), "ai_system", ai_in);
+      in(c.step("ai_system", ai_ref, tv_text("unsure"), "def.unsure"), nm("ai_system"), ai_in);
       c.question(c.say("oq.ai_system_unsure"));
     } else {
-      in(c.step("ai_system", ai_ref, tv_bool(true), "def.yes"), "ai_system", ai_in);
+      in(c.step("ai_system", ai_ref, tv_bool(true), "def.yes"), nm("ai_system"), ai_in);
     }
   }
   const bool is_ai = p.ai_system != "no";
@@ -316,10 +357,10 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   bool in_scope = true;
   if (is_ai) {
     if (!p.eu_nexus) {
-      in(c.step("scope.eu_nexus", tv_key("ref.art2_1"), tv_bool(false), "scope.no_nexus"), "eu_nexus", tv_bool(false));
+      in(c.step("scope.eu_nexus", tv_key("ref.art2_1"), tv_bool(false), "scope.no_nexus"), nm("eu_nexus"), tv_bool(false));
       in_scope = false;
     } else {
-      in(c.step("scope.eu_nexus", tv_key("ref.art2_1"), tv_bool(true), "scope.nexus"), "eu_nexus", tv_bool(true));
+      in(c.step("scope.eu_nexus", tv_key("ref.art2_1"), tv_bool(true), "scope.nexus"), nm("eu_nexus"), tv_bool(true));
     }
   }
 
@@ -332,12 +373,12 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   const bool foss = has(p.exclusions, "excl.2.12");
   if (is_ai && in_scope) {
     if (!hard_excl.empty()) {
-      TraceStep& t = c.step("scope.exclusions", tv_refs(hard_excl), tv_bool(true), "scope.excluded");
-      in(t, "exclusions", tv_ids(c.plist(p.exclusions)));
-      arg(t, "ids", tv_refs(hard_excl));
+      StepRef t = c.step("scope.exclusions", tv_refs(hard_excl), tv_bool(true), "scope.excluded");
+      in(t, nm("exclusions"), tv_ids(c.plist(p.exclusions)));
+      arg(t, nm("ids"), tv_refs(hard_excl));
       in_scope = false;
     } else if (!foss) {
-      in(c.step("scope.exclusions", tv_key("ref.art2_excl"), tv_bool(false), "scope.none"), "exclusions",
+      in(c.step("scope.exclusions", tv_key("ref.art2_excl"), tv_bool(false), "scope.none"), nm("exclusions"),
          tv_ids(c.plist(p.exclusions)));
     }
   }
@@ -386,14 +427,14 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
     const Span exc_in = excepted.empty() && invalid.empty() ? Span{} : c.plist(p.prohibited_exceptions);
     if (!excepted.empty()) {
-      TraceStep& t = c.step("art5.exceptions", tv_key("ref.art5_1"), tv_ids(excepted), "art5.exception");
-      in(t, "prohibited_exceptions", tv_ids(exc_in));
-      arg(t, "ids", tv_ids(excepted));
+      StepRef t = c.step("art5.exceptions", tv_key("ref.art5_1"), tv_ids(excepted), "art5.exception");
+      in(t, nm("prohibited_exceptions"), tv_ids(exc_in));
+      arg(t, nm("ids"), tv_ids(excepted));
     }
     if (!invalid.empty()) {
-      TraceStep& t = c.step("art5.exceptions", tv_key("ref.art5_1"), tv_bool(false), "art5.exception_invalid");
-      in(t, "prohibited_exceptions", tv_ids(exc_in));
-      arg(t, "ids", tv_ids(invalid));
+      StepRef t = c.step("art5.exceptions", tv_key("ref.art5_1"), tv_bool(false), "art5.exception_invalid");
+      in(t, nm("prohibited_exceptions"), tv_ids(exc_in));
+      arg(t, nm("ids"), tv_ids(invalid));
       std::string ids;
       for (std::uint16_t i = 0; i < invalid.len; ++i) {
         if (i) ids += ", ";
@@ -403,11 +444,11 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
     {
       const bool none = prohibited_span.empty();
-      TraceStep& t = c.step("art5", none ? tv_key("ref.art5_1") : tv_refs(prohibited_span), tv_bool(!none),
+      StepRef t = c.step("art5", none ? tv_key("ref.art5_1") : tv_refs(prohibited_span), tv_bool(!none),
                             none ? "art5.none" : "art5.prohibited");
-      in(t, "prohibited_practices", tv_ids(c.plist(p.prohibited_practices)));
-      in(t, "prohibited_exceptions", tv_ids(c.plist(p.prohibited_exceptions)));
-      if (!none) arg(t, "ids", tv_refs(prohibited_span));
+      in(t, nm("prohibited_practices"), tv_ids(c.plist(p.prohibited_practices)));
+      in(t, nm("prohibited_exceptions"), tv_ids(c.plist(p.prohibited_exceptions)));
+      if (!none) arg(t, nm("ids"), tv_refs(prohibited_span));
     }
 
     // 5. Art. 6(1) and Annex I, after the Omnibus move (A.1 machinery -> B.21).
@@ -419,18 +460,18 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       const CatalogEntry* e = c.entry(act_index);
       if (e && !e->moved_to.empty() && opt.basis == DateBasis::amended) {
         Span a = c.one(act_index, act);
-        TraceStep& t = c.step("annex1.omnibus", tv_refs(a), tv_text(e->moved_to), "annex1.moved");
-        in(t, "act", tv_text(act));
-        arg(t, "ids", tv_text(act));
-        arg(t, "to", tv_text(e->moved_to));
+        StepRef t = c.step("annex1.omnibus", tv_refs(a), tv_text(e->moved_to), "annex1.moved");
+        in(t, nm("act"), tv_text(act));
+        arg(t, nm("ids"), tv_text(act));
+        arg(t, nm("to"), tv_text(e->moved_to));
         act_index = e->moved_to_index;
         act = act_index == kNoIndex ? intern(e->moved_to) : std::string_view(cat.entries[act_index].id);
       }
     }
-    auto a1_inputs = [&](TraceStep& t) {
-      in(t, "act", p.annex1.act ? tv_text(c.view(*p.annex1.act)) : tv_null());
-      in(t, "safety_component", tv_bool(p.annex1.safety_component));
-      in(t, "third_party_conformity", tv_bool(p.annex1.third_party_conformity));
+    auto a1_inputs = [&](StepRef t) {
+      in(t, nm("act"), p.annex1.act ? tv_text(c.view(*p.annex1.act)) : tv_null());
+      in(t, nm("safety_component"), tv_bool(p.annex1.safety_component));
+      in(t, nm("third_party_conformity"), tv_bool(p.annex1.third_party_conformity));
     };
     if (act.empty()) {
       a1_inputs(c.step("annex1", tv_key("ref.art6_1"), tv_bool(false), "annex1.none"));
@@ -440,13 +481,13 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
         route_annex1 = act;
         const CatalogEntry* e = c.entry(act_index);
         annex1_section_b = e && e->section_b;
-        TraceStep& t = c.step("annex1", tv_refs(a, "ref.art6_1"), tv_bool(true), "annex1.route");
+        StepRef t = c.step("annex1", tv_refs(a, "ref.art6_1"), tv_bool(true), "annex1.route");
         a1_inputs(t);
-        arg(t, "ids", tv_refs(a));
+        arg(t, nm("ids"), tv_refs(a));
       } else {
-        TraceStep& t = c.step("annex1", tv_refs(a, "ref.art6_1"), tv_bool(false), "annex1.not_both");
+        StepRef t = c.step("annex1", tv_refs(a, "ref.art6_1"), tv_bool(false), "annex1.not_both");
         a1_inputs(t);
-        arg(t, "ids", tv_refs(a));
+        arg(t, nm("ids"), tv_refs(a));
         if (!p.annex1.safety_component && !p.annex1.third_party_conformity) {
           c.question(c.say("oq.annex1_incomplete", {{"ids", c.ref_text(act)}}));
         }
@@ -457,18 +498,18 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     const Span annex3 = c.plist(p.annex3);
     {
       const bool none = annex3.empty();
-      TraceStep& t = c.step("annex3", none ? tv_key("ref.art6_2") : tv_refs(annex3, "ref.art6_2_short"), tv_bool(!none),
+      StepRef t = c.step("annex3", none ? tv_key("ref.art6_2") : tv_refs(annex3, "ref.art6_2_short"), tv_bool(!none),
                             none ? "annex3.none" : "annex3.match");
-      in(t, "annex3", tv_ids(annex3));
-      if (!none) arg(t, "ids", tv_refs(annex3));
+      in(t, nm("annex3"), tv_ids(annex3));
+      if (!none) arg(t, nm("ids"), tv_refs(annex3));
     }
 
     // 7. Art. 6(3) derogation and the profiling override.
     const bool claimed = !p.art6_3.conditions.empty() || p.art6_3.no_material_influence;
-    auto d_inputs = [&](TraceStep& t) {
-      in(t, "conditions", tv_ids(c.plist(p.art6_3.conditions)));
-      in(t, "no_material_influence", tv_bool(p.art6_3.no_material_influence));
-      in(t, "profiling", tv_bool(p.profiling));
+    auto d_inputs = [&](StepRef t) {
+      in(t, nm("conditions"), tv_ids(c.plist(p.art6_3.conditions)));
+      in(t, nm("no_material_influence"), tv_bool(p.art6_3.no_material_influence));
+      in(t, nm("profiling"), tv_bool(p.profiling));
     };
     if (annex3.empty()) {
       out.derogation_6_3 = "n/a";
@@ -489,9 +530,9 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     } else {
       out.derogation_6_3 = "applies";
       const Span conds = c.plist(p.art6_3.conditions);
-      TraceStep& t = c.step("art6_3", tv_refs(conds, "ref.art6_3"), tv_text(out.derogation_6_3), "art63.applies");
+      StepRef t = c.step("art6_3", tv_refs(conds, "ref.art6_3"), tv_text(out.derogation_6_3), "art63.applies");
       d_inputs(t);
-      arg(t, "ids", tv_refs(conds));
+      arg(t, nm("ids"), tv_refs(conds));
     }
 
     // 8. Art. 50 transparency.
@@ -507,17 +548,17 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       }
     }
     if (!lifted.empty()) {
-      TraceStep& t = c.step("art50.exceptions", tv_key("ref.art50"), tv_ids(lifted), "art50.exception");
-      in(t, "transparency_exceptions", tv_ids(c.plist(p.transparency_exceptions)));
-      arg(t, "ids", tv_ids(lifted));
+      StepRef t = c.step("art50.exceptions", tv_key("ref.art50"), tv_ids(lifted), "art50.exception");
+      in(t, nm("transparency_exceptions"), tv_ids(c.plist(p.transparency_exceptions)));
+      arg(t, nm("ids"), tv_ids(lifted));
     }
     {
       const bool none = transparency_span.empty();
-      TraceStep& t = c.step("art50", none ? tv_key("ref.art50") : tv_refs(transparency_span), tv_bool(!none),
+      StepRef t = c.step("art50", none ? tv_key("ref.art50") : tv_refs(transparency_span), tv_bool(!none),
                             none ? "art50.none" : "art50.remain");
-      in(t, "transparency", tv_ids(c.plist(p.transparency)));
-      in(t, "transparency_exceptions", tv_ids(c.plist(p.transparency_exceptions)));
-      if (!none) arg(t, "ids", tv_refs(transparency_span));
+      in(t, nm("transparency"), tv_ids(c.plist(p.transparency)));
+      in(t, nm("transparency_exceptions"), tv_ids(c.plist(p.transparency_exceptions)));
+      if (!none) arg(t, nm("ids"), tv_refs(transparency_span));
     }
   }
 
@@ -533,12 +574,12 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     const TraceValue ref = c.ref1(g.art2_12, "excl.2.12");
     const TraceValue excl = tv_ids(c.plist(p.exclusions));
     if (!prohibited && !high_risk && out.transparency.empty()) {
-      in(c.step("scope.open_source", ref, tv_bool(true), "scope.foss_excluded"), "exclusions", excl);
+      in(c.step("scope.open_source", ref, tv_bool(true), "scope.foss_excluded"), nm("exclusions"), excl);
       in_scope = false;
       out.high_risk_routes.clear();
       out.derogation_6_3 = "n/a";
     } else {
-      in(c.step("scope.open_source", ref, tv_bool(false), "scope.foss_not_excluded"), "exclusions", excl);
+      in(c.step("scope.open_source", ref, tv_bool(false), "scope.foss_not_excluded"), nm("exclusions"), excl);
     }
   }
 
@@ -548,17 +589,17 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   if (gpai_in_scope) {
     const CatalogEntry* thr = c.entry(g.art51_2);
     double threshold = thr && thr->threshold_flop > 0 ? thr->threshold_flop : 1e25;
-    auto g_inputs = [&](TraceStep& t) {
-      in(t, "model", tv_bool(true));
-      in(t, "training_flop", p.gpai.training_flop ? tv_kind(K::flop) : tv_null());
-      in(t, "designated_systemic", tv_bool(p.gpai.designated_systemic));
-      in(t, "open_source", tv_bool(p.gpai.open_source));
+    auto g_inputs = [&](StepRef t) {
+      in(t, nm("model"), tv_bool(true));
+      in(t, nm("training_flop"), p.gpai.training_flop ? tv_kind(K::flop) : tv_null());
+      in(t, nm("designated_systemic"), tv_bool(p.gpai.designated_systemic));
+      in(t, nm("open_source"), tv_bool(p.gpai.open_source));
     };
     if (p.gpai.training_flop && *p.gpai.training_flop > threshold) {
       systemic = true;
-      TraceStep& t = c.step("gpai", c.ref1(g.art51_2, "art51.2"), tv_text("gpai_systemic"), "gpai.systemic_flop");
+      StepRef t = c.step("gpai", c.ref1(g.art51_2, "art51.2"), tv_text("gpai_systemic"), "gpai.systemic_flop");
       g_inputs(t);
-      arg(t, "flop", tv_kind(K::flop));
+      arg(t, nm("flop"), tv_kind(K::flop));
     } else if (p.gpai.designated_systemic) {
       systemic = true;
       g_inputs(c.step("gpai", c.ref1(g.art51_1_b, "art51.1.b"), tv_text("gpai_systemic"), "gpai.systemic_designated"));
@@ -568,18 +609,18 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
     out.gpai = systemic ? "gpai_systemic" : "gpai";
     if (p.gpai.open_source && !systemic) {
-      in(c.step("gpai.open_source", c.ref1(g.art53_2, "art53.2"), tv_bool(true), "gpai.open_source"), "open_source",
+      in(c.step("gpai.open_source", c.ref1(g.art53_2, "art53.2"), tv_bool(true), "gpai.open_source"), nm("open_source"),
          tv_bool(true));
     }
     gpai_date = c.date(g.tl_gpai_gov);
     if (p.on_market_since && *p.on_market_since < gpai_date) {
       gpai_date = c.date(g.tl_gpai_legacy);
-      TraceStep& t = c.step("gpai.legacy", c.ref1(g.art111_3, "art111.3"), tv_text(gpai_date), "gpai.legacy");
-      in(t, "on_market_since", tv_kind(K::market));
-      arg(t, "date", tv_text(gpai_date));
+      StepRef t = c.step("gpai.legacy", c.ref1(g.art111_3, "art111.3"), tv_text(gpai_date), "gpai.legacy");
+      in(t, nm("on_market_since"), tv_kind(K::market));
+      arg(t, nm("date"), tv_text(gpai_date));
     }
   } else if (is_ai && in_scope) {
-    in(c.step("gpai", tv_key("ref.art51"), tv_text("none"), "gpai.none"), "model", tv_bool(false));
+    in(c.step("gpai", tv_key("ref.art51"), tv_text("none"), "gpai.none"), nm("model"), tv_bool(false));
   }
 
   // 10. Art. 25: role changes along the value chain.
@@ -602,33 +643,33 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
                  (e.profile_field_code == 3 && p.value_chain.repurposed_to_high_risk);
       if (set) c.push(triggers, e.id);
     }
-    auto v_inputs = [&](TraceStep& t) {
-      in(t, "roles", tv_ids(c.plist(p.roles, true)));
-      in(t, "own_name_on_high_risk", tv_bool(p.value_chain.own_name_on_high_risk));
-      in(t, "substantial_modification", tv_bool(p.value_chain.substantial_modification));
-      in(t, "repurposed_to_high_risk", tv_bool(p.value_chain.repurposed_to_high_risk));
+    auto v_inputs = [&](StepRef t) {
+      in(t, nm("roles"), tv_ids(c.plist(p.roles, true)));
+      in(t, nm("own_name_on_high_risk"), tv_bool(p.value_chain.own_name_on_high_risk));
+      in(t, nm("substantial_modification"), tv_bool(p.value_chain.substantial_modification));
+      in(t, nm("repurposed_to_high_risk"), tv_bool(p.value_chain.repurposed_to_high_risk));
     };
     if (triggers.empty()) {
       v_inputs(c.step("art25", tv_key("ref.art25_1"), tv_bool(false), "art25.none"));
     } else if (!high_risk) {
-      TraceStep& t = c.step("art25", tv_refs(triggers), tv_bool(false), "art25.no_effect");
+      StepRef t = c.step("art25", tv_refs(triggers), tv_bool(false), "art25.no_effect");
       v_inputs(t);
-      arg(t, "ids", tv_refs(triggers));
+      arg(t, nm("ids"), tv_refs(triggers));
       if (p.value_chain.repurposed_to_high_risk) c.question(c.say("oq.repurposed_no_point"));
     } else if (c.holds(0, "provider")) {
       v_inputs(c.step("art25", tv_refs(triggers), tv_bool(false), "art25.already"));
     } else {
       make_provider();
-      TraceStep& t = c.step("art25", tv_refs(triggers), tv_bool(true), "art25.provider");
+      StepRef t = c.step("art25", tv_refs(triggers), tv_bool(true), "art25.provider");
       v_inputs(t);
-      arg(t, "ids", tv_refs(triggers));
+      arg(t, nm("ids"), tv_refs(triggers));
     }
     // Art. 25(3): Annex I Section A product manufacturer counts as the provider.
     if (!route_annex1.empty() && !annex1_section_b && has(p.roles, "product_manufacturer") && !c.holds(0, "provider")) {
       make_provider();
-      TraceStep& t = c.step("art25.3", c.ref1(g.art25_3, "art25.3"), tv_bool(true), "art25.3");
-      in(t, "roles", tv_ids(c.plist(p.roles, true)));
-      in(t, "act", tv_text(route_annex1));
+      StepRef t = c.step("art25.3", c.ref1(g.art25_3, "art25.3"), tv_bool(true), "art25.3");
+      in(t, nm("roles"), tv_ids(c.plist(p.roles, true)));
+      in(t, nm("act"), tv_text(route_annex1));
     }
     if (p.roles.empty()) c.question(c.say("oq.no_roles"));
   }
@@ -656,16 +697,16 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   Span routes = c.begin();
   for (const std::string& r : out.high_risk_routes) c.push(routes, c.view(r));
   {
-    TraceStep& t = c.step("risk_class", tv_key("ref.class"), tv_text(risk_class), class_key);
-    in(t, "prohibited", tv_bool(prohibited));
-    in(t, "high_risk_routes", tv_ids(routes));
-    in(t, "transparency", tv_ids(transparency_span));
-    arg(t, "ids", tv_refs(routes));
+    StepRef t = c.step("risk_class", tv_key("ref.class"), tv_text(risk_class), class_key);
+    in(t, nm("prohibited"), tv_bool(prohibited));
+    in(t, nm("high_risk_routes"), tv_ids(routes));
+    in(t, nm("transparency"), tv_ids(transparency_span));
+    arg(t, nm("ids"), tv_refs(routes));
   }
   const bool hr = risk_class == "high_risk";
   const bool pure_section_b = hr && routes_annex3.empty() && annex1_section_b;
   if (pure_section_b) {
-    in(c.step("annex1.section_b", c.ref1(g.art2_2, "excl.2.2"), tv_bool(true), "annex1.section_b"), "act",
+    in(c.step("annex1.section_b", c.ref1(g.art2_2, "excl.2.2"), tv_bool(true), "annex1.section_b"), nm("act"),
        tv_text(route_annex1));
   }
   const bool is_provider = c.holds(0, "provider");
@@ -689,17 +730,17 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
   }
   if (is_deployer && (hr || prohibited)) {
-    TraceStep& t = c.step("fria", c.ref1(g.art27, "art27"), tv_bool(out.fria_required),
+    StepRef t = c.step("fria", c.ref1(g.art27, "art27"), tv_bool(out.fria_required),
                           out.fria_required ? "fria.yes" : "fria.no");
-    in(t, "roles", tv_ids(c.role_list(out.effective_roles)));
-    in(t, "annex3", tv_ids(routes_annex3));
-    in(t, "public_body", tv_bool(p.deployer_type.public_body));
-    in(t, "public_service", tv_bool(p.deployer_type.public_service));
+    in(t, nm("roles"), tv_ids(c.role_list(out.effective_roles)));
+    in(t, nm("annex3"), tv_ids(routes_annex3));
+    in(t, nm("public_body"), tv_bool(p.deployer_type.public_body));
+    in(t, nm("public_service"), tv_bool(p.deployer_type.public_service));
   }
 
   // 13./14. Registration (Art. 49) and conformity assessment (Art. 43) for the provider.
   if (prohibited && is_provider) {
-    in(c.step("registration", tv_key("ref.art49"), tv_text("none"), "prohibited.no_market"), "risk_class",
+    in(c.step("registration", tv_key("ref.art49"), tv_text("none"), "prohibited.no_market"), nm("risk_class"),
        tv_text(risk_class));
   } else if (is_provider && in_scope && is_ai) {
     std::string_view registration = "none", conformity = "none";
@@ -731,16 +772,16 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     out.registration = registration;
     {
       const bool none = registration == "none";
-      TraceStep& t = c.step("registration", c.ref1(g.art49, "art49"), tv_text(registration),
+      StepRef t = c.step("registration", c.ref1(g.art49, "art49"), tv_text(registration),
                             none ? "registration.none" : "registration.value");
-      in(t, "high_risk_routes", tv_ids(routes));
-      in(t, "derogation_6_3", tv_text(out.derogation_6_3));
-      if (!none) arg(t, "value", tv_text(registration));
+      in(t, nm("high_risk_routes"), tv_ids(routes));
+      in(t, nm("derogation_6_3"), tv_text(out.derogation_6_3));
+      if (!none) arg(t, nm("value"), tv_text(registration));
     }
     if (hr) {
-      TraceStep& t = c.step("conformity_assessment", c.ref1(g.art43, "art43"), tv_text(conformity), "conformity.value");
-      in(t, "high_risk_routes", tv_ids(routes));
-      arg(t, "value", tv_text(conformity));
+      StepRef t = c.step("conformity_assessment", c.ref1(g.art43, "art43"), tv_text(conformity), "conformity.value");
+      in(t, nm("high_risk_routes"), tv_ids(routes));
+      arg(t, nm("value"), tv_text(conformity));
     }
   }
 
@@ -864,12 +905,12 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
   out.applies_from = applies;
   {
-    TraceStep& t = c.step("applies_from", applies_ref, applies.empty() ? tv_null() : tv_text(applies),
+    StepRef t = c.step("applies_from", applies_ref, applies.empty() ? tv_null() : tv_text(applies),
                           applies.empty() ? "applies.none" : "applies.value");
-    in(t, "risk_class", tv_text(risk_class));
+    in(t, nm("risk_class"), tv_text(risk_class));
     if (!applies.empty()) {
-      arg(t, "date", tv_text(applies));
-      arg(t, "ref", applies_ref);
+      arg(t, nm("date"), tv_text(applies));
+      arg(t, nm("ref"), applies_ref);
     }
   }
 
@@ -955,7 +996,8 @@ std::string value_text(const Classification& c, const TraceValue& v, Lang lang) 
     case K::absent:
     case K::null: return {};
     case K::boolean: return v.flag ? "true" : "false";
-    case K::text: return std::string(v.text);
+    case K::text:
+    case K::long_text: return std::string(v.text());
     case K::ids: {
       std::string s;
       for (std::uint16_t i = 0; i < v.len; ++i) {
@@ -965,14 +1007,14 @@ std::string value_text(const Classification& c, const TraceValue& v, Lang lang) 
       return s;
     }
     case K::refs: {
-      std::string s = v.text.empty() ? std::string() : say(lang, v.text);
+      std::string s = v.text().empty() ? std::string() : say(lang, v.text());
       if (v.len > 0) {
         if (!s.empty()) s += ", ";
         s += refs_text(c, lang, v.off, v.len);
       }
       return s;
     }
-    case K::key: return say(lang, v.text);
+    case K::key: return say(lang, v.text());
     case K::flop: return c.training_flop ? fmt_flop(*c.training_flop) : std::string();
     case K::market: return c.on_market_since.value_or(std::string());
   }
@@ -985,7 +1027,8 @@ Json value_json(const Classification& c, const TraceValue& v, Lang lang) {
     case K::absent:
     case K::null: return Json(nullptr);
     case K::boolean: return Json(v.flag);
-    case K::text: return Json(std::string(v.text));
+    case K::text:
+    case K::long_text: return Json(std::string(v.text()));
     case K::ids: {
       Json a = Json::array();
       for (std::uint16_t i = 0; i < v.len; ++i) a.push_back(std::string(c.ids[v.off + i]));
@@ -1001,15 +1044,23 @@ Json value_json(const Classification& c, const TraceValue& v, Lang lang) {
 
 }  // namespace
 
+const char* trace_value_name(std::uint8_t name) {
+  return name < std::size(kValueNames) ? kValueNames[name] : "";
+}
+
 TraceText render_step(const Classification& c, const TraceStep& t, Lang lang) {
   TraceText x;
+  const TraceValue* v = c.trace_values.data() + t.first;
   x.rule = t.rule;
-  x.ref = value_text(c, t.ref, lang);
+  x.ref = value_text(c, v[0], lang);
   x.inputs = Json::object();
-  for (std::uint8_t i = 0; i < t.n_inputs; ++i) x.inputs[t.input_names[i]] = value_json(c, t.inputs[i], lang);
-  x.result = value_json(c, t.result, lang);
+  for (std::uint8_t i = 0; i < t.n_inputs; ++i) x.inputs[trace_value_name(v[2 + i].name)] = value_json(c, v[2 + i], lang);
+  x.result = value_json(c, v[1], lang);
   Vars vars;
-  for (std::uint8_t i = 0; i < t.n_args; ++i) vars.emplace_back(t.arg_names[i], value_text(c, t.args[i], lang));
+  for (std::uint8_t i = 0; i < t.n_args; ++i) {
+    const TraceValue& a = v[2 + t.n_inputs + i];
+    vars.emplace_back(trace_value_name(a.name), value_text(c, a, lang));
+  }
   x.because = say(lang, t.because, vars);
   return x;
 }

@@ -30,33 +30,41 @@ struct ClassifyOptions {
 // or serialised (render_trace, to_json). Lists are spans of Classification::ids.
 struct TraceValue {
   enum class Kind : std::uint8_t {
-    absent,   // no value
-    null,     // JSON null
-    boolean,  // flag
-    text,     // text: an id or a fixed word (JSON string)
-    ids,      // ids[off, off+len): JSON array of strings; joined with ", " in a reason
-    refs,     // the references of ids[off, off+len), joined with ", ", after the engine text
-              // named by text when that is not empty
-    key,      // the engine text named by text
-    flop,     // the profile's training compute (Classification::training_flop; "%.3g" in a reason)
-    market,   // the profile's on_market_since (Classification::on_market_since)
+    absent,     // no value
+    null,       // JSON null
+    boolean,    // flag
+    text,       // text(): an id or a fixed word (JSON string)
+    long_text,  // the same, longer than 255 bytes (its length in off and len)
+    ids,        // ids[off, off+len): JSON array of strings; joined with ", " in a reason
+    refs,       // the references of ids[off, off+len), joined with ", ", after the engine text
+                // named by text() when that is not empty
+    key,        // the engine text named by text()
+    flop,       // the profile's training compute (Classification::training_flop; "%.3g" in a reason)
+    market,     // the profile's on_market_since (Classification::on_market_since)
   };
   Kind kind = Kind::absent;
   bool flag = false;
+  std::uint8_t name = 0;      // input or placeholder name (trace_value_name())
+  std::uint8_t text_len = 0;  // length of text_ptr (Kind::long_text: off | len << 16)
   std::uint16_t off = 0, len = 0;
-  std::string_view text;
+  const char* text_ptr = "";
+  std::string_view text() const {
+    return kind == Kind::long_text ? std::string_view(text_ptr, std::size_t{off} | std::size_t{len} << 16)
+                                   : std::string_view(text_ptr, text_len);
+  }
 };
 
+// Name of an input or a reason's placeholder, by TraceValue::name.
+const char* trace_value_name(std::uint8_t name);
+
+// One rule evaluated: its values are Classification::trace_values[first, first + 2 + n_inputs +
+// n_args): the reference, the result, the inputs (the profile fields the rule looked at), then
+// the reason's placeholders.
 struct TraceStep {
-  const char* rule = "";  // e.g. "annex3"
+  const char* rule = "";     // e.g. "annex3"
   const char* because = "";  // engine text key of the reason
+  std::uint16_t first = 0;
   std::uint8_t n_inputs = 0, n_args = 0;
-  TraceValue ref;                   // the legal reference (refs, key or text)
-  const char* input_names[4] = {};  // the profile fields the rule looked at ...
-  TraceValue inputs[4];             // ... and their values
-  TraceValue result;                // true/false or a value
-  const char* arg_names[2] = {};    // the reason's {placeholders} ...
-  TraceValue args[2];               // ... and their values
 };
 
 // A trace step as text, for display and serialisation.
@@ -125,6 +133,7 @@ struct Classification {
   const Catalog* catalog = nullptr;
   Lang lang = Lang::en;
   std::vector<std::string_view> ids;      // lists the trace and fines refer to (catalog ids)
+  std::vector<TraceValue> trace_values;   // the values of the trace steps
   std::optional<std::string> on_market_since;  // the profile's, for the trace
   std::optional<double> training_flop;         // the profile's, for the trace
 
