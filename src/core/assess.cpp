@@ -158,7 +158,7 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
       for (const Obligation& o : cl.obligations) {
         const auto& ids = drivers_of[ctl->id];
         if (std::find(ids.begin(), ids.end(), o.id) == ids.end()) continue;
-        SoaDriver& d = drivers[o.id];
+        SoaDriver& d = drivers[std::string(o.id)];
         d.obligation = o.id;
         d.ref = std::string(o.ref);
         std::string name = profiles[i].name.empty() ? profiles[i].id : profiles[i].name;
@@ -418,7 +418,7 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
   std::map<std::pair<std::string, std::string>, std::pair<std::string, std::vector<std::string>>> deadlines;
   for (std::size_t i = 0; i < a.classifications.size(); ++i) {
     for (const Deadline& d : a.classifications[i].deadlines) {
-      auto& e = deadlines[{d.date, d.obligation}];
+      auto& e = deadlines[{std::string(d.date), std::string(d.obligation)}];
       e.first = std::string(d.ref);
       std::string name = profiles[i].name.empty() ? profiles[i].id : profiles[i].name;
       if (std::find(e.second.begin(), e.second.end(), name) == e.second.end()) e.second.push_back(name);

@@ -1,9 +1,11 @@
 #include "core/catalog.h"
 
+#include <initializer_list>
 #include <set>
 
 #include "core/assets.h"
 #include "core/json_read.h"
+#include "core/profile.h"
 
 namespace aims {
 
@@ -84,6 +86,54 @@ const std::vector<const CatalogEntry*>& Catalog::of_kind(std::string_view kind) 
   return it == by_kind_.end() ? none : it->second;
 }
 
+namespace {
+
+std::uint32_t fnv1a(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (char ch : s) {
+    h ^= static_cast<unsigned char>(ch);
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// Builds an open-addressing table (power-of-two size, at least twice the keys).
+template <class Vec>
+std::vector<std::uint16_t> build_slots(const Vec& items) {
+  std::size_t n = 16;
+  while (n < 2 * items.size()) n *= 2;
+  std::vector<std::uint16_t> slots(n, kNoIndex);
+  for (std::size_t i = 0; i < items.size() && i < kNoIndex; ++i) {
+    std::size_t k = fnv1a(items[i].id) & (n - 1);
+    bool dup = false;
+    while (slots[k] != kNoIndex) {
+      if (items[slots[k]].id == items[i].id) {
+        dup = true;  // the first of duplicate ids wins, as with the map
+        break;
+      }
+      k = (k + 1) & (n - 1);
+    }
+    if (!dup) slots[k] = static_cast<std::uint16_t>(i);
+  }
+  return slots;
+}
+
+template <class Vec>
+std::uint16_t probe(const std::vector<std::uint16_t>& slots, const Vec& items, std::string_view id) {
+  if (slots.empty()) return kNoIndex;
+  const std::size_t mask = slots.size() - 1;
+  for (std::size_t k = fnv1a(id) & mask;; k = (k + 1) & mask) {
+    std::uint16_t i = slots[k];
+    if (i == kNoIndex || items[i].id == id) return i;
+  }
+}
+
+}  // namespace
+
+std::uint16_t Catalog::index_of(std::string_view id) const { return probe(slots_, entries, id); }
+
+std::uint16_t Catalog::milestone_index_of(std::string_view id) const { return probe(ms_slots_, timeline, id); }
+
 void Catalog::index() {
   by_id_.clear();
   ms_by_id_.clear();
@@ -93,6 +143,82 @@ void Catalog::index() {
     by_kind_[entries[i].kind].push_back(&entries[i]);
   }
   for (std::size_t i = 0; i < timeline.size(); ++i) ms_by_id_.emplace(timeline[i].id, i);
+  slots_ = build_slots(entries);
+  ms_slots_ = build_slots(timeline);
+
+  // The engine's view: strings resolved to codes and indices once.
+  engine = Engine{};
+  for (std::size_t i = 0; i < entries.size() && i < kNoIndex; ++i) {
+    CatalogEntry& e = entries[i];
+    const std::string& t = e.trigger;
+    e.index = static_cast<std::uint16_t>(i);
+    e.trigger_code = t == "gpai"                    ? Trigger::gpai
+                     : t == "gpai_systemic"         ? Trigger::gpai_systemic
+                     : t == "in_scope"              ? Trigger::in_scope
+                     : t == "prohibited"            ? Trigger::prohibited
+                     : t == "high_risk_provider" || t == "high_risk_deployer" || t == "importer_high_risk" ||
+                             t == "distributor_high_risk" || t == "authorised_rep_high_risk"
+                         ? Trigger::high_risk
+                     : t == "high_risk_deployer_annex3"    ? Trigger::high_risk_deployer_annex3
+                     : t == "fria"                         ? Trigger::fria
+                     : t == "public_deployer_registration" ? Trigger::public_deployer_registration
+                     : t == "derogation_6_3"               ? Trigger::derogation_6_3
+                                                           : Trigger::none;
+    e.fria_code = e.fria == "all_deployers" ? 1 : e.fria == "public_or_public_service" ? 2 : 0;
+    e.registration_code = e.registration == "eu_non_public" ? 1 : e.registration == "eu" ? 2 : e.registration == "national" ? 3 : 0;
+    e.conformity_annex6_or_7 = e.conformity == "annex6_or_annex7";
+    e.effect_out_of_scope = e.effect == "out_of_scope";
+    e.section_b = e.section == "B";
+    e.milestone_special = e.milestone == "@route" ? 1 : e.milestone == "@gpai" ? 2 : e.milestone == "@prohibited" ? 3 : 0;
+    e.milestone_index = e.milestone.empty() ? kNoIndex : milestone_index_of(e.milestone);
+    e.profile_field_code = e.profile_field == "own_name_on_high_risk"      ? 1
+                           : e.profile_field == "substantial_modification" ? 2
+                           : e.profile_field == "repurposed_to_high_risk"  ? 3
+                                                                           : 0;
+    e.moved_to_index = e.moved_to.empty() ? kNoIndex : index_of(e.moved_to);
+    e.fine_mask = 0;
+    auto role_code = [](const std::string& r) {
+      const std::vector<std::string>& all = all_roles();
+      for (std::size_t k = 0; k < all.size() && k < 6; ++k) {
+        if (all[k] == r) return static_cast<std::uint8_t>(k);
+      }
+      return std::uint8_t{6};
+    };
+    e.role_codes.clear();
+    for (const std::string& r : e.roles) e.role_codes.push_back(role_code(r));
+    e.binds_code = role_code(e.binds);
+  }
+  auto ids = [&](std::initializer_list<std::pair<std::uint16_t*, const char*>> l) {
+    for (const auto& [slot, id] : l) *slot = index_of(id);
+  };
+  Engine& g = engine;
+  ids({{&g.def_ai_5, "def.ai.5"}, {&g.art2_2, "excl.2.2"}, {&g.art2_12, "excl.2.12"}, {&g.art4, "art4"},
+       {&g.art5, "art5"}, {&g.art6_3_profiling, "art6.3.profiling"}, {&g.art25_3, "art25.3"},
+       {&g.art27, "art27"}, {&g.art43, "art43"}, {&g.art49, "art49"}, {&g.art50_2, "art50.2"},
+       {&g.art51_1_b, "art51.1.b"}, {&g.art51_2, "art51.2"}, {&g.art53, "art53"}, {&g.art53_1_a, "art53.1.a"},
+       {&g.art53_2, "art53.2"}, {&g.art99_5, "art99.5"}, {&g.art99_6, "art99.6"}, {&g.art101, "art101"},
+       {&g.art111_3, "art111.3"}});
+  for (const auto& [slot, id] : std::initializer_list<std::pair<std::uint16_t*, const char*>>{
+           {&g.tl_annex3, "tl.annex3"}, {&g.tl_annex1, "tl.annex1"}, {&g.tl_general, "tl.general"},
+           {&g.tl_art50_2_legacy, "tl.art50_2_legacy"}, {&g.tl_gpai_gov, "tl.gpai_gov"},
+           {&g.tl_gpai_legacy, "tl.gpai_legacy"}, {&g.tl_ch1_2, "tl.ch1_2"}}) {
+    *slot = milestone_index_of(id);
+  }
+  auto kind_list = [&](std::string_view kind, std::vector<std::uint16_t>& out) {
+    for (const CatalogEntry* e : of_kind(kind)) out.push_back(e->index);
+  };
+  kind_list("obligation", g.obligations);
+  kind_list("transparency_duty", g.transparency_duties);
+  kind_list("role_change", g.role_changes);
+  for (const CatalogEntry* t : of_kind("fine_tier")) {
+    if (t->id == "art99.6" || t->id == "art100" || g.fine_tiers.size() >= 8) continue;
+    const auto bit = static_cast<std::uint8_t>(1u << g.fine_tiers.size());
+    g.fine_tiers.push_back(t->index);
+    for (const std::string& covered : t->covers) {
+      std::uint16_t k = index_of(covered);
+      if (k != kNoIndex) entries[k].fine_mask = static_cast<std::uint8_t>(entries[k].fine_mask | bit);
+    }
+  }
 }
 
 std::optional<Catalog> load_catalog(std::string_view text, std::string& error) {

@@ -1,6 +1,7 @@
 // The AI Act catalog (assets/ai-act/catalog.json): every legal fact the engine uses, with its
 // reference, status and source, in English and German. Loaded once from the embedded asset.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -34,6 +35,23 @@ struct Milestone {
   }
 };
 
+// What an obligation's catalog trigger means, resolved from its string at load.
+enum class Trigger : std::uint8_t {
+  none,
+  gpai,
+  gpai_systemic,
+  in_scope,
+  prohibited,
+  high_risk,  // high_risk_provider, high_risk_deployer, importer_, distributor_, authorised_rep_
+  high_risk_deployer_annex3,
+  fria,
+  public_deployer_registration,
+  derogation_6_3,
+};
+
+// Index of "no entry" / "no milestone" in the resolved fields below.
+inline constexpr std::uint16_t kNoIndex = 0xFFFF;
+
 struct CatalogEntry {
   std::string id;
   std::string kind;
@@ -49,6 +67,23 @@ struct CatalogEntry {
   int area_number = 0;
   double amount_eur = 0, percent = 0, threshold_flop = 0;
   Text exception, carve_out, question, examples;
+
+  // Resolved by Catalog::index() for the engine: the strings above as codes and indices.
+  Trigger trigger_code = Trigger::none;
+  std::uint8_t fria_code = 0;          // 1 all_deployers, 2 public_or_public_service
+  std::uint8_t registration_code = 0;  // 1 eu_non_public, 2 eu, 3 national
+  bool conformity_annex6_or_7 = false;
+  bool effect_out_of_scope = false;
+  bool section_b = false;
+  std::uint8_t milestone_special = 0;       // 1 @route, 2 @gpai, 3 @prohibited
+  std::uint8_t profile_field_code = 0;      // 1 own_name_on_high_risk, 2 substantial_modification,
+                                            // 3 repurposed_to_high_risk
+  std::uint8_t fine_mask = 0;               // bit i: fine tier i of Catalog::engine.fine_tiers covers it
+  std::uint16_t milestone_index = kNoIndex;  // into Catalog::timeline
+  std::uint16_t moved_to_index = kNoIndex;   // into Catalog::entries
+  std::uint16_t index = kNoIndex;            // its own position in Catalog::entries
+  std::vector<std::uint8_t> role_codes;      // roles as indices into all_roles() (6: another)
+  std::uint8_t binds_code = 6;               // binds as an index into all_roles() (6: another)
 };
 
 struct Source {
@@ -75,10 +110,31 @@ class Catalog {
   // Builds the indexes; call after filling the vectors.
   void index();
 
+  // Position of an entry by id without allocating (open addressing); kNoIndex if absent.
+  std::uint16_t index_of(std::string_view id) const;
+  std::uint16_t milestone_index_of(std::string_view id) const;
+
+  // Entries and milestones the engine names, and the lists it walks, resolved by index() so
+  // that classify() never looks a string up in a map (kNoIndex when the catalog lacks one).
+  struct Engine {
+    std::uint16_t def_ai_5 = kNoIndex, art2_2 = kNoIndex, art2_12 = kNoIndex, art4 = kNoIndex,
+                  art5 = kNoIndex, art6_3_profiling = kNoIndex, art25_3 = kNoIndex, art27 = kNoIndex,
+                  art43 = kNoIndex, art49 = kNoIndex, art50_2 = kNoIndex, art51_1_b = kNoIndex,
+                  art51_2 = kNoIndex, art53 = kNoIndex, art53_1_a = kNoIndex, art53_2 = kNoIndex,
+                  art99_5 = kNoIndex, art99_6 = kNoIndex, art101 = kNoIndex, art111_3 = kNoIndex;
+    std::uint16_t tl_annex3 = kNoIndex, tl_annex1 = kNoIndex, tl_general = kNoIndex,
+                  tl_art50_2_legacy = kNoIndex, tl_gpai_gov = kNoIndex, tl_gpai_legacy = kNoIndex,
+                  tl_ch1_2 = kNoIndex;
+    std::vector<std::uint16_t> obligations, transparency_duties, role_changes;
+    std::vector<std::uint16_t> fine_tiers;  // without art99.6 and art100; at most 8
+  } engine;
+
  private:
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::size_t> ms_by_id_;
   std::map<std::string, std::vector<const CatalogEntry*>, std::less<>> by_kind_;
+  std::vector<std::uint16_t> slots_;     // open-addressing table of entry indices
+  std::vector<std::uint16_t> ms_slots_;  // the same for milestones
 };
 
 // Parses and checks a catalog. On failure returns nullopt and says why in error.

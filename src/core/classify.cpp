@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include "core/assets.h"
@@ -63,22 +64,11 @@ bool has(const std::vector<std::string>& v, std::string_view x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-std::string join(const std::vector<std::string>& v, const char* sep = ", ") {
-  std::string s;
-  for (const std::string& x : v) {
-    if (!s.empty()) s += sep;
-    s += x;
-  }
-  return s;
-}
-
-// "2027-12-02" < "2028-08-02": ISO dates compare as text.
-std::string earliest(const std::vector<std::string>& dates) {
-  std::string best;
-  for (const std::string& d : dates) {
-    if (!d.empty() && (best.empty() || d < best)) best = d;
-  }
-  return best;
+// "2027-12-02" < "2028-08-02": ISO dates compare as text. The earlier non-empty one.
+std::string_view earlier(std::string_view a, std::string_view b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  return b < a ? b : a;
 }
 
 std::string fmt_flop(double f) {
@@ -96,56 +86,227 @@ std::string fmt_eur(Lang lang, double v) {
   return say(lang, v >= 1e6 ? "fmt.eur_million" : "fmt.eur", {{"n", n}});
 }
 
-Json ids_json(const std::vector<std::string>& v) { return Json(v); }
+// Ids a profile names that the catalog does not know (never in a checked profile): kept for
+// the life of the program so that the result can point at them like at catalog ids.
+std::string_view intern(std::string_view s) {
+  static std::mutex m;
+  static std::set<std::string, std::less<>> pool;
+  std::lock_guard<std::mutex> lock(m);
+  auto it = pool.find(s);
+  if (it == pool.end()) it = pool.emplace(s).first;
+  return *it;
+}
+
+// The six roles as static strings; index 6 = another role.
+constexpr std::size_t kRoles = 6;
+std::size_t role_index(const std::vector<std::string>& roles, std::string_view r) {
+  for (std::size_t i = 0; i < kRoles; ++i) {
+    if (roles[i] == r) return i;
+  }
+  return kRoles;
+}
+
+// Fixed words of the result, as static strings.
+std::string_view word(std::string_view w) {
+  static const std::string_view words[] = {"yes", "no", "unsure", "n/a", "none", "gpai", "gpai_systemic"};
+  for (std::string_view x : words) {
+    if (x == w) return x;
+  }
+  return intern(w);
+}
+
+TraceValue tv_bool(bool b) {
+  TraceValue v;
+  v.kind = TraceValue::Kind::boolean;
+  v.flag = b;
+  return v;
+}
+void set_text(TraceValue& v, std::string_view t) {
+  v.text_ptr = t.data();
+  if (t.size() <= 255) {
+    v.text_len = static_cast<std::uint8_t>(t.size());
+  } else {  // only an id the catalog does not know can be this long
+    v.kind = TraceValue::Kind::long_text;
+    v.off = static_cast<std::uint16_t>(t.size() & 0xFFFFu);
+    v.len = static_cast<std::uint16_t>(t.size() >> 16);
+  }
+}
+TraceValue tv_text(std::string_view t) {
+  TraceValue v;
+  v.kind = TraceValue::Kind::text;
+  set_text(v, t);
+  return v;
+}
+TraceValue tv_null() {
+  TraceValue v;
+  v.kind = TraceValue::Kind::null;
+  return v;
+}
+TraceValue tv_key(std::string_view key) {
+  TraceValue v;
+  v.kind = TraceValue::Kind::key;
+  v.text_ptr = key.data();
+  v.text_len = static_cast<std::uint8_t>(key.size());
+  return v;
+}
+TraceValue tv_kind(TraceValue::Kind k) {
+  TraceValue v;
+  v.kind = k;
+  return v;
+}
+
+// A span of Classification::ids.
+struct Span {
+  std::uint16_t off = 0, len = 0;
+  bool empty() const { return len == 0; }
+};
+
+TraceValue tv_ids(Span s) {
+  TraceValue v;
+  v.kind = TraceValue::Kind::ids;
+  v.off = s.off;
+  v.len = s.len;
+  return v;
+}
+// The references of the ids in s, after the engine text key (if any).
+TraceValue tv_refs(Span s, std::string_view key = {}) {
+  TraceValue v;
+  v.kind = TraceValue::Kind::refs;
+  v.off = s.off;
+  v.len = s.len;
+  v.text_ptr = key.data();
+  v.text_len = static_cast<std::uint8_t>(key.size());
+  return v;
+}
 
 // [rules] ----------------------------------------------------------------------------------
+// The names of inputs and placeholders, by TraceValue::name.
+constexpr const char* kValueNames[] = {
+    "",  // none
+    "ai_system", "eu_nexus", "exclusions", "prohibited_practices", "prohibited_exceptions", "act",
+    "safety_component", "third_party_conformity", "annex3", "conditions", "no_material_influence", "profiling",
+    "transparency", "transparency_exceptions", "model", "training_flop", "designated_systemic", "open_source",
+    "on_market_since", "roles", "own_name_on_high_risk", "substantial_modification", "repurposed_to_high_risk",
+    "prohibited", "high_risk_routes", "public_body", "public_service", "risk_class", "derogation_6_3",
+    // placeholders
+    "ids", "to", "flop", "date", "ref", "value"};
+
+consteval std::uint8_t nm(std::string_view name) {
+  for (std::size_t i = 1; i < std::size(kValueNames); ++i) {
+    if (std::string_view(kValueNames[i]) == name) return static_cast<std::uint8_t>(i);
+  }
+  throw "unknown trace value name";
+}
+
+// The step being written and the values it appends.
+struct StepRef {
+  std::vector<TraceValue>& values;
+  TraceStep& t;
+};
+
 struct Ctx {
   const Profile& p;
   const Catalog& cat;
+  const Catalog::Engine& g;
   const ClassifyOptions& opt;
   Classification& out;
+  const std::vector<std::string>& roles = all_roles();
+  unsigned role_mask = 0;  // bit i: the organisation holds all_roles()[i] (after Art. 25)
 
-  std::string ref(std::string_view id) const {
-    const CatalogEntry* e = cat.find(id);
-    return e ? e->ref.get(opt.lang) : std::string(id);
+  const CatalogEntry* entry(std::uint16_t i) const { return i == kNoIndex ? nullptr : &cat.entries[i]; }
+  const CatalogEntry* find(std::string_view id) const { return entry(cat.index_of(id)); }
+  std::string_view date(std::uint16_t milestone) const {
+    return milestone == kNoIndex ? std::string_view() : std::string_view(cat.timeline[milestone].date(opt.basis));
   }
-  std::string date(std::string_view milestone) const {
-    const Milestone* m = cat.milestone(milestone);
-    return m ? m->date(opt.basis) : std::string();
+  // An id of the profile as a string that outlives it: the catalog's, a role's or interned.
+  std::string_view view(std::string_view s) const {
+    std::uint16_t i = cat.index_of(s);
+    if (i != kNoIndex) return cat.entries[i].id;
+    std::size_t r = role_index(roles, s);
+    if (r < kRoles) return roles[r];
+    return intern(s);
   }
-  void step(std::string rule, std::string ref_text, Json inputs, Json result, std::string because) {
-    out.trace.push_back({std::move(rule), std::move(ref_text), std::move(inputs), std::move(result),
-                         std::move(because)});
+  Span begin() const { return {static_cast<std::uint16_t>(out.ids.size()), 0}; }
+  void push(Span& s, std::string_view id) {
+    out.ids.push_back(id);
+    ++s.len;
+  }
+  Span list(const std::vector<std::string>& v) {
+    Span s = begin();
+    for (const std::string& x : v) push(s, view(x));
+    return s;
+  }
+  // A list of roles: the static role names first.
+  Span role_list(const std::vector<std::string>& v) {
+    Span s = begin();
+    for (const std::string& x : v) {
+      std::size_t r = role_index(roles, x);
+      push(s, r < kRoles ? std::string_view(roles[r]) : view(x));
+    }
+    return s;
+  }
+  // A list of the profile (which does not change during classify()), resolved once.
+  struct Cached {
+    const std::vector<std::string>* v = nullptr;
+    Span s;
+  };
+  Cached cache[8];
+  std::size_t n_cached = 0;
+  Span plist(const std::vector<std::string>& v, bool is_roles = false) {
+    for (std::size_t i = 0; i < n_cached; ++i) {
+      if (cache[i].v == &v) return cache[i].s;
+    }
+    Span s = is_roles ? role_list(v) : list(v);
+    if (n_cached < 8) cache[n_cached++] = {&v, s};
+    return s;
+  }
+  // One catalog entry (by index; the id itself when the catalog lacks it).
+  Span one(std::uint16_t i, std::string_view id) {
+    Span s = begin();
+    push(s, i == kNoIndex ? id : std::string_view(cat.entries[i].id));
+    return s;
+  }
+  TraceValue ref1(std::uint16_t i, std::string_view id) { return tv_refs(one(i, id)); }
+  // With the role's index in all_roles() when known (kRoles: another role, found by name).
+  bool holds(std::size_t code, std::string_view role) const {
+    return code < kRoles ? (role_mask >> code & 1u) != 0 : has(out.effective_roles, role);
+  }
+  StepRef step(const char* rule, const TraceValue& ref, const TraceValue& result, const char* because) {
+    TraceStep& t = out.trace.emplace_back();
+    t.rule = rule;
+    t.because = because;
+    t.first = static_cast<std::uint16_t>(out.trace_values.size());
+    out.trace_values.push_back(ref);
+    out.trace_values.push_back(result);
+    return {out.trace_values, t};
   }
   void question(std::string q) {
     if (!has(out.open_questions, q)) out.open_questions.push_back(std::move(q));
   }
   std::string say(std::string_view key, const Vars& vars = {}) const { return aims::say(opt.lang, key, vars); }
+  std::string ref_text(std::string_view id) const {
+    const CatalogEntry* e = find(id);
+    return e ? e->ref.get(opt.lang) : std::string(id);
+  }
 };
 
-// Trace steps are built only when the caller wants the explanation: the arguments (JSON
-// inputs, references, reasons) are not even evaluated otherwise.
-#define STEP(...)                 \
-  do {                            \
-    if (c.opt.explain) c.step(__VA_ARGS__); \
-  } while (0)
-
-// Which Annex I act a profile names, after the Omnibus move (A.1 machinery -> B.21).
-std::string effective_annex1_act(Ctx& c) {
-  if (!c.p.annex1.act) return {};
-  std::string act = *c.p.annex1.act;
-  const CatalogEntry* e = c.cat.find(act);
-  if (e && !e->moved_to.empty() && c.opt.basis == DateBasis::amended) {
-    STEP("annex1.omnibus", c.ref(act), {{"act", act}}, e->moved_to,
-           c.say("annex1.moved", {{"ids", act}, {"to", e->moved_to}}));
-    return e->moved_to;
-  }
-  return act;
+// Inputs first, then the reason's placeholders: they follow the step's reference and result.
+StepRef in(StepRef s, std::uint8_t name, TraceValue v) {
+  v.name = name;
+  s.values.push_back(v);
+  ++s.t.n_inputs;
+  return s;
+}
+StepRef arg(StepRef s, std::uint8_t name, TraceValue v) {
+  v.name = name;
+  s.values.push_back(v);
+  ++s.t.n_args;
+  return s;
 }
 
 }  // namespace
 
-bool Classification::has_obligation(const std::string& id) const {
+bool Classification::has_obligation(std::string_view id) const {
   for (const Obligation& o : obligations) {
     if (o.id == id) return true;
   }
@@ -161,23 +322,34 @@ int risk_class_rank(const std::string& rc) {
 
 Classification classify(const Profile& p, const Catalog& cat, const ClassifyOptions& opt) {
   Classification out;
+  out.catalog = &cat;
+  out.lang = opt.lang;
   out.system = p.id;
   out.name = p.name;
   out.legal_status_as_of = cat.legal_status_as_of;
   out.date_basis = opt.basis == DateBasis::amended ? "amended" : "enacted";
   out.as_of = opt.as_of.empty() ? cat.legal_status_as_of : opt.as_of;
-  Ctx c{p, cat, opt, out};
-  const Lang L = opt.lang;
-  (void)L;
+  out.on_market_since = p.on_market_since;
+  out.training_flop = p.gpai.training_flop;
+  out.ids.reserve(32);
+  out.trace.reserve(20);
+  out.trace_values.reserve(60);
+  const Catalog::Engine& g = cat.engine;
+  Ctx c{p, cat, g, opt, out, all_roles(), 0, {}, 0};
+  using K = TraceValue::Kind;
 
   // 1. Art. 3(1): is it an AI system?
-  if (p.ai_system == "no") {
-    STEP("ai_system", c.ref("def.ai.5"), {{"ai_system", p.ai_system}}, false, c.say("def.no"));
-  } else if (p.ai_system == "unsure") {
-    STEP("ai_system", c.ref("def.ai.5"), {{"ai_system", p.ai_system}}, "unsure", c.say("def.unsure"));
-    c.question(c.say("oq.ai_system_unsure"));
-  } else {
-    STEP("ai_system", c.ref("def.ai.5"), {{"ai_system", p.ai_system}}, true, c.say("def.yes"));
+  {
+    const TraceValue ai_ref = c.ref1(g.def_ai_5, "def.ai.5");
+    const TraceValue ai_in = tv_text(word(p.ai_system));
+    if (p.ai_system == "no") {
+      in(c.step("ai_system", ai_ref, tv_bool(false), "def.no"), nm("ai_system"), ai_in);
+    } else if (p.ai_system == "unsure") {
+      in(c.step("ai_system", ai_ref, tv_text("unsure"), "def.unsure"), nm("ai_system"), ai_in);
+      c.question(c.say("oq.ai_system_unsure"));
+    } else {
+      in(c.step("ai_system", ai_ref, tv_bool(true), "def.yes"), nm("ai_system"), ai_in);
+    }
   }
   const bool is_ai = p.ai_system != "no";
 
@@ -185,492 +357,738 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   bool in_scope = true;
   if (is_ai) {
     if (!p.eu_nexus) {
-      STEP("scope.eu_nexus", c.say("ref.art2_1"), {{"eu_nexus", false}}, false, c.say("scope.no_nexus"));
+      in(c.step("scope.eu_nexus", tv_key("ref.art2_1"), tv_bool(false), "scope.no_nexus"), nm("eu_nexus"), tv_bool(false));
       in_scope = false;
     } else {
-      STEP("scope.eu_nexus", c.say("ref.art2_1"), {{"eu_nexus", true}}, true, c.say("scope.nexus"));
+      in(c.step("scope.eu_nexus", tv_key("ref.art2_1"), tv_bool(true), "scope.nexus"), nm("eu_nexus"), tv_bool(true));
     }
   }
 
   // 3. Art. 2 exclusions other than the open-source one (which depends on the rest).
-  std::vector<std::string> hard_excl;
+  Span hard_excl = c.begin();
   for (const std::string& x : p.exclusions) {
-    const CatalogEntry* e = cat.find(x);
-    if (e && e->effect == "out_of_scope") hard_excl.push_back(x);
+    const CatalogEntry* e = c.find(x);
+    if (e && e->effect_out_of_scope) c.push(hard_excl, e->id);
   }
   const bool foss = has(p.exclusions, "excl.2.12");
   if (is_ai && in_scope) {
     if (!hard_excl.empty()) {
-      std::vector<std::string> refs;
-      for (const auto& x : hard_excl) refs.push_back(c.ref(x));
-      STEP("scope.exclusions", join(refs), {{"exclusions", p.exclusions}}, true,
-             c.say("scope.excluded", {{"ids", join(refs)}}));
+      StepRef t = c.step("scope.exclusions", tv_refs(hard_excl), tv_bool(true), "scope.excluded");
+      in(t, nm("exclusions"), tv_ids(c.plist(p.exclusions)));
+      arg(t, nm("ids"), tv_refs(hard_excl));
       in_scope = false;
     } else if (!foss) {
-      STEP("scope.exclusions", c.say("ref.art2_excl"), {{"exclusions", p.exclusions}}, false, c.say("scope.none"));
+      in(c.step("scope.exclusions", tv_key("ref.art2_excl"), tv_bool(false), "scope.none"), nm("exclusions"),
+         tv_ids(c.plist(p.exclusions)));
     }
   }
   // The GPAI chapter applies to the model whatever the system's class (Art. 2(1)(a)).
   const bool gpai_in_scope = p.gpai.model && p.eu_nexus && hard_excl.empty();
 
   // 4.-8. The substance, only for AI systems in scope.
-  std::vector<std::string> routes_annex3;
-  std::string route_annex1;  // act id
+  Span routes_annex3;         // the Annex III points that make it high-risk
+  std::string_view route_annex1;  // act id
   bool annex1_section_b = false;
+  Span prohibited_span, transparency_span;
   if (is_ai && in_scope) {
     // 4. Art. 5 prohibited practices and their exceptions.
-    std::vector<std::string> excepted, invalid;
-    for (const std::string& x : p.prohibited_practices) {
-      bool claims = has(p.prohibited_exceptions, x);
-      const CatalogEntry* e = cat.find(x);
-      if (claims && e && e->has_exception) {
-        excepted.push_back(x);
-      } else {
-        if (claims) invalid.push_back(x);
-        out.prohibited_practices.push_back(x);
+    // Each practice: 1 excepted (claimed, and the practice has an exception), 2 invalid claim,
+    // 0 prohibited without a claim; worked out once.
+    const Span practices = c.plist(p.prohibited_practices);
+    std::uint64_t excepted_bits = 0, invalid_bits = 0;
+    auto claim_of = [&](std::size_t i) -> int {
+      if (i < 64) return (excepted_bits >> i & 1u) ? 1 : (invalid_bits >> i & 1u) ? 2 : 0;
+      const std::string& x = p.prohibited_practices[i];
+      const bool claims = has(p.prohibited_exceptions, x);
+      const CatalogEntry* e = c.find(x);
+      return claims && e && e->has_exception ? 1 : claims ? 2 : 0;
+    };
+    for (std::size_t i = 0; i < p.prohibited_practices.size() && i < 64; ++i) {
+      const std::string& x = p.prohibited_practices[i];
+      if (!has(p.prohibited_exceptions, x)) continue;
+      const CatalogEntry* e = c.find(x);
+      if (e && e->has_exception) excepted_bits |= std::uint64_t{1} << i;
+      else invalid_bits |= std::uint64_t{1} << i;
+    }
+    Span excepted = c.begin();
+    for (std::size_t i = 0; i < p.prohibited_practices.size(); ++i) {
+      if (claim_of(i) == 1) c.push(excepted, out.ids[practices.off + i]);
+    }
+    Span invalid = c.begin();
+    for (std::size_t i = 0; i < p.prohibited_practices.size(); ++i) {
+      if (claim_of(i) == 2) c.push(invalid, out.ids[practices.off + i]);
+    }
+    prohibited_span = c.begin();
+    for (std::size_t i = 0; i < p.prohibited_practices.size(); ++i) {
+      if (claim_of(i) != 1) {
+        out.prohibited_practices.push_back(p.prohibited_practices[i]);
+        c.push(prohibited_span, out.ids[practices.off + i]);
       }
     }
+    const Span exc_in = excepted.empty() && invalid.empty() ? Span{} : c.plist(p.prohibited_exceptions);
     if (!excepted.empty()) {
-      STEP("art5.exceptions", c.say("ref.art5_1"), {{"prohibited_exceptions", p.prohibited_exceptions}}, ids_json(excepted),
-             c.say("art5.exception", {{"ids", join(excepted)}}));
+      StepRef t = c.step("art5.exceptions", tv_key("ref.art5_1"), tv_ids(excepted), "art5.exception");
+      in(t, nm("prohibited_exceptions"), tv_ids(exc_in));
+      arg(t, nm("ids"), tv_ids(excepted));
     }
     if (!invalid.empty()) {
-      STEP("art5.exceptions", c.say("ref.art5_1"), {{"prohibited_exceptions", p.prohibited_exceptions}}, false,
-             c.say("art5.exception_invalid", {{"ids", join(invalid)}}));
-      c.question(c.say("oq.exception_invalid", {{"ids", join(invalid)}}));
+      StepRef t = c.step("art5.exceptions", tv_key("ref.art5_1"), tv_bool(false), "art5.exception_invalid");
+      in(t, nm("prohibited_exceptions"), tv_ids(exc_in));
+      arg(t, nm("ids"), tv_ids(invalid));
+      std::string ids;
+      for (std::uint16_t i = 0; i < invalid.len; ++i) {
+        if (i) ids += ", ";
+        ids += out.ids[invalid.off + i];
+      }
+      c.question(c.say("oq.exception_invalid", {{"ids", ids}}));
     }
     {
-      std::vector<std::string> refs;
-      for (const auto& x : out.prohibited_practices) refs.push_back(c.ref(x));
-      STEP("art5", refs.empty() ? c.say("ref.art5_1") : join(refs),
-             {{"prohibited_practices", p.prohibited_practices}, {"prohibited_exceptions", p.prohibited_exceptions}},
-             !out.prohibited_practices.empty(),
-             out.prohibited_practices.empty() ? c.say("art5.none")
-                                              : c.say("art5.prohibited", {{"ids", join(refs)}}));
+      const bool none = prohibited_span.empty();
+      StepRef t = c.step("art5", none ? tv_key("ref.art5_1") : tv_refs(prohibited_span), tv_bool(!none),
+                            none ? "art5.none" : "art5.prohibited");
+      in(t, nm("prohibited_practices"), tv_ids(c.plist(p.prohibited_practices)));
+      in(t, nm("prohibited_exceptions"), tv_ids(c.plist(p.prohibited_exceptions)));
+      if (!none) arg(t, nm("ids"), tv_refs(prohibited_span));
     }
 
-    // 5. Art. 6(1) and Annex I.
-    std::string act = effective_annex1_act(c);
-    Json a1_in = {{"act", p.annex1.act ? Json(*p.annex1.act) : Json(nullptr)},
-                  {"safety_component", p.annex1.safety_component},
-                  {"third_party_conformity", p.annex1.third_party_conformity}};
+    // 5. Art. 6(1) and Annex I, after the Omnibus move (A.1 machinery -> B.21).
+    std::string_view act;
+    std::uint16_t act_index = kNoIndex;
+    if (p.annex1.act) {
+      act = c.view(*p.annex1.act);
+      act_index = cat.index_of(act);
+      const CatalogEntry* e = c.entry(act_index);
+      if (e && !e->moved_to.empty() && opt.basis == DateBasis::amended) {
+        Span a = c.one(act_index, act);
+        StepRef t = c.step("annex1.omnibus", tv_refs(a), tv_text(e->moved_to), "annex1.moved");
+        in(t, nm("act"), tv_text(act));
+        arg(t, nm("ids"), tv_text(act));
+        arg(t, nm("to"), tv_text(e->moved_to));
+        act_index = e->moved_to_index;
+        act = act_index == kNoIndex ? intern(e->moved_to) : std::string_view(cat.entries[act_index].id);
+      }
+    }
+    auto a1_inputs = [&](StepRef t) {
+      in(t, nm("act"), p.annex1.act ? tv_text(c.view(*p.annex1.act)) : tv_null());
+      in(t, nm("safety_component"), tv_bool(p.annex1.safety_component));
+      in(t, nm("third_party_conformity"), tv_bool(p.annex1.third_party_conformity));
+    };
     if (act.empty()) {
-      STEP("annex1", c.say("ref.art6_1"), a1_in, false, c.say("annex1.none"));
-    } else if (p.annex1.safety_component && p.annex1.third_party_conformity) {
-      route_annex1 = act;
-      const CatalogEntry* e = cat.find(act);
-      annex1_section_b = e && e->section == "B";
-      STEP("annex1", c.say("ref.art6_1") + ", " + c.ref(act), a1_in, true, c.say("annex1.route", {{"ids", c.ref(act)}}));
+      a1_inputs(c.step("annex1", tv_key("ref.art6_1"), tv_bool(false), "annex1.none"));
     } else {
-      STEP("annex1", c.say("ref.art6_1") + ", " + c.ref(act), a1_in, false, c.say("annex1.not_both", {{"ids", c.ref(act)}}));
-      if (!p.annex1.safety_component && !p.annex1.third_party_conformity) {
-        c.question(c.say("oq.annex1_incomplete", {{"ids", c.ref(act)}}));
+      const Span a = c.one(act_index, act);
+      if (p.annex1.safety_component && p.annex1.third_party_conformity) {
+        route_annex1 = act;
+        const CatalogEntry* e = c.entry(act_index);
+        annex1_section_b = e && e->section_b;
+        StepRef t = c.step("annex1", tv_refs(a, "ref.art6_1"), tv_bool(true), "annex1.route");
+        a1_inputs(t);
+        arg(t, nm("ids"), tv_refs(a));
+      } else {
+        StepRef t = c.step("annex1", tv_refs(a, "ref.art6_1"), tv_bool(false), "annex1.not_both");
+        a1_inputs(t);
+        arg(t, nm("ids"), tv_refs(a));
+        if (!p.annex1.safety_component && !p.annex1.third_party_conformity) {
+          c.question(c.say("oq.annex1_incomplete", {{"ids", c.ref_text(act)}}));
+        }
       }
     }
 
     // 6. Art. 6(2) and Annex III.
+    const Span annex3 = c.plist(p.annex3);
     {
-      std::vector<std::string> refs;
-      for (const auto& x : p.annex3) refs.push_back(c.ref(x));
-      STEP("annex3", p.annex3.empty() ? c.say("ref.art6_2") : c.say("ref.art6_2_short") + ", " + join(refs),
-             {{"annex3", p.annex3}}, !p.annex3.empty(),
-             p.annex3.empty() ? c.say("annex3.none") : c.say("annex3.match", {{"ids", join(refs)}}));
+      const bool none = annex3.empty();
+      StepRef t = c.step("annex3", none ? tv_key("ref.art6_2") : tv_refs(annex3, "ref.art6_2_short"), tv_bool(!none),
+                            none ? "annex3.none" : "annex3.match");
+      in(t, nm("annex3"), tv_ids(annex3));
+      if (!none) arg(t, nm("ids"), tv_refs(annex3));
     }
 
     // 7. Art. 6(3) derogation and the profiling override.
     const bool claimed = !p.art6_3.conditions.empty() || p.art6_3.no_material_influence;
-    Json d_in = {{"conditions", p.art6_3.conditions},
-                 {"no_material_influence", p.art6_3.no_material_influence},
-                 {"profiling", p.profiling}};
-    if (p.annex3.empty()) {
+    auto d_inputs = [&](StepRef t) {
+      in(t, nm("conditions"), tv_ids(c.plist(p.art6_3.conditions)));
+      in(t, nm("no_material_influence"), tv_bool(p.art6_3.no_material_influence));
+      in(t, nm("profiling"), tv_bool(p.profiling));
+    };
+    if (annex3.empty()) {
       out.derogation_6_3 = "n/a";
-      if (claimed) STEP("art6_3", c.say("ref.art6_3"), d_in, "n/a", c.say("art63.na"));
-      routes_annex3.clear();
+      if (claimed) d_inputs(c.step("art6_3", tv_key("ref.art6_3"), tv_text("n/a"), "art63.na"));
     } else if (p.profiling) {
       out.derogation_6_3 = "blocked_by_profiling";
-      STEP("art6_3", c.ref("art6.3.profiling"), d_in, out.derogation_6_3, c.say("art63.blocked"));
-      routes_annex3 = p.annex3;
+      d_inputs(c.step("art6_3", c.ref1(g.art6_3_profiling, "art6.3.profiling"), tv_text(out.derogation_6_3),
+                      "art63.blocked"));
+      routes_annex3 = annex3;
     } else if (!claimed) {
       out.derogation_6_3 = "not_claimed";
-      STEP("art6_3", c.say("ref.art6_3"), d_in, out.derogation_6_3, c.say("art63.not_claimed"));
-      routes_annex3 = p.annex3;
+      d_inputs(c.step("art6_3", tv_key("ref.art6_3"), tv_text(out.derogation_6_3), "art63.not_claimed"));
+      routes_annex3 = annex3;
     } else if (p.art6_3.conditions.empty() || !p.art6_3.no_material_influence) {
       out.derogation_6_3 = "conditions_not_met";
-      STEP("art6_3", c.say("ref.art6_3"), d_in, out.derogation_6_3, c.say("art63.not_met"));
-      routes_annex3 = p.annex3;
+      d_inputs(c.step("art6_3", tv_key("ref.art6_3"), tv_text(out.derogation_6_3), "art63.not_met"));
+      routes_annex3 = annex3;
     } else {
       out.derogation_6_3 = "applies";
-      std::vector<std::string> refs;
-      for (const auto& x : p.art6_3.conditions) refs.push_back(c.ref(x));
-      STEP("art6_3", c.say("ref.art6_3") + ", " + join(refs), d_in, out.derogation_6_3,
-             c.say("art63.applies", {{"ids", join(refs)}}));
+      const Span conds = c.plist(p.art6_3.conditions);
+      StepRef t = c.step("art6_3", tv_refs(conds, "ref.art6_3"), tv_text(out.derogation_6_3), "art63.applies");
+      d_inputs(t);
+      arg(t, nm("ids"), tv_refs(conds));
     }
 
     // 8. Art. 50 transparency.
-    std::vector<std::string> lifted;
+    Span lifted = c.begin();
     for (const std::string& x : p.transparency) {
-      if (has(p.transparency_exceptions, x)) lifted.push_back(x);
-      else out.transparency.push_back(x);
+      if (has(p.transparency_exceptions, x)) c.push(lifted, c.view(x));
+    }
+    transparency_span = c.begin();
+    for (const std::string& x : p.transparency) {
+      if (!has(p.transparency_exceptions, x)) {
+        out.transparency.push_back(x);
+        c.push(transparency_span, c.view(x));
+      }
     }
     if (!lifted.empty()) {
-      STEP("art50.exceptions", c.say("ref.art50"), {{"transparency_exceptions", p.transparency_exceptions}},
-             ids_json(lifted), c.say("art50.exception", {{"ids", join(lifted)}}));
+      StepRef t = c.step("art50.exceptions", tv_key("ref.art50"), tv_ids(lifted), "art50.exception");
+      in(t, nm("transparency_exceptions"), tv_ids(c.plist(p.transparency_exceptions)));
+      arg(t, nm("ids"), tv_ids(lifted));
     }
     {
-      std::vector<std::string> refs;
-      for (const auto& x : out.transparency) refs.push_back(c.ref(x));
-      STEP("art50", refs.empty() ? c.say("ref.art50") : join(refs),
-             {{"transparency", p.transparency}, {"transparency_exceptions", p.transparency_exceptions}},
-             !out.transparency.empty(),
-             out.transparency.empty() ? c.say("art50.none") : c.say("art50.remain", {{"ids", join(refs)}}));
+      const bool none = transparency_span.empty();
+      StepRef t = c.step("art50", none ? tv_key("ref.art50") : tv_refs(transparency_span), tv_bool(!none),
+                            none ? "art50.none" : "art50.remain");
+      in(t, nm("transparency"), tv_ids(c.plist(p.transparency)));
+      in(t, nm("transparency_exceptions"), tv_ids(c.plist(p.transparency_exceptions)));
+      if (!none) arg(t, nm("ids"), tv_refs(transparency_span));
     }
   }
 
   // High-risk routes (listed also when the system is prohibited as well).
-  for (const auto& r : routes_annex3) out.high_risk_routes.push_back(r);
-  if (!route_annex1.empty()) out.high_risk_routes.push_back(route_annex1);
+  if (!routes_annex3.empty()) out.high_risk_routes.reserve(routes_annex3.len + 1u);
+  for (std::uint16_t i = 0; i < routes_annex3.len; ++i) out.high_risk_routes.emplace_back(out.ids[routes_annex3.off + i]);
+  if (!route_annex1.empty()) out.high_risk_routes.emplace_back(route_annex1);
   const bool high_risk = !out.high_risk_routes.empty();
   const bool prohibited = !out.prohibited_practices.empty();
 
   // Art. 2(12): open-source systems are excluded unless prohibited, high-risk or Art. 50.
   if (is_ai && in_scope && foss) {
+    const TraceValue ref = c.ref1(g.art2_12, "excl.2.12");
+    const TraceValue excl = tv_ids(c.plist(p.exclusions));
     if (!prohibited && !high_risk && out.transparency.empty()) {
-      STEP("scope.open_source", c.ref("excl.2.12"), {{"exclusions", p.exclusions}}, true,
-             c.say("scope.foss_excluded"));
+      in(c.step("scope.open_source", ref, tv_bool(true), "scope.foss_excluded"), nm("exclusions"), excl);
       in_scope = false;
       out.high_risk_routes.clear();
       out.derogation_6_3 = "n/a";
     } else {
-      STEP("scope.open_source", c.ref("excl.2.12"), {{"exclusions", p.exclusions}}, false,
-             c.say("scope.foss_not_excluded"));
+      in(c.step("scope.open_source", ref, tv_bool(false), "scope.foss_not_excluded"), nm("exclusions"), excl);
     }
   }
 
   // 9. General-purpose AI models (Chapter V).
   bool systemic = false;
-  std::string gpai_date;
+  std::string_view gpai_date;
   if (gpai_in_scope) {
-    const CatalogEntry* thr = cat.find("art51.2");
+    const CatalogEntry* thr = c.entry(g.art51_2);
     double threshold = thr && thr->threshold_flop > 0 ? thr->threshold_flop : 1e25;
-    Json g_in = {{"model", true},
-                 {"training_flop", p.gpai.training_flop ? Json(*p.gpai.training_flop) : Json(nullptr)},
-                 {"designated_systemic", p.gpai.designated_systemic},
-                 {"open_source", p.gpai.open_source}};
+    auto g_inputs = [&](StepRef t) {
+      in(t, nm("model"), tv_bool(true));
+      in(t, nm("training_flop"), p.gpai.training_flop ? tv_kind(K::flop) : tv_null());
+      in(t, nm("designated_systemic"), tv_bool(p.gpai.designated_systemic));
+      in(t, nm("open_source"), tv_bool(p.gpai.open_source));
+    };
     if (p.gpai.training_flop && *p.gpai.training_flop > threshold) {
       systemic = true;
-      STEP("gpai", c.ref("art51.2"), g_in, "gpai_systemic",
-             c.say("gpai.systemic_flop", {{"flop", fmt_flop(*p.gpai.training_flop)}}));
+      StepRef t = c.step("gpai", c.ref1(g.art51_2, "art51.2"), tv_text("gpai_systemic"), "gpai.systemic_flop");
+      g_inputs(t);
+      arg(t, nm("flop"), tv_kind(K::flop));
     } else if (p.gpai.designated_systemic) {
       systemic = true;
-      STEP("gpai", c.ref("art51.1.b"), g_in, "gpai_systemic", c.say("gpai.systemic_designated"));
+      g_inputs(c.step("gpai", c.ref1(g.art51_1_b, "art51.1.b"), tv_text("gpai_systemic"), "gpai.systemic_designated"));
     } else {
-      STEP("gpai", c.ref("art53.1.a"), g_in, "gpai", c.say("gpai.gpai"));
+      g_inputs(c.step("gpai", c.ref1(g.art53_1_a, "art53.1.a"), tv_text("gpai"), "gpai.gpai"));
       if (!p.gpai.training_flop) c.question(c.say("oq.gpai_flop_unknown"));
     }
     out.gpai = systemic ? "gpai_systemic" : "gpai";
     if (p.gpai.open_source && !systemic) {
-      STEP("gpai.open_source", c.ref("art53.2"), {{"open_source", true}}, true, c.say("gpai.open_source"));
+      in(c.step("gpai.open_source", c.ref1(g.art53_2, "art53.2"), tv_bool(true), "gpai.open_source"), nm("open_source"),
+         tv_bool(true));
     }
-    gpai_date = c.date("tl.gpai_gov");
-    if (p.on_market_since && *p.on_market_since < c.date("tl.gpai_gov")) {
-      gpai_date = c.date("tl.gpai_legacy");
-      STEP("gpai.legacy", c.ref("art111.3"), {{"on_market_since", *p.on_market_since}}, gpai_date,
-             c.say("gpai.legacy", {{"date", gpai_date}}));
+    gpai_date = c.date(g.tl_gpai_gov);
+    if (p.on_market_since && *p.on_market_since < gpai_date) {
+      gpai_date = c.date(g.tl_gpai_legacy);
+      StepRef t = c.step("gpai.legacy", c.ref1(g.art111_3, "art111.3"), tv_text(gpai_date), "gpai.legacy");
+      in(t, nm("on_market_since"), tv_kind(K::market));
+      arg(t, nm("date"), tv_text(gpai_date));
     }
   } else if (is_ai && in_scope) {
-    STEP("gpai", c.say("ref.art51"), {{"model", false}}, "none", c.say("gpai.none"));
+    in(c.step("gpai", tv_key("ref.art51"), tv_text("none"), "gpai.none"), nm("model"), tv_bool(false));
   }
 
   // 10. Art. 25: role changes along the value chain.
+  out.effective_roles.reserve(p.roles.size() + 1);  // room for "provider" (Art. 25)
   out.effective_roles = p.roles;
+  for (const std::string& r : p.roles) {
+    std::size_t i = role_index(c.roles, r);
+    if (i < kRoles) c.role_mask |= 1u << i;
+  }
+  auto make_provider = [&] {
+    out.effective_roles.emplace_back("provider");
+    c.role_mask |= 1u;
+  };
   if (is_ai && in_scope) {
-    std::vector<std::string> triggers;
-    for (const CatalogEntry* e : cat.of_kind("role_change")) {
-      const std::string& f = e->profile_field;
-      bool set = (f == "own_name_on_high_risk" && p.value_chain.own_name_on_high_risk) ||
-                 (f == "substantial_modification" && p.value_chain.substantial_modification) ||
-                 (f == "repurposed_to_high_risk" && p.value_chain.repurposed_to_high_risk);
-      if (set) triggers.push_back(e->id);
+    Span triggers = c.begin();
+    for (std::uint16_t i : g.role_changes) {
+      const CatalogEntry& e = cat.entries[i];
+      bool set = (e.profile_field_code == 1 && p.value_chain.own_name_on_high_risk) ||
+                 (e.profile_field_code == 2 && p.value_chain.substantial_modification) ||
+                 (e.profile_field_code == 3 && p.value_chain.repurposed_to_high_risk);
+      if (set) c.push(triggers, e.id);
     }
-    Json v_in = {{"roles", p.roles},
-                 {"own_name_on_high_risk", p.value_chain.own_name_on_high_risk},
-                 {"substantial_modification", p.value_chain.substantial_modification},
-                 {"repurposed_to_high_risk", p.value_chain.repurposed_to_high_risk}};
-    std::vector<std::string> refs;
-    for (const auto& t : triggers) refs.push_back(c.ref(t));
+    auto v_inputs = [&](StepRef t) {
+      in(t, nm("roles"), tv_ids(c.plist(p.roles, true)));
+      in(t, nm("own_name_on_high_risk"), tv_bool(p.value_chain.own_name_on_high_risk));
+      in(t, nm("substantial_modification"), tv_bool(p.value_chain.substantial_modification));
+      in(t, nm("repurposed_to_high_risk"), tv_bool(p.value_chain.repurposed_to_high_risk));
+    };
     if (triggers.empty()) {
-      STEP("art25", c.say("ref.art25_1"), v_in, false, c.say("art25.none"));
+      v_inputs(c.step("art25", tv_key("ref.art25_1"), tv_bool(false), "art25.none"));
     } else if (!high_risk) {
-      STEP("art25", join(refs), v_in, false, c.say("art25.no_effect", {{"ids", join(refs)}}));
+      StepRef t = c.step("art25", tv_refs(triggers), tv_bool(false), "art25.no_effect");
+      v_inputs(t);
+      arg(t, nm("ids"), tv_refs(triggers));
       if (p.value_chain.repurposed_to_high_risk) c.question(c.say("oq.repurposed_no_point"));
-    } else if (has(out.effective_roles, "provider")) {
-      STEP("art25", join(refs), v_in, false, c.say("art25.already"));
+    } else if (c.holds(0, "provider")) {
+      v_inputs(c.step("art25", tv_refs(triggers), tv_bool(false), "art25.already"));
     } else {
-      out.effective_roles.push_back("provider");
-      STEP("art25", join(refs), v_in, true, c.say("art25.provider", {{"ids", join(refs)}}));
+      make_provider();
+      StepRef t = c.step("art25", tv_refs(triggers), tv_bool(true), "art25.provider");
+      v_inputs(t);
+      arg(t, nm("ids"), tv_refs(triggers));
     }
     // Art. 25(3): Annex I Section A product manufacturer counts as the provider.
-    if (!route_annex1.empty() && !annex1_section_b && has(p.roles, "product_manufacturer") &&
-        !has(out.effective_roles, "provider")) {
-      out.effective_roles.push_back("provider");
-      STEP("art25.3", c.ref("art25.3"), {{"roles", p.roles}, {"act", route_annex1}}, true, c.say("art25.3"));
+    if (!route_annex1.empty() && !annex1_section_b && has(p.roles, "product_manufacturer") && !c.holds(0, "provider")) {
+      make_provider();
+      StepRef t = c.step("art25.3", c.ref1(g.art25_3, "art25.3"), tv_bool(true), "art25.3");
+      in(t, nm("roles"), tv_ids(c.plist(p.roles, true)));
+      in(t, nm("act"), tv_text(route_annex1));
     }
     if (p.roles.empty()) c.question(c.say("oq.no_roles"));
   }
 
   // 11. Risk class, most severe first.
-  if (!is_ai) out.risk_class = "not_ai_system";
-  else if (!in_scope) out.risk_class = "out_of_scope";
-  else if (prohibited) out.risk_class = "prohibited";
-  else if (high_risk) out.risk_class = "high_risk";
-  else if (!out.transparency.empty()) out.risk_class = "limited_risk";
-  else out.risk_class = "minimal_risk";
-  if (out.risk_class == "not_ai_system" || out.risk_class == "out_of_scope") {
+  std::string_view risk_class;
+  const char* class_key;
+  if (!is_ai) risk_class = "not_ai_system", class_key = "class.not_ai_system";
+  else if (!in_scope) risk_class = "out_of_scope", class_key = "class.out_of_scope";
+  else if (prohibited) risk_class = "prohibited", class_key = "class.prohibited";
+  else if (high_risk) risk_class = "high_risk", class_key = "class.high_risk";
+  else if (!out.transparency.empty()) risk_class = "limited_risk", class_key = "class.limited_risk";
+  else risk_class = "minimal_risk", class_key = "class.minimal_risk";
+  out.risk_class = risk_class;
+  if (!is_ai || !in_scope) {
     out.high_risk_routes.clear();
     out.transparency.clear();
     out.prohibited_practices.clear();
     out.derogation_6_3 = "n/a";
-    routes_annex3.clear();
-    route_annex1.clear();
+    routes_annex3 = {};
+    route_annex1 = {};
+    prohibited_span = {};
+    transparency_span = {};
   }
+  Span routes = c.begin();
+  for (const std::string& r : out.high_risk_routes) c.push(routes, c.view(r));
   {
-    std::vector<std::string> refs;
-    for (const auto& r : out.high_risk_routes) refs.push_back(c.ref(r));
-    STEP("risk_class", c.say("ref.class"), {{"prohibited", prohibited}, {"high_risk_routes", out.high_risk_routes},
-                                          {"transparency", out.transparency}},
-           out.risk_class, c.say("class." + out.risk_class, {{"ids", join(refs)}}));
+    StepRef t = c.step("risk_class", tv_key("ref.class"), tv_text(risk_class), class_key);
+    in(t, nm("prohibited"), tv_bool(prohibited));
+    in(t, nm("high_risk_routes"), tv_ids(routes));
+    in(t, nm("transparency"), tv_ids(transparency_span));
+    arg(t, nm("ids"), tv_refs(routes));
   }
-  const bool hr = out.risk_class == "high_risk";
+  const bool hr = risk_class == "high_risk";
   const bool pure_section_b = hr && routes_annex3.empty() && annex1_section_b;
   if (pure_section_b) {
-    STEP("annex1.section_b", c.ref("excl.2.2"), {{"act", route_annex1}}, true, c.say("annex1.section_b"));
+    in(c.step("annex1.section_b", c.ref1(g.art2_2, "excl.2.2"), tv_bool(true), "annex1.section_b"), nm("act"),
+       tv_text(route_annex1));
   }
-  const bool is_provider = has(out.effective_roles, "provider");
-  const bool is_deployer = has(out.effective_roles, "deployer");
+  const bool is_provider = c.holds(0, "provider");
+  const bool is_deployer = c.holds(1, "deployer");
+  // The Annex III routes' catalog entries, looked up once.
+  const CatalogEntry* route_entries[16] = {};
+  for (std::uint16_t i = 0; i < routes_annex3.len && i < 16; ++i) route_entries[i] = c.find(out.ids[routes_annex3.off + i]);
+  auto route_entry = [&](std::uint16_t i) {
+    return i < 16 ? route_entries[i] : c.find(out.ids[routes_annex3.off + i]);
+  };
 
   // 12. Art. 27 FRIA.
   if (hr && is_deployer && !routes_annex3.empty()) {
-    for (const auto& r : routes_annex3) {
-      const CatalogEntry* e = cat.find(r);
+    for (std::uint16_t i = 0; i < routes_annex3.len; ++i) {
+      const CatalogEntry* e = route_entry(i);
       if (!e) continue;
-      if (e->fria == "all_deployers" ||
-          (e->fria == "public_or_public_service" && (p.deployer_type.public_body || p.deployer_type.public_service))) {
+      if (e->fria_code == 1 ||
+          (e->fria_code == 2 && (p.deployer_type.public_body || p.deployer_type.public_service))) {
         out.fria_required = true;
       }
     }
   }
   if (is_deployer && (hr || prohibited)) {
-    STEP("fria", c.ref("art27"),
-           {{"roles", out.effective_roles}, {"annex3", routes_annex3},
-            {"public_body", p.deployer_type.public_body}, {"public_service", p.deployer_type.public_service}},
-           out.fria_required, out.fria_required ? c.say("fria.yes") : c.say("fria.no"));
+    StepRef t = c.step("fria", c.ref1(g.art27, "art27"), tv_bool(out.fria_required),
+                          out.fria_required ? "fria.yes" : "fria.no");
+    in(t, nm("roles"), tv_ids(c.role_list(out.effective_roles)));
+    in(t, nm("annex3"), tv_ids(routes_annex3));
+    in(t, nm("public_body"), tv_bool(p.deployer_type.public_body));
+    in(t, nm("public_service"), tv_bool(p.deployer_type.public_service));
   }
 
   // 13./14. Registration (Art. 49) and conformity assessment (Art. 43) for the provider.
   if (prohibited && is_provider) {
-    STEP("registration", c.say("ref.art49"), {{"risk_class", out.risk_class}}, "none", c.say("prohibited.no_market"));
+    in(c.step("registration", tv_key("ref.art49"), tv_text("none"), "prohibited.no_market"), nm("risk_class"),
+       tv_text(risk_class));
   } else if (is_provider && in_scope && is_ai) {
+    std::string_view registration = "none", conformity = "none";
     if (hr && !routes_annex3.empty()) {
       bool np = false, eu = false, nat = false;
-      for (const auto& r : routes_annex3) {
-        const CatalogEntry* e = cat.find(r);
+      for (std::uint16_t i = 0; i < routes_annex3.len; ++i) {
+        const CatalogEntry* e = route_entry(i);
         if (!e) continue;
-        np = np || e->registration == "eu_non_public";
-        eu = eu || e->registration == "eu";
-        nat = nat || e->registration == "national";
+        np = np || e->registration_code == 1;
+        eu = eu || e->registration_code == 2;
+        nat = nat || e->registration_code == 3;
       }
-      out.registration = np ? "eu_non_public" : eu ? "eu" : nat ? "national" : "none";
+      registration = np ? "eu_non_public" : eu ? "eu" : nat ? "national" : "none";
     } else if (out.derogation_6_3 == "applies") {
-      out.registration = "art49.2";
+      registration = "art49.2";
     }
     if (hr) {
-      if (!route_annex1.empty()) out.conformity_assessment = "sectoral";
+      if (!route_annex1.empty()) conformity = "sectoral";
       else {
         bool point1 = false;
-        for (const auto& r : routes_annex3) {
-          const CatalogEntry* e = cat.find(r);
-          if (e && e->conformity == "annex6_or_annex7") point1 = true;
+        for (std::uint16_t i = 0; i < routes_annex3.len; ++i) {
+          const CatalogEntry* e = route_entry(i);
+          if (e && e->conformity_annex6_or_7) point1 = true;
         }
-        out.conformity_assessment = point1 ? "annex6_or_annex7" : "annex6";
+        conformity = point1 ? "annex6_or_annex7" : "annex6";
       }
+      out.conformity_assessment = conformity;
     }
-    STEP("registration", c.ref("art49"), {{"high_risk_routes", out.high_risk_routes}, {"derogation_6_3", out.derogation_6_3}},
-           out.registration,
-           out.registration == "none" ? c.say("registration.none") : c.say("registration.value", {{"value", out.registration}}));
+    out.registration = registration;
+    {
+      const bool none = registration == "none";
+      StepRef t = c.step("registration", c.ref1(g.art49, "art49"), tv_text(registration),
+                            none ? "registration.none" : "registration.value");
+      in(t, nm("high_risk_routes"), tv_ids(routes));
+      in(t, nm("derogation_6_3"), tv_text(out.derogation_6_3));
+      if (!none) arg(t, nm("value"), tv_text(registration));
+    }
     if (hr) {
-      STEP("conformity_assessment", c.ref("art43"), {{"high_risk_routes", out.high_risk_routes}},
-             out.conformity_assessment, c.say("conformity.value", {{"value", out.conformity_assessment}}));
+      StepRef t = c.step("conformity_assessment", c.ref1(g.art43, "art43"), tv_text(conformity), "conformity.value");
+      in(t, nm("high_risk_routes"), tv_ids(routes));
+      arg(t, nm("value"), tv_text(conformity));
     }
   }
 
   // [obligations] -------------------------------------------------------------------------
-  std::string route_date;
-  {
-    std::vector<std::string> ds;
-    if (!routes_annex3.empty()) ds.push_back(c.date("tl.annex3"));
-    if (!route_annex1.empty()) ds.push_back(c.date("tl.annex1"));
-    route_date = earliest(ds);
-  }
-  std::string prohibited_date;
-  {
-    std::vector<std::string> ds;
-    for (const auto& x : out.prohibited_practices) {
-      const CatalogEntry* e = cat.find(x);
-      if (e) ds.push_back(c.date(e->milestone));
-    }
-    prohibited_date = earliest(ds);
+  std::string_view route_date;
+  if (!routes_annex3.empty()) route_date = earlier(route_date, c.date(g.tl_annex3));
+  if (!route_annex1.empty()) route_date = earlier(route_date, c.date(g.tl_annex1));
+  std::string_view prohibited_date;
+  for (std::uint16_t i = 0; i < prohibited_span.len; ++i) {
+    const CatalogEntry* e = c.find(out.ids[prohibited_span.off + i]);
+    if (e) prohibited_date = earlier(prohibited_date, c.date(e->milestone_index));
   }
   const bool scoped = is_ai && in_scope;
   auto trigger_holds = [&](const CatalogEntry& e) -> bool {
-    const std::string& t = e.trigger;
-    if (t == "gpai") return gpai_in_scope;
-    if (t == "gpai_systemic") return gpai_in_scope && systemic;
+    switch (e.trigger_code) {
+      case Trigger::gpai: return gpai_in_scope;
+      case Trigger::gpai_systemic: return gpai_in_scope && systemic;
+      default: break;
+    }
     if (!scoped) return false;
     if (pure_section_b) return false;  // Art. 2(2): only the sector act
-    if (t == "in_scope") return true;
-    if (t == "prohibited") return prohibited;
+    switch (e.trigger_code) {
+      case Trigger::in_scope: return true;
+      case Trigger::prohibited: return prohibited;
+      default: break;
+    }
     if (prohibited) return false;  // a banned system has no compliant route to follow
-    if (t == "high_risk_provider" || t == "high_risk_deployer" || t == "importer_high_risk" ||
-        t == "distributor_high_risk" || t == "authorised_rep_high_risk") {
-      return hr;
-    }
-    if (t == "high_risk_deployer_annex3") {
-      for (const auto& r : routes_annex3) {
-        const CatalogEntry* a = cat.find(r);
-        if (a && a->area_number != 2) return true;
-      }
-      return false;
-    }
-    if (t == "fria") return out.fria_required;
-    if (t == "public_deployer_registration") return hr && !routes_annex3.empty() && p.deployer_type.public_body;
-    if (t == "derogation_6_3") return out.derogation_6_3 == "applies";
-    return false;
-  };
-  auto add = [&](const CatalogEntry& e, const std::string& role, const std::string& date, std::string_view note = {}) {
-    for (const Obligation& o : out.obligations) {
-      if (o.id == e.id && o.role == role) return;
-    }
-    out.obligations.push_back({e.id, e.ref.get(opt.lang), role, date, e.title.get(opt.lang), e.status, note});
-  };
-  for (const CatalogEntry* ep : cat.of_kind("obligation")) {
-    const CatalogEntry& e = *ep;
-    {
-      if (!trigger_holds(e)) continue;
-      std::string date;
-      if (e.milestone == "@route") date = route_date;
-      else if (e.milestone == "@gpai") date = gpai_date;
-      else if (e.milestone == "@prohibited") date = prohibited_date;
-      else date = c.date(e.milestone);
-      const bool gpai_rule = e.trigger == "gpai" || e.trigger == "gpai_systemic";
-      for (const std::string& role : e.roles) {
-        // GPAI duties bind the model's provider, which providing the model makes the
-        // organisation; every other duty binds only the roles the organisation holds.
-        if (!gpai_rule && !has(out.effective_roles, role)) continue;
-        std::string_view note;
-        if (e.id == "art53" && p.gpai.open_source && !systemic) {
-          const CatalogEntry* rel = cat.find("art53.2");
-          if (rel) note = rel->summary.get(opt.lang);
+    switch (e.trigger_code) {
+      case Trigger::high_risk: return hr;
+      case Trigger::high_risk_deployer_annex3:
+        for (std::uint16_t i = 0; i < routes_annex3.len; ++i) {
+          const CatalogEntry* a = route_entry(i);
+          if (a && a->area_number != 2) return true;
         }
-        add(e, role, date, note);
+        return false;
+      case Trigger::fria: return out.fria_required;
+      case Trigger::public_deployer_registration: return hr && !routes_annex3.empty() && p.deployer_type.public_body;
+      case Trigger::derogation_6_3: return out.derogation_6_3 == "applies";
+      default: return false;
+    }
+  };
+  // Each (entry, role) once: a bit per role and entry (entries beyond 512: by search).
+  std::uint64_t seen[kRoles][8] = {};
+  out.obligations.reserve(48);
+  auto add = [&](const CatalogEntry& e, std::size_t r, std::string_view role, std::string_view date,
+                 std::string_view note = {}) {
+    if (r < kRoles && e.index < 512) {
+      std::uint64_t& w = seen[r][e.index / 64];
+      const std::uint64_t bit = std::uint64_t{1} << (e.index % 64);
+      if (w & bit) return;
+      w |= bit;
+    } else {
+      for (const Obligation& o : out.obligations) {
+        if (o.id == e.id && o.role == role) return;
       }
+    }
+    out.obligations.push_back({e.id, e.ref.get(opt.lang), role, date, e.title.get(opt.lang), e.status, note, e.index});
+  };
+  std::string_view open_source_note;
+  if (p.gpai.open_source && !systemic && g.art53_2 != kNoIndex) open_source_note = cat.entries[g.art53_2].summary.get(opt.lang);
+  for (std::uint16_t i : g.obligations) {
+    const CatalogEntry& e = cat.entries[i];
+    if (!trigger_holds(e)) continue;
+    std::string_view date;
+    switch (e.milestone_special) {
+      case 1: date = route_date; break;
+      case 2: date = gpai_date; break;
+      case 3: date = prohibited_date; break;
+      default: date = c.date(e.milestone_index); break;
+    }
+    const bool gpai_rule = e.trigger_code == Trigger::gpai || e.trigger_code == Trigger::gpai_systemic;
+    const std::string_view note = e.index == g.art53 ? open_source_note : std::string_view();
+    for (std::size_t k = 0; k < e.roles.size(); ++k) {
+      // GPAI duties bind the model's provider, which providing the model makes the
+      // organisation; every other duty binds only the roles the organisation holds.
+      const std::size_t code = k < e.role_codes.size() ? e.role_codes[k] : kRoles;
+      if (!gpai_rule && !c.holds(code, e.roles[k])) continue;
+      add(e, code, e.roles[k], date, note);
     }
   }
-  for (const CatalogEntry* ep : cat.of_kind("transparency_duty")) {
-    const CatalogEntry& e = *ep;
-    if (scoped && !pure_section_b && has(out.transparency, e.id)) {
-      if (!has(out.effective_roles, e.binds)) continue;
-      std::string date = c.date(e.milestone.empty() ? "tl.general" : e.milestone);
-      if (e.id == "art50.2" && p.on_market_since && *p.on_market_since < c.date("tl.general") &&
-          cat.milestone("tl.art50_2_legacy") && opt.basis == DateBasis::amended) {
-        date = c.date("tl.art50_2_legacy");
+  if (scoped && !pure_section_b && !transparency_span.empty()) {
+    for (std::uint16_t i : g.transparency_duties) {
+      const CatalogEntry& e = cat.entries[i];
+      if (!has(out.transparency, e.id)) continue;
+      if (!c.holds(e.binds_code, e.binds)) continue;
+      std::string_view date = c.date(e.milestone.empty() ? g.tl_general : e.milestone_index);
+      if (e.index == g.art50_2 && p.on_market_since && *p.on_market_since < c.date(g.tl_general) &&
+          g.tl_art50_2_legacy != kNoIndex && opt.basis == DateBasis::amended) {
+        date = c.date(g.tl_art50_2_legacy);
       }
-      add(e, e.binds, date);
+      add(e, e.binds_code, e.binds, date);
     }
   }
   if (pure_section_b) {
-    const CatalogEntry* act = cat.find(route_annex1);
+    const CatalogEntry* act = c.find(route_annex1);
     if (act) {
-      for (const std::string& role : {std::string("provider"), std::string("product_manufacturer")}) {
-        if (has(out.effective_roles, role)) add(*act, role, c.date("tl.annex1"));
+      for (std::size_t r : {std::size_t{0}, std::size_t{5}}) {  // provider, product_manufacturer
+        if (c.holds(r, c.roles[r])) add(*act, r, c.roles[r], c.date(g.tl_annex1));
       }
     }
   }
 
   // 15. applies_from: the date of the main duties of this result.
-  std::string applies_ref;
-  if (out.risk_class == "prohibited") {
-    out.applies_from = prohibited_date;
-    applies_ref = c.ref("art5");
+  std::string_view applies;
+  TraceValue applies_ref = tv_text("");
+  if (risk_class == "prohibited") {
+    applies = prohibited_date;
+    applies_ref = c.ref1(g.art5, "art5");
   } else if (hr) {
-    out.applies_from = route_date;
-    applies_ref = !routes_annex3.empty() ? c.say("ref.dates_annex3") : c.say("ref.dates_annex1");
-  } else if (out.risk_class == "limited_risk") {
-    out.applies_from = c.date("tl.general");
-    applies_ref = c.say("ref.dates_art50");
-  } else if (out.risk_class == "minimal_risk") {
-    out.applies_from = gpai_in_scope ? gpai_date : c.date("tl.ch1_2");
-    applies_ref = gpai_in_scope ? c.say("ref.dates_gpai") : c.ref("art4");
+    applies = route_date;
+    applies_ref = tv_key(!routes_annex3.empty() ? "ref.dates_annex3" : "ref.dates_annex1");
+  } else if (risk_class == "limited_risk") {
+    applies = c.date(g.tl_general);
+    applies_ref = tv_key("ref.dates_art50");
+  } else if (risk_class == "minimal_risk") {
+    applies = gpai_in_scope ? gpai_date : c.date(g.tl_ch1_2);
+    applies_ref = gpai_in_scope ? tv_key("ref.dates_gpai") : c.ref1(g.art4, "art4");
   } else if (gpai_in_scope) {
-    out.applies_from = gpai_date;
-    applies_ref = c.say("ref.dates_gpai");
+    applies = gpai_date;
+    applies_ref = tv_key("ref.dates_gpai");
   }
-  STEP("applies_from", applies_ref, {{"risk_class", out.risk_class}},
-         out.applies_from.empty() ? Json(nullptr) : Json(out.applies_from),
-         out.applies_from.empty() ? c.say("applies.none")
-                                  : c.say("applies.value", {{"date", out.applies_from}, {"ref", applies_ref}}));
+  out.applies_from = applies;
+  {
+    StepRef t = c.step("applies_from", applies_ref, applies.empty() ? tv_null() : tv_text(applies),
+                          applies.empty() ? "applies.none" : "applies.value");
+    in(t, nm("risk_class"), tv_text(risk_class));
+    if (!applies.empty()) {
+      arg(t, nm("date"), tv_text(applies));
+      arg(t, nm("ref"), applies_ref);
+    }
+  }
 
   // Legacy high-risk systems (Art. 111(2)).
   if (hr && p.on_market_since && !route_date.empty() && *p.on_market_since < route_date) {
-    c.question(c.say("oq.legacy_high_risk", {{"date", *p.on_market_since}, {"date2", route_date}}));
+    c.question(c.say("oq.legacy_high_risk", {{"date", *p.on_market_since}, {"date2", std::string(route_date)}}));
   }
 
   // Deadlines still ahead of the as-of date.
+  std::size_t ahead = 0;
+  for (const Obligation& o : out.obligations) ahead += !o.applies_from.empty() && o.applies_from > out.as_of ? 1u : 0u;
+  if (ahead > 0) out.deadlines.reserve(ahead);
   for (const Obligation& o : out.obligations) {
     if (!o.applies_from.empty() && o.applies_from > out.as_of) {
       out.deadlines.push_back({o.applies_from, o.id, o.role, o.ref});
     }
   }
-  std::stable_sort(out.deadlines.begin(), out.deadlines.end(),
-                   [](const Deadline& a, const Deadline& b) { return a.date < b.date; });
+  // By date, keeping the obligations' order on equal dates (insertion sort: a few, mostly in order).
+  for (std::size_t i = 1; i < out.deadlines.size(); ++i) {
+    Deadline d = out.deadlines[i];
+    std::size_t j = i;
+    for (; j > 0 && d.date < out.deadlines[j - 1].date; --j) out.deadlines[j] = out.deadlines[j - 1];
+    out.deadlines[j] = d;
+  }
 
   // Fine exposure (Art. 99, Art. 101).
-  const CatalogEntry* sme_rule = cat.find("art99.6");
   const bool sme = opt.company && (opt.company->sme || opt.company->small_midcap);
-  for (const CatalogEntry* t : cat.of_kind("fine_tier")) {
-    if (t->id == "art99.6" || t->id == "art100") continue;
-    bool applies = false;
-    std::vector<std::string> hit;
-    for (const Obligation& o : out.obligations) {
-      if (has(t->covers, o.id) && !has(hit, o.id)) hit.push_back(o.id);
+  for (std::size_t k = 0; k < g.fine_tiers.size(); ++k) {
+    const CatalogEntry* t = &cat.entries[g.fine_tiers[k]];
+    Span hit = c.begin();
+    bool applies_tier = false;
+    if (t->index == g.art99_5) {
+      for (const Obligation& o : out.obligations) applies_tier = applies_tier || o.id != "art4";
+    } else {
+      for (const Obligation& o : out.obligations) {
+        if (o.entry == kNoIndex || !(cat.entries[o.entry].fine_mask >> k & 1u)) continue;
+        bool dup = false;
+        for (std::uint16_t i = 0; i < hit.len; ++i) dup = dup || out.ids[hit.off + i] == o.id;
+        if (!dup) c.push(hit, o.id);
+      }
+      applies_tier = !hit.empty();
     }
-    applies = !hit.empty();
-    if (t->id == "art99.5") {
-      bool any = false;
-      for (const Obligation& o : out.obligations) any = any || o.id != "art4";
-      applies = any;
-      hit.clear();
-    }
-    if (!applies) continue;
+    if (!applies_tier) continue;
     FineTier f;
     f.id = t->id;
     f.ref = t->ref.get(opt.lang);
     f.amount_eur = t->amount_eur;
     f.percent = t->percent;
-    f.rule = sme && t->id != "art101" ? "lower" : "higher";
+    f.rule = sme && t->index != g.art101 ? "lower" : "higher";
     if (opt.company && opt.company->turnover_eur) {
       double pct = *opt.company->turnover_eur * t->percent / 100.0;
       f.max_eur = f.rule == "lower" ? std::min(t->amount_eur, pct) : std::max(t->amount_eur, pct);
     }
-    std::vector<std::string> refs;
-    for (const auto& h : hit) refs.push_back(c.ref(h));
-    f.because = c.say(refs.empty() ? "fine.tier_info" : "fine.tier", {{"ids", join(refs)},
-                                    {"amount", fmt_eur(opt.lang, t->amount_eur)},
-                                    {"percent", fmt_flop(t->percent)},
-                                    {"rule", c.say(f.rule == "lower" ? "fine.lower" : "fine.higher")}});
-    if (f.rule == "lower" && sme_rule) f.because += " " + c.say("fine.sme", {{"ref", sme_rule->ref.get(opt.lang)}});
+    f.hit_off = hit.off;
+    f.hit_len = hit.len;
+    if (out.fines.empty()) out.fines.reserve(g.fine_tiers.size() - k);
     out.fines.push_back(std::move(f));
   }
   return out;
+}
+
+// [render] ---------------------------------------------------------------------------------
+namespace {
+
+std::string ref_of(const Catalog& cat, Lang lang, std::string_view id) {
+  std::uint16_t i = cat.index_of(id);
+  return i == kNoIndex ? std::string(id) : cat.entries[i].ref.get(lang);
+}
+
+std::string refs_text(const Classification& c, Lang lang, std::uint16_t off, std::uint16_t len) {
+  std::string s;
+  for (std::uint16_t i = 0; i < len; ++i) {
+    if (i) s += ", ";
+    s += ref_of(*c.catalog, lang, c.ids[off + i]);
+  }
+  return s;
+}
+
+// A value as text: for the reference and the reason's placeholders.
+std::string value_text(const Classification& c, const TraceValue& v, Lang lang) {
+  using K = TraceValue::Kind;
+  switch (v.kind) {
+    case K::absent:
+    case K::null: return {};
+    case K::boolean: return v.flag ? "true" : "false";
+    case K::text:
+    case K::long_text: return std::string(v.text());
+    case K::ids: {
+      std::string s;
+      for (std::uint16_t i = 0; i < v.len; ++i) {
+        if (i) s += ", ";
+        s += c.ids[v.off + i];
+      }
+      return s;
+    }
+    case K::refs: {
+      std::string s = v.text().empty() ? std::string() : say(lang, v.text());
+      if (v.len > 0) {
+        if (!s.empty()) s += ", ";
+        s += refs_text(c, lang, v.off, v.len);
+      }
+      return s;
+    }
+    case K::key: return say(lang, v.text());
+    case K::flop: return c.training_flop ? fmt_flop(*c.training_flop) : std::string();
+    case K::market: return c.on_market_since.value_or(std::string());
+  }
+  return {};
+}
+
+Json value_json(const Classification& c, const TraceValue& v, Lang lang) {
+  using K = TraceValue::Kind;
+  switch (v.kind) {
+    case K::absent:
+    case K::null: return Json(nullptr);
+    case K::boolean: return Json(v.flag);
+    case K::text:
+    case K::long_text: return Json(std::string(v.text()));
+    case K::ids: {
+      Json a = Json::array();
+      for (std::uint16_t i = 0; i < v.len; ++i) a.push_back(std::string(c.ids[v.off + i]));
+      return a;
+    }
+    case K::refs:
+    case K::key: return Json(value_text(c, v, lang));
+    case K::flop: return c.training_flop ? Json(*c.training_flop) : Json(nullptr);
+    case K::market: return c.on_market_since ? Json(*c.on_market_since) : Json(nullptr);
+  }
+  return Json(nullptr);
+}
+
+}  // namespace
+
+const char* trace_value_name(std::uint8_t name) {
+  return name < std::size(kValueNames) ? kValueNames[name] : "";
+}
+
+TraceText render_step(const Classification& c, const TraceStep& t, Lang lang) {
+  TraceText x;
+  const TraceValue* v = c.trace_values.data() + t.first;
+  x.rule = t.rule;
+  x.ref = value_text(c, v[0], lang);
+  x.inputs = Json::object();
+  for (std::uint8_t i = 0; i < t.n_inputs; ++i) x.inputs[trace_value_name(v[2 + i].name)] = value_json(c, v[2 + i], lang);
+  x.result = value_json(c, v[1], lang);
+  Vars vars;
+  for (std::uint8_t i = 0; i < t.n_args; ++i) {
+    const TraceValue& a = v[2 + t.n_inputs + i];
+    vars.emplace_back(trace_value_name(a.name), value_text(c, a, lang));
+  }
+  x.because = say(lang, t.because, vars);
+  return x;
+}
+
+std::vector<TraceText> render_trace(const Classification& c, Lang lang) {
+  std::vector<TraceText> v;
+  if (!c.catalog) return v;
+  v.reserve(c.trace.size());
+  for (const TraceStep& t : c.trace) v.push_back(render_step(c, t, lang));
+  return v;
+}
+
+std::vector<TraceText> render_trace(const Classification& c) { return render_trace(c, c.lang); }
+
+std::string fine_because(const Classification& c, const FineTier& f) {
+  if (!c.catalog) return {};
+  const Lang lang = c.lang;
+  const std::string refs = refs_text(c, lang, f.hit_off, f.hit_len);
+  std::string s = say(lang, f.hit_len == 0 ? "fine.tier_info" : "fine.tier",
+                      {{"ids", refs},
+                       {"amount", fmt_eur(lang, f.amount_eur)},
+                       {"percent", fmt_flop(f.percent)},
+                       {"rule", say(lang, f.rule == "lower" ? "fine.lower" : "fine.higher")}});
+  const std::uint16_t sme = c.catalog->engine.art99_6;
+  if (f.rule == "lower" && sme != kNoIndex) {
+    s += " " + say(lang, "fine.sme", {{"ref", c.catalog->entries[sme].ref.get(lang)}});
+  }
+  return s;
 }
 
 // [json] -----------------------------------------------------------------------------------
@@ -680,7 +1098,7 @@ OrderedJson to_json(const Classification& c) {
   if (!c.name.empty()) j["name"] = c.name;
   j["risk_class"] = c.risk_class;
   j["high_risk_routes"] = c.high_risk_routes;
-  j["derogation_6_3"] = c.derogation_6_3;
+  j["derogation_6_3"] = std::string(c.derogation_6_3);
   j["prohibited_practices"] = c.prohibited_practices;
   j["transparency"] = c.transparency;
   j["gpai"] = c.gpai;
@@ -690,8 +1108,8 @@ OrderedJson to_json(const Classification& c) {
   j["conformity_assessment"] = c.conformity_assessment;
   OrderedJson obs = OrderedJson::array();
   for (const Obligation& o : c.obligations) {
-    OrderedJson x = {{"id", o.id}, {"ref", std::string(o.ref)}, {"role", o.role},
-              {"applies_from", o.applies_from.empty() ? OrderedJson(nullptr) : OrderedJson(o.applies_from)},
+    OrderedJson x = {{"id", std::string(o.id)}, {"ref", std::string(o.ref)}, {"role", std::string(o.role)},
+              {"applies_from", o.applies_from.empty() ? OrderedJson(nullptr) : OrderedJson(std::string(o.applies_from))},
               {"title", std::string(o.title)}, {"status", std::string(o.status)}};
     if (!o.note.empty()) x["note"] = std::string(o.note);
     obs.push_back(std::move(x));
@@ -700,7 +1118,8 @@ OrderedJson to_json(const Classification& c) {
   j["applies_from"] = c.applies_from.empty() ? OrderedJson(nullptr) : OrderedJson(c.applies_from);
   j["open_questions"] = c.open_questions;
   OrderedJson tr = OrderedJson::array();
-  for (const TraceStep& t : c.trace) {
+  for (const TraceStep& s : c.trace) {
+    TraceText t = render_step(c, s, c.lang);
     tr.push_back({{"rule", t.rule}, {"ref", t.ref}, {"inputs", OrderedJson(t.inputs)}, {"result", OrderedJson(t.result)},
                   {"because", t.because}});
   }
@@ -709,14 +1128,15 @@ OrderedJson to_json(const Classification& c) {
   j["date_basis"] = c.date_basis;
   OrderedJson dl = OrderedJson::array();
   for (const Deadline& d : c.deadlines) {
-    dl.push_back({{"date", d.date}, {"obligation", d.obligation}, {"role", d.role}, {"ref", std::string(d.ref)}});
+    dl.push_back({{"date", std::string(d.date)}, {"obligation", std::string(d.obligation)}, {"role", std::string(d.role)},
+                  {"ref", std::string(d.ref)}});
   }
   j["deadlines"] = {{"as_of", c.as_of}, {"ahead", std::move(dl)}};
   OrderedJson fines = OrderedJson::array();
   for (const FineTier& f : c.fines) {
-    fines.push_back({{"tier", f.id}, {"ref", f.ref}, {"amount_eur", f.amount_eur}, {"percent", f.percent},
+    fines.push_back({{"tier", f.id}, {"ref", std::string(f.ref)}, {"amount_eur", f.amount_eur}, {"percent", f.percent},
                      {"rule", f.rule}, {"max_eur", f.max_eur ? OrderedJson(*f.max_eur) : OrderedJson(nullptr)},
-                     {"because", f.because}});
+                     {"because", fine_because(c, f)}});
   }
   j["fine_exposure"] = std::move(fines);
   return j;

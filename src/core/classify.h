@@ -1,6 +1,7 @@
 // The classification engine: a pure function from a system profile to what the EU AI Act
 // makes of it, with the trace of every rule evaluated (shared/spec/classification.md).
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,43 +24,84 @@ struct ClassifyOptions {
   std::string as_of;  // deadlines still ahead of this date; default: catalog legal status date
   Lang lang = Lang::en;
   std::optional<Company> company;
-  // Build the trace (references, inputs, reasons). Off only for bulk runs that need verdicts.
-  bool explain = true;
 };
 
+// One value in a trace step, kept compact: the text is rendered only when the trace is shown
+// or serialised (render_trace, to_json). Lists are spans of Classification::ids.
+struct TraceValue {
+  enum class Kind : std::uint8_t {
+    absent,     // no value
+    null,       // JSON null
+    boolean,    // flag
+    text,       // text(): an id or a fixed word (JSON string)
+    long_text,  // the same, longer than 255 bytes (its length in off and len)
+    ids,        // ids[off, off+len): JSON array of strings; joined with ", " in a reason
+    refs,       // the references of ids[off, off+len), joined with ", ", after the engine text
+                // named by text() when that is not empty
+    key,        // the engine text named by text()
+    flop,       // the profile's training compute (Classification::training_flop; "%.3g" in a reason)
+    market,     // the profile's on_market_since (Classification::on_market_since)
+  };
+  Kind kind = Kind::absent;
+  bool flag = false;
+  std::uint8_t name = 0;      // input or placeholder name (trace_value_name())
+  std::uint8_t text_len = 0;  // length of text_ptr (Kind::long_text: off | len << 16)
+  std::uint16_t off = 0, len = 0;
+  const char* text_ptr = "";
+  std::string_view text() const {
+    return kind == Kind::long_text ? std::string_view(text_ptr, std::size_t{off} | std::size_t{len} << 16)
+                                   : std::string_view(text_ptr, text_len);
+  }
+};
+
+// Name of an input or a reason's placeholder, by TraceValue::name.
+const char* trace_value_name(std::uint8_t name);
+
+// One rule evaluated: its values are Classification::trace_values[first, first + 2 + n_inputs +
+// n_args): the reference, the result, the inputs (the profile fields the rule looked at), then
+// the reason's placeholders.
 struct TraceStep {
-  std::string rule;  // e.g. "annex3"
-  std::string ref;   // legal reference
-  Json inputs;       // the profile fields the rule looked at
-  Json result;       // true/false or a value
+  const char* rule = "";     // e.g. "annex3"
+  const char* because = "";  // engine text key of the reason
+  std::uint16_t first = 0;
+  std::uint8_t n_inputs = 0, n_args = 0;
+};
+
+// A trace step as text, for display and serialisation.
+struct TraceText {
+  std::string rule;
+  std::string ref;
+  Json inputs;
+  Json result;
   std::string because;
 };
 
-// Text fields point into the catalog, which lives as long as the program.
+// Text fields point into the catalog (or static strings), which lives as long as the program.
 struct Obligation {
-  std::string id;
+  std::string_view id;
   std::string_view ref;
-  std::string role;
-  std::string applies_from;
+  std::string_view role;
+  std::string_view applies_from;
   std::string_view title;
   std::string_view status;  // catalog status of the rule (law / amended / ...)
   std::string_view note;    // e.g. open-source relief
+  std::uint16_t entry = kNoIndex;  // the catalog entry (Catalog::entries)
 };
 
 struct FineTier {
   std::string id;
-  std::string ref;
+  std::string_view ref;
   double amount_eur = 0;
   double percent = 0;
   std::optional<double> max_eur;  // with a known turnover
   std::string rule;               // "higher" or "lower" (SME)
-  std::string because;
+  std::uint16_t hit_off = 0, hit_len = 0;  // the obligations in this tier (Classification::ids)
 };
 
 struct Deadline {
-  std::string date;
-  std::string obligation;
-  std::string role;
+  std::string_view date;
+  std::string_view obligation;
+  std::string_view role;
   std::string_view ref;
 };
 
@@ -68,7 +110,7 @@ struct Classification {
   std::string name;
   std::string risk_class;
   std::vector<std::string> high_risk_routes;
-  std::string derogation_6_3 = "n/a";
+  std::string_view derogation_6_3 = "n/a";
   std::vector<std::string> prohibited_practices;
   std::vector<std::string> transparency;
   std::string gpai = "none";
@@ -79,7 +121,7 @@ struct Classification {
   std::vector<Obligation> obligations;
   std::string applies_from;  // empty = null
   std::vector<std::string> open_questions;
-  std::vector<TraceStep> trace;
+  std::vector<TraceStep> trace;  // structured; render_trace() gives the text
   // Extensions beyond the contract.
   std::string legal_status_as_of;
   std::string date_basis;
@@ -87,10 +129,24 @@ struct Classification {
   std::vector<Deadline> deadlines;
   std::vector<FineTier> fines;
 
-  bool has_obligation(const std::string& id) const;
+  // What the trace and the fines' reasons are rendered with.
+  const Catalog* catalog = nullptr;
+  Lang lang = Lang::en;
+  std::vector<std::string_view> ids;      // lists the trace and fines refer to (catalog ids)
+  std::vector<TraceValue> trace_values;   // the values of the trace steps
+  std::optional<std::string> on_market_since;  // the profile's, for the trace
+  std::optional<double> training_flop;         // the profile's, for the trace
+
+  bool has_obligation(std::string_view id) const;
 };
 
 Classification classify(const Profile& p, const Catalog& cat, const ClassifyOptions& opt = {});
+// The trace as text in the classification's language (or another one).
+std::vector<TraceText> render_trace(const Classification& c);
+std::vector<TraceText> render_trace(const Classification& c, Lang lang);
+TraceText render_step(const Classification& c, const TraceStep& t, Lang lang);
+// Why a fine tier applies, in the classification's language.
+std::string fine_because(const Classification& c, const FineTier& f);
 // The classification as JSON, fields in the contract's order.
 OrderedJson to_json(const Classification& c);
 

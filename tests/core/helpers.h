@@ -46,7 +46,7 @@ inline bool has_ob(const aims::Classification& c, const std::string& id, const s
 
 inline std::string ob_date(const aims::Classification& c, const std::string& id) {
   for (const auto& o : c.obligations) {
-    if (o.id == id) return o.applies_from;
+    if (o.id == id) return std::string(o.applies_from);
   }
   return "<absent>";
 }

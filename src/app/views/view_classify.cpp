@@ -185,8 +185,9 @@ void result_panel(App& app, const Classification& c) {
   }
   ImGui::Spacing();
   if (ImGui::CollapsingHeader(app.tr("cls.why"), ImGuiTreeNodeFlags_DefaultOpen)) {
-    for (std::size_t i = 0; i < c.trace.size(); ++i) {
-      const TraceStep& t = c.trace[i];
+    const std::vector<TraceText> trace = render_trace(c);
+    for (std::size_t i = 0; i < trace.size(); ++i) {
+      const TraceText& t = trace[i];
       ImGui::PushID(static_cast<int>(i));
       ImGui::TextDisabled("%s", t.ref.c_str());
       ImGui::Indent();
@@ -213,11 +214,12 @@ void result_panel(App& app, const Classification& c) {
           entry_tooltip(app, e);
         }
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(app.tr(("role." + o.role).c_str()));
+        ImGui::TextUnformatted(app.tr(("role." + std::string(o.role)).c_str()));
         ImGui::TableNextColumn();
-        bool ahead = o.applies_from > c.as_of;
-        if (ahead) ImGui::TextUnformatted(o.applies_from.c_str());
-        else ImGui::TextDisabled("%s %s", app.tr("cls.since"), o.applies_from.c_str());
+        const std::string from(o.applies_from);
+        bool ahead = from > c.as_of;
+        if (ahead) ImGui::TextUnformatted(from.c_str());
+        else ImGui::TextDisabled("%s %s", app.tr("cls.since"), from.c_str());
         ImGui::PopID();
       }
       ImGui::EndTable();
@@ -233,7 +235,7 @@ void result_panel(App& app, const Classification& c) {
         for (int k = static_cast<int>(n.size()) - 3; k > 0; k -= 3) n.insert(static_cast<std::size_t>(k), L == Lang::de ? "." : ",");
         ImGui::Text("%s: %s EUR", app.tr("cls.fine_max"), n.c_str());
       }
-      ImGui::TextWrapped("%s", f.because.c_str());
+      ImGui::TextWrapped("%s", fine_because(c, f).c_str());
       ImGui::Spacing();
       ImGui::PopID();
     }

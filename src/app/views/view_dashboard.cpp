@@ -97,7 +97,7 @@ void DrawDashboard(App& app) {
     app.ui.dash_lang = static_cast<int>(L);
     std::map<std::pair<std::string, std::string>, int> dl;  // (date, ref) -> systems
     for (const auto& c : classes) {
-      for (const auto& d : c.deadlines) dl[{d.date, std::string(d.ref)}]++;
+      for (const auto& d : c.deadlines) dl[{std::string(d.date), std::string(d.ref)}]++;
     }
     std::map<std::string, std::string> by_date;
     for (const auto& [k, n] : dl) {
