@@ -42,7 +42,8 @@ std::string App::state_json() {
   Json j = {{"lang", lang_code(settings.lang)},
             {"theme", settings.theme == Theme::dark ? "dark" : "light"},
             {"text_scale", settings.text_scale},
-            {"view", views()[static_cast<std::size_t>(ui.view) < view_count() ? ui.view : 0].id}};
+            {"view", views()[static_cast<std::size_t>(ui.view) < view_count() ? ui.view : 0].id},
+            {"clipped", ui.clipped}};
   if (ws.is_open()) {
     static const char* kSave[] = {"saved", "pending", "quota_exceeded", "conflict", "unavailable"};
     const OrderedJson& d = ws.doc();

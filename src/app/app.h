@@ -42,6 +42,7 @@ struct RowHeights {
 struct UiState {
   int view = 0;                 // index into the view list (views.h)
   std::string published_state;  // last window.aimsState sent to the page
+  std::vector<std::string> clipped;  // text cut off in the last frame (layout_check.h)
   // The text field being edited (its buffer lives here while active).
   unsigned int edit_id = 0;
   std::string edit_buf;

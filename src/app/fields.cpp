@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "app/layout_check.h"
 #include "app/widgets.h"
 #include "core/catalog.h"
 #include "imgui.h"
@@ -22,7 +23,9 @@ int resize_cb(ImGuiInputTextCallbackData* d) {
 }
 
 void label(const App& app, const char* key) {
+  ImGui::PushTextWrapPos(0.0f);  // long labels wrap within their column
   ImGui::TextUnformatted(app.tr(key));
+  ImGui::PopTextWrapPos();
 }
 
 void tooltip(const App& app, const char* key) {
@@ -50,6 +53,7 @@ bool edit_buffer(App& app, const std::string& current, std::string*& text, const
   text = mine ? &app.ui.edit_buf : &app.ui.scratch;
   bool changed = input_string("##v", *text, hint ? app.tr(hint) : nullptr, multiline, width,
                               multiline ? ImGui::GetTextLineHeight() * 4.5f : 0.0f);
+  if (multiline) layout::text_field_frame(id);
   if (ImGui::IsItemActivated()) {
     app.ui.edit_id = id;
     app.ui.edit_buf = *text;
@@ -150,7 +154,7 @@ bool field_bool(App& app, const char* label_key, const std::string& ptr, FieldOp
   ImGui::PushID(ptr.c_str());
   const OrderedJson* v = at(app, ptr);
   bool b = v && v->is_boolean() && v->get<bool>();
-  bool changed = ImGui::Checkbox(app.tr(label_key), &b);
+  bool changed = checkbox_wrapped(app.tr(label_key), &b);
   if (changed) app.ws.set(ptr, b, app.tr(label_key));
   finish(app, o);
   ImGui::PopID();
@@ -224,7 +228,7 @@ bool field_multi(App& app, const char* label_key, const std::string& ptr, const 
     }
     first = false;
     ImGui::PushID(val);
-    if (ImGui::Checkbox(app.tr(k.c_str()), &on)) {
+    if (checkbox_wrapped(app.tr(k.c_str()), &on)) {
       OrderedJson next = OrderedJson::array();
       for (const char* w : values) {
         bool keep = (std::string(w) == val) ? on : std::find(cur.begin(), cur.end(), w) != cur.end();

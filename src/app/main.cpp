@@ -1,9 +1,11 @@
 // The browser app: wires the platform seam to the shell (top bar, navigation, banners) and
 // the views. Sections: [top bar] [navigation] [banners] [frame] [main].
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
 #include "app/app.h"
+#include "app/layout_check.h"
 #include "app/theme.h"
 #include "app/views.h"
 #include "app/views/view_start.h"
@@ -116,7 +118,18 @@ void top_bar(App& app) {
 // [navigation] -------------------------------------------------------------------------------
 void navigation(App& app) {
   const float s = app.fonts.scale;
-  ImGui::BeginChild("##nav", ImVec2(230.0f * s, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  // As wide as the longest label in this language (at least 230 px), with room for a scrollbar.
+  const ImGuiStyle& st = ImGui::GetStyle();
+  float longest = 0.0f;
+  for (std::size_t i = 0; i < view_count(); ++i) {
+    if (views()[i].needs_project) longest = std::max(longest, ImGui::CalcTextSize(app.tr(views()[i].label_key)).x);
+  }
+  for (const char* k : {"nav.export", "nav.close", "nav.privacy"}) {
+    longest = std::max(longest, ImGui::CalcTextSize(app.tr(k)).x + st.FramePadding.x * 2.0f);
+  }
+  const float width = std::max(230.0f * s, longest + st.WindowPadding.x * 2.0f + st.ItemSpacing.x * 2.0f + st.ScrollbarSize);
+  ImGui::BeginChild("##nav", ImVec2(std::min(width, ImGui::GetContentRegionAvail().x * 0.3f), 0), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding);
   for (std::size_t i = 0; i < view_count(); ++i) {
     const View& v = views()[i];
     if (!v.needs_project) continue;
@@ -210,10 +223,13 @@ void draw(App& app, const platform::FrameInfo& fi) {
   ImGui::PopStyleColor();
   banners(app);
   ImGui::PushID(v.id);
+  ImGui::PushTextWrapPos(0.0f);  // text wraps at the edge of its window or cell, never runs past it
   v.draw(app);
+  ImGui::PopTextWrapPos();
   ImGui::PopID();
   ImGui::EndChild();
   ImGui::End();
+  app.ui.clipped = layout::clipped_this_frame();
   app.ws.tick(platform::now_ms());
   // Publish the state for the browser tests when it changed (checked at most every 100 ms).
   double now = platform::now_ms();

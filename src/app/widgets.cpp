@@ -143,6 +143,35 @@ void rule(float w) {
 
 namespace aims::app {
 
+void same_line_if_fits(float w) {
+  const float right = ImGui::GetCurrentWindow()->WorkRect.Max.x;  // the cell or window edge
+  ImGui::SameLine();
+  if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+}
+
+float toggle_width(const char* label) {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+bool checkbox_wrapped(const char* label, bool* v) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float box = ImGui::GetFrameHeight() + st.ItemInnerSpacing.x;
+  if (box + ImGui::CalcTextSize(label, nullptr, true).x <= ImGui::GetContentRegionAvail().x) return ImGui::Checkbox(label, v);
+  ImGui::PushID(label);
+  bool changed = ImGui::Checkbox("##box", v);
+  ImGui::PopID();
+  ImGui::SameLine(0.0f, st.ItemInnerSpacing.x);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + st.FramePadding.y);
+  ImGui::TextUnformatted(label, ImGui::FindRenderedTextEnd(label));
+  ImGui::PopTextWrapPos();
+  if (ImGui::IsItemClicked()) {
+    *v = !*v;
+    changed = true;
+  }
+  return changed;
+}
+
 void fitted_text(const char* text, float width) {
   if (width < 0.0f) width = ImGui::GetContentRegionAvail().x;
   ImFont* font = ImGui::GetFont();

@@ -31,6 +31,14 @@ void publish_last_item(const char* test_id);
 // with "…" and shown in full in a tooltip while hovered, so nothing is cut off silently.
 // Only the first line of a text with line breaks is shown.
 void fitted_text(const char* text, float width = -1.0f);
+// A checkbox whose label wraps onto further lines when it does not fit the space left (long
+// German labels, large text); clicking the label toggles it too.
+bool checkbox_wrapped(const char* label, bool* v);
+// Continues the line for an item of width w when it fits, else starts a new line (a row of
+// radio buttons or checkboxes that wraps like text).
+void same_line_if_fits(float w);
+// Width of a radio button or checkbox with this label.
+float toggle_width(const char* label);
 inline void fitted_text(const std::string& text, float width = -1.0f) { fitted_text(text.c_str(), width); }
 
 // Draws only the rows of a table (with ScrollY) that are in view, for tables whose rows differ

@@ -1,5 +1,6 @@
 #include "app/views/view_assessment.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -160,7 +161,9 @@ void DrawAssessment(App& app) {
     ImGui::TableSetupColumn(app.tr("gap.col.id"), ImGuiTableColumnFlags_WidthFixed, 80.0f * app.fonts.scale);
     ImGui::TableSetupColumn(app.tr("gap.col.requirement"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(app.tr("gap.col.maturity"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight() * 1.1f * 6 + 12 + ImGui::CalcTextSize(app.tr("gap.carried_over")).x + 10);
-    ImGui::TableSetupColumn("##more", ImGuiTableColumnFlags_WidthFixed, 90.0f * app.fonts.scale);
+    const float more_w = std::max(ImGui::CalcTextSize(app.tr("gap.more")).x, ImGui::CalcTextSize(app.tr("gap.less")).x);
+    ImGui::TableSetupColumn("##more", ImGuiTableColumnFlags_WidthFixed,
+                            std::max(90.0f * app.fonts.scale, more_w + ImGui::GetStyle().FramePadding.x * 2.0f + 4.0f));
     ImGui::TableHeadersRow();
     std::string group;
     const IsoCatalog& iso = *iso_catalog();
@@ -219,10 +222,12 @@ void DrawSoa(App& app) {
       ImGui::PopFont();
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", row.control->title.get(L).c_str());
+      ImGui::PushTextWrapPos(0.0f);
       ImGui::TextDisabled("%s", app.tr(("soa.status." + row.status).c_str()));
+      ImGui::PopTextWrapPos();
       ImGui::TableNextColumn();
       bool ap = row.applicable;
-      if (ImGui::Checkbox(app.tr("soa.applicable"), &ap)) {
+      if (checkbox_wrapped(app.tr("soa.applicable"), &ap)) {
         app.ws.begin_group(std::string(app.tr("soa.decide")) + " " + id);
         app.ws.set(base + "/applicable", ap, id);
         app.ws.set(base + "/decided", true, id);
@@ -232,7 +237,9 @@ void DrawSoa(App& app) {
         app.ws.end_group();
       }
       publish_last_item(("soa." + id + ".applicable").c_str());
+      ImGui::PushTextWrapPos(0.0f);
       ImGui::TextDisabled("%s", app.tr(("soa.source." + row.source).c_str()));
+      ImGui::PopTextWrapPos();
       ImGui::TableNextColumn();
       if (row.decided) {
         field_text(app, "soa.justification", base + "/justification", {.test_id = ("soa." + id + ".justification").c_str(), .multiline = true});

@@ -69,16 +69,17 @@ void question(App& app, const Question& q, const Profile& p, const std::string& 
     bool v = cur && cur->is_boolean() ? cur->get<bool>() : (q.field == "eu_nexus");
     if (ImGui::RadioButton(app.tr("common.yes"), v)) app.ws.set(ptr, true, what);
     publish_last_item((q.id + ".yes").c_str());
-    ImGui::SameLine();
+    same_line_if_fits(toggle_width(app.tr("common.no")));
     if (ImGui::RadioButton(app.tr("common.no"), !v)) app.ws.set(ptr, false, what);
     publish_last_item((q.id + ".no").c_str());
   } else if (q.type == "choice") {
     std::string v = cur && cur->is_string() ? cur->get<std::string>() : std::string("yes");
     bool first = true;
     for (const auto& o : question_options(q, p, cat())) {
-      if (!first) ImGui::SameLine();
+      const std::string label = option_label(app, q, o);
+      if (!first) same_line_if_fits(toggle_width(label.c_str()));
       first = false;
-      if (ImGui::RadioButton(option_label(app, q, o).c_str(), v == o)) app.ws.set(ptr, o, what);
+      if (ImGui::RadioButton(label.c_str(), v == o)) app.ws.set(ptr, o, what);
       publish_last_item((q.id + "." + o).c_str());
     }
   } else if (q.type == "single") {
@@ -118,7 +119,9 @@ void question(App& app, const Question& q, const Profile& p, const std::string& 
       if (q.options_kind == "annex3_point" && e && e->area != area) {
         area = e->area;
         const CatalogEntry* a = cat().find(area);
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", a ? (a->ref.get(L) + " – " + a->title.get(L)).c_str() : e->title.get(L).c_str());
+        ImGui::PopTextWrapPos();
       }
       bool on = std::find(chosen.begin(), chosen.end(), o) != chosen.end();
       ImGui::PushID(o.c_str());
@@ -199,9 +202,10 @@ void result_panel(App& app, const Classification& c) {
   if (ImGui::CollapsingHeader(app.tr("cls.obligations"), ImGuiTreeNodeFlags_DefaultOpen)) {
     if (c.obligations.empty()) muted(app, app.tr("cls.no_obligations"));
     else if (ImGui::BeginTable("##obl", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
-      ImGui::TableSetupColumn(app.tr("cls.col.obligation"), 0, 3.0f);
-      ImGui::TableSetupColumn(app.tr("cls.col.role"), 0, 1.0f);
-      ImGui::TableSetupColumn(app.tr("cls.col.from"), 0, 1.0f);
+      // Role and date as wide as their content; the obligation takes the rest and wraps.
+      ImGui::TableSetupColumn(app.tr("cls.col.obligation"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+      ImGui::TableSetupColumn(app.tr("cls.col.role"), ImGuiTableColumnFlags_WidthFixed);
+      ImGui::TableSetupColumn(app.tr("cls.col.from"), ImGuiTableColumnFlags_WidthFixed);
       ImGui::TableHeadersRow();
       for (std::size_t i = 0; i < c.obligations.size(); ++i) {
         const Obligation& o = c.obligations[i];
@@ -302,9 +306,12 @@ void DrawClassify(App& app) {
   const Profile* p = &*ui.cls_profile;
   const Classification& c = ui.cls_result;
 
-  float avail = ImGui::GetContentRegionAvail().x;
-  float left = avail * 0.56f;
-  ImGui::BeginChild("##questions", ImVec2(left, 0), false);
+  // Questions and result side by side; one below the other when the window is narrow (large
+  // text on a small screen).
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool narrow = avail < ImGui::GetFontSize() * 46.0f;
+  ImGui::BeginChild("##questions", ImVec2(narrow ? 0.0f : avail * 0.56f, 0), false);
+  ImGui::PushTextWrapPos(0.0f);
   int n = 0;
   int skipped = 0;
   for (const Question& q : questionnaire()) {
@@ -319,10 +326,18 @@ void DrawClassify(App& app) {
     std::snprintf(buf, sizeof buf, app.tr("cls.skipped"), skipped);
     muted(app, buf);
   }
+  if (narrow) {
+    ImGui::Separator();
+    result_panel(app, c);
+  }
+  ImGui::PopTextWrapPos();
   ImGui::EndChild();
+  if (narrow) return;
   ImGui::SameLine();
   ImGui::BeginChild("##result", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::PushTextWrapPos(0.0f);
   result_panel(app, c);
+  ImGui::PopTextWrapPos();
   ImGui::EndChild();
 }
 

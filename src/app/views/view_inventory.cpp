@@ -189,9 +189,8 @@ void DrawInventory(App& app) {
         ImGui::TableNextColumn();
         fitted_text(s.value("owner", ""));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(s.contains("next_review") && s["next_review"].is_string()
-                                   ? s["next_review"].get<std::string>().c_str()
-                                   : "–");
+        fitted_text(s.contains("next_review") && s["next_review"].is_string() ? s["next_review"].get<std::string>().c_str()
+                                                                               : "–");
         ImGui::PopID();
       }
     }

@@ -1,0 +1,73 @@
+#include "app/layout_check.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace aims::app::layout {
+namespace {
+
+constexpr float kTolerance = 1.0f;  // px; sub-pixel rounding is not clipping
+std::vector<std::string> g_drawn;   // findings of drawn() since the last check
+std::vector<ImGuiID> g_text_frames;  // multi-line text field frames drawn this frame
+
+std::string describe(const char* where, float by) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "%s: %.0f px", where, static_cast<double>(by));
+  return buf;
+}
+
+}  // namespace
+
+void text_field_frame(unsigned int child_id) { g_text_frames.push_back(child_id); }
+
+void drawn(const ImVec2& min, const ImVec2& max, const char* what) {
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  const ImRect& clip = w->ClipRect;
+  float by = 0.0f;
+  if (max.x > clip.Max.x + kTolerance) by = max.x - clip.Max.x;
+  if (min.x < clip.Min.x - kTolerance) by = clip.Min.x - min.x;
+  if (by > 0.0f) g_drawn.push_back(describe((std::string(w->Name) + " / " + what).c_str(), by));
+}
+
+std::vector<std::string> clipped_this_frame() {
+  ImGuiContext& g = *GImGui;
+  std::vector<std::string> out = std::move(g_drawn);
+  g_drawn.clear();
+  // Windows: content wider than the visible area, without a horizontal scrollbar to reach it.
+  for (ImGuiWindow* w : g.Windows) {
+    if (!w->Active || w->Hidden || w->SkipItems) continue;
+    if (w->Flags & ImGuiWindowFlags_HorizontalScrollbar) continue;
+    if ((w->Flags & ImGuiWindowFlags_ChildWindow) &&
+        std::find(g_text_frames.begin(), g_text_frames.end(), w->ChildId) != g_text_frames.end()) {
+      continue;  // see text_field_frame()
+    }
+    const float by = w->DC.CursorMaxPos.x - w->InnerClipRect.Max.x;
+    if (by > kTolerance) out.push_back(describe(w->Name, by));
+  }
+  // Table columns: cell content wider than its column. (A header label that does not fit is
+  // shortened with "…" by ImGui and shown whole in a tooltip, like fitted_text.)
+  for (int n = 0; n < g.Tables.GetMapSize(); ++n) {
+    ImGuiTable* t = g.Tables.TryGetMapData(n);
+    if (!t || t->LastFrameActive != g.FrameCount || (t->Flags & ImGuiTableFlags_ScrollX)) continue;
+    for (int c = 0; c < t->ColumnsCount; ++c) {
+      const ImGuiTableColumn& col = t->Columns[c];
+      if (!col.IsEnabled || !col.IsVisibleX) continue;
+      const float content = ImMax(col.ContentMaxXFrozen, col.ContentMaxXUnfrozen);
+      const float limit = ImMin(col.MaxX, t->InnerClipRect.Max.x);
+      if (content - limit > kTolerance) {
+        const char* name = ImGui::TableGetColumnName(t, c);
+        char where[200];
+        std::snprintf(where, sizeof where, "%s / table %08X column %d (%s)", t->OuterWindow ? t->OuterWindow->Name : "?",
+                      t->ID, c, name && *name ? name : "unnamed");
+        out.push_back(describe(where, content - limit));
+      }
+    }
+  }
+  g_text_frames.clear();
+  return out;
+}
+
+}  // namespace aims::app::layout

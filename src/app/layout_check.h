@@ -1,0 +1,24 @@
+// Finds text and widgets cut off at the right edge of their window or table column, after a
+// frame has been laid out. The browser tests read the findings (window.aimsState.clipped) at
+// every screen size, text size and language; nothing the user needs to read may be clipped.
+#pragma once
+#include <string>
+#include <vector>
+
+struct ImVec2;
+
+namespace aims::app::layout {
+
+// Checks every window and table column drawn this frame. Call after the last End().
+std::vector<std::string> clipped_this_frame();
+
+// For text drawn directly with ImDrawList (charts): notes a rectangle that must lie inside the
+// current window's visible area; if it does not, the next check reports `what`.
+void drawn(const ImVec2& min, const ImVec2& max, const char* what);
+
+// Marks the frame of a multi-line text field drawn this frame (its child window's id). ImGui
+// 1.86 sizes that frame's content without its scrollbar and does not wrap lines; the field is
+// not checked (a known limitation: long lines scroll sideways while editing).
+void text_field_frame(unsigned int child_id);
+
+}  // namespace aims::app::layout
