@@ -83,6 +83,7 @@ struct UiState {
   bool gap_only_gaps = false;
   std::string gap_open;  // requirement whose details are open
   RowHeights gap_rows, soa_rows;
+  bool gap_compact = false;  // gap table: maturity under the title (narrow window)
   // Classify view: the shown system's profile and result (by revision, system and language).
   std::uint64_t cls_rev = 0;
   int cls_sel = -1, cls_lang = -1;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/layout_check.h"
+#include "app/widgets.h"
 #include "core/dates.h"
 #include "imgui.h"
 
@@ -44,10 +46,21 @@ void radar_chart(const char* id, const std::vector<RadarAxis>& axes, float size)
   ImGui::PushID(id);
   ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float pad = ImGui::GetFontSize() * 4.5f;
-  ImVec2 c(p.x + size * 0.5f, p.y + size * 0.5f);
-  float r = size * 0.5f - pad;
   const std::size_t n = axes.size();
+  // Room for the labels left and right of the chart: the radius gives way to the longest label
+  // down to a minimum; below that, labels end in "…" (the whole label on hover).
+  std::vector<std::string> texts;
+  float longest = 0.0f;
+  for (const auto& ax : axes) {
+    texts.push_back(ax.label + " " + std::to_string(static_cast<int>(std::lround(ax.value))) + " %");
+    longest = std::max(longest, ImGui::CalcTextSize(texts.back().c_str()).x);
+  }
+  const float gap = ImGui::GetFontSize() * 0.6f;
+  const float line = ImGui::GetTextLineHeight();
+  float r = std::min(size * 0.5f - longest - gap, size * 0.5f - line * 1.6f);
+  const float min_r = size * 0.24f;
+  if (r < min_r) r = min_r;
+  ImVec2 c(p.x + size * 0.5f, p.y + size * 0.5f);
   if (n >= 3 && r > 10) {
     auto pt = [&](std::size_t i, float frac) {
       float ang = -1.5707963f + 6.2831853f * static_cast<float>(i) / static_cast<float>(n);
@@ -68,11 +81,16 @@ void radar_chart(const char* id, const std::vector<RadarAxis>& axes, float size)
     for (std::size_t i = 0; i < n; ++i) {
       dl->AddCircleFilled(val[i], 3.5f, IM_COL32(31, 95, 168, 255));
       ImVec2 lp = pt(i, 1.12f);
-      std::string text = axes[i].label + " " + std::to_string(static_cast<int>(std::lround(axes[i].value))) + " %";
+      const bool side = std::fabs(lp.x - c.x) > 2.0f;
+      const std::string text = ellipsize(texts[i].c_str(), side ? size * 0.5f - std::fabs(lp.x - c.x) - 2.0f : size - 4.0f);
       ImVec2 ts = ImGui::CalcTextSize(text.c_str());
       float dx = lp.x < c.x - 2 ? -ts.x : lp.x > c.x + 2 ? 0.0f : -ts.x * 0.5f;
       float dy = lp.y < c.y - 2 ? -ts.y : lp.y > c.y + 2 ? 0.0f : -ts.y * 0.5f;
       dl->AddText(ImVec2(lp.x + dx, lp.y + dy), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+      layout::drawn(ImVec2(lp.x + dx, lp.y + dy), ImVec2(lp.x + dx + ts.x, lp.y + dy + ts.y), "radar label");
+      if (text != texts[i] && ImGui::IsMouseHoveringRect(ImVec2(lp.x + dx, lp.y + dy), ImVec2(lp.x + dx + ts.x, lp.y + dy + ts.y))) {
+        ImGui::SetTooltip("%s", texts[i].c_str());
+      }
     }
   }
   ImGui::Dummy(ImVec2(size, size));
@@ -96,9 +114,12 @@ void timeline(const char* id, const std::string& from, const std::string& to, co
   float y = p.y;
   // Spans (one row each)
   for (const auto& s : spans) {
-    dl->PushClipRect(ImVec2(p.x, y), ImVec2(x0 - 4, y + line), true);
-    dl->AddText(ImVec2(p.x, y), ImGui::GetColorU32(ImGuiCol_Text), s.label.c_str());
-    dl->PopClipRect();
+    // A label too long for the label column ends in "…"; the whole label shows on hover.
+    const std::string shown = ellipsize(s.label.c_str(), x0 - 4 - p.x);
+    dl->AddText(ImVec2(p.x, y), ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
+    if (shown != s.label && ImGui::IsMouseHoveringRect(ImVec2(p.x, y), ImVec2(x0, y + line))) {
+      ImGui::SetTooltip("%s", s.label.c_str());
+    }
     float a = std::max(x0, xs(s.start)), b = std::min(x1, xs(s.end));
     if (b > a) dl->AddRectFilled(ImVec2(a, y + 3), ImVec2(b, y + line - 3), col(s.colour), 4);
     y += line;
@@ -129,6 +150,7 @@ void timeline(const char* id, const std::string& from, const std::string& to, co
     float ty = label_y + static_cast<float>(row) * line;
     dl->AddLine(ImVec2(x, axis_y), ImVec2(x, ty), col(m.colour, 120));
     dl->AddText(ImVec2(tx, ty), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+    layout::drawn(ImVec2(tx, ty), ImVec2(tx + ts.x, ty + ts.y), "timeline mark");
     row_end[row] = tx + ts.x + 12;
     lowest = std::max(lowest, ty + line);
   }

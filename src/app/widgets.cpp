@@ -1,7 +1,9 @@
 #include "app/widgets.h"
 
 #include <cfloat>
+#include <algorithm>
 #include <cstring>
+#include <string>
 
 #include "app/theme.h"
 #include "imgui.h"
@@ -142,6 +144,18 @@ void rule(float w) {
 }  // namespace aims::app
 
 namespace aims::app {
+
+std::string ellipsize(const char* text, float max_w) {
+  const char* end = text + std::strlen(text);
+  const char* nl = static_cast<const char*>(std::memchr(text, '\n', static_cast<std::size_t>(end - text)));
+  if (!nl && ImGui::CalcTextSize(text, end).x <= max_w) return std::string(text, end);
+  static const char kEllipsis[] = "\xE2\x80\xA6";  // U+2026
+  const float room = std::max(0.0f, max_w - ImGui::CalcTextSize(kEllipsis).x);
+  const char* cut = text;
+  ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), room, 0.0f, text, nl ? nl : end, &cut);
+  while (cut > text && cut[-1] == ' ') --cut;
+  return std::string(text, cut) + kEllipsis;
+}
 
 void same_line_if_fits(float w) {
   const float right = ImGui::GetCurrentWindow()->WorkRect.Max.x;  // the cell or window edge

@@ -37,6 +37,8 @@ bool checkbox_wrapped(const char* label, bool* v);
 // Continues the line for an item of width w when it fits, else starts a new line (a row of
 // radio buttons or checkboxes that wraps like text).
 void same_line_if_fits(float w);
+// The text's first line shortened with "…" to at most max_w wide (unchanged when it fits).
+std::string ellipsize(const char* text, float max_w);
 // Width of a radio button or checkbox with this label.
 float toggle_width(const char* label);
 inline void fitted_text(const std::string& text, float width = -1.0f) { fitted_text(text.c_str(), width); }

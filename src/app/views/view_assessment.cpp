@@ -46,7 +46,7 @@ void maturity_picker(App& app, const std::string& id, int current, const std::st
     ImGui::PopID();
   }
   if (source == "carried_over") {
-    ImGui::SameLine();
+    same_line_if_fits(ImGui::CalcTextSize(app.tr("gap.carried_over")).x);
     ImGui::TextDisabled("%s", app.tr("gap.carried_over"));
   }
 }
@@ -95,11 +95,18 @@ void requirement_row(App& app, RowCuller& cull, const RequirementResult& r) {
     ImGui::EndTooltip();
   }
   if (!r.applicable) ImGui::TextDisabled("%s", app.tr("gap.not_applicable"));
-  ImGui::TableNextColumn();
+  // Narrow window: maturity and the details button under the title (columns 2 and 3 hidden).
+  if (!app.ui.gap_compact) ImGui::TableNextColumn();
   maturity_picker(app, id, r.maturity, r.source);
-  ImGui::TableNextColumn();
-  if (ImGui::SmallButton(open ? app.tr("gap.less") : app.tr("gap.more"))) app.ui.gap_open = open ? std::string() : id;
+  const char* more = open ? app.tr("gap.less") : app.tr("gap.more");
+  if (app.ui.gap_compact) same_line_if_fits(ImGui::CalcTextSize(more).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+  else ImGui::TableNextColumn();
+  if (ImGui::SmallButton(more)) app.ui.gap_open = open ? std::string() : id;
   publish_last_item(("gap." + id + ".more").c_str());
+  if (app.ui.gap_compact) {
+    ImGui::TableNextColumn();
+    ImGui::TableNextColumn();
+  }
   if (open && cull.row(row_key(id + "#details"))) {
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
@@ -147,23 +154,30 @@ void DrawAssessment(App& app) {
   ImGui::SetNextItemWidth(200.0f * app.fonts.scale);
   ImGui::Combo("##group", &app.ui.gap_group, groups, 3);
   publish_last_item("gap.filter.group");
-  ImGui::SameLine();
+  same_line_if_fits(200.0f * app.fonts.scale);
   const char* statuses[] = {app.tr("gap.filter.any_status"), app.tr("gap.status.not_started"), app.tr("gap.status.in_progress"),
                             app.tr("gap.status.implemented")};
   ImGui::SetNextItemWidth(200.0f * app.fonts.scale);
   ImGui::Combo("##status", &app.ui.gap_status, statuses, 4);
-  ImGui::SameLine();
+  same_line_if_fits(toggle_width(app.tr("gap.filter.only_gaps")));
   ImGui::Checkbox(app.tr("gap.filter.only_gaps"), &app.ui.gap_only_gaps);
   publish_last_item("gap.filter.only_gaps");
 
+  // Compact when the requirement column would get less than about 22 characters.
+  app.ui.gap_compact = ImGui::GetContentRegionAvail().x <
+                       80.0f * app.fonts.scale + ImGui::GetFrameHeight() * 6.6f + ImGui::CalcTextSize(app.tr("gap.carried_over")).x +
+                           ImGui::GetFontSize() * 18.0f;
   if (ImGui::BeginTable("##gap", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(app.tr("gap.col.id"), ImGuiTableColumnFlags_WidthFixed, 80.0f * app.fonts.scale);
     ImGui::TableSetupColumn(app.tr("gap.col.requirement"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(app.tr("gap.col.maturity"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight() * 1.1f * 6 + 12 + ImGui::CalcTextSize(app.tr("gap.carried_over")).x + 10);
-    const float more_w = std::max(ImGui::CalcTextSize(app.tr("gap.more")).x, ImGui::CalcTextSize(app.tr("gap.less")).x);
-    ImGui::TableSetupColumn("##more", ImGuiTableColumnFlags_WidthFixed,
-                            std::max(90.0f * app.fonts.scale, more_w + ImGui::GetStyle().FramePadding.x * 2.0f + 4.0f));
+    const float maturity_w = ImGui::GetFrameHeight() * 1.1f * 6 + 12 + ImGui::CalcTextSize(app.tr("gap.carried_over")).x + 10;
+    const float more_w = std::max(90.0f * app.fonts.scale,
+                                  std::max(ImGui::CalcTextSize(app.tr("gap.more")).x, ImGui::CalcTextSize(app.tr("gap.less")).x) +
+                                      ImGui::GetStyle().FramePadding.x * 2.0f + 4.0f);
+    const ImGuiTableColumnFlags wide_only = app.ui.gap_compact ? ImGuiTableColumnFlags_Disabled : 0;
+    ImGui::TableSetupColumn(app.tr("gap.col.maturity"), ImGuiTableColumnFlags_WidthFixed | wide_only, maturity_w);
+    ImGui::TableSetupColumn("##more", ImGuiTableColumnFlags_WidthFixed | wide_only, more_w);
     ImGui::TableHeadersRow();
     std::string group;
     const IsoCatalog& iso = *iso_catalog();

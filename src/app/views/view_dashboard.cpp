@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <iterator>
 #include <map>
 
@@ -193,11 +194,17 @@ void DrawRoadmap(App& app) {
     ImGui::PushID(ph.phase->id);
     std::snprintf(buf, sizeof buf, "%d. %s  (%s – %s, %zu %s)###phase", ph.phase->id, ph.title.c_str(), ph.start.c_str(), ph.end.c_str(),
                   ph.tasks.size(), app.tr("road.tasks"));
-    if (ImGui::CollapsingHeader(buf, ph.phase->id == 1 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+    // The header's label ends in "…" when the window is too narrow; the whole label on hover.
+    const std::string full(buf, std::strstr(buf, "###") ? std::strstr(buf, "###") : buf + std::strlen(buf));
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() - ImGui::GetStyle().FramePadding.x * 4.0f;
+    const std::string label = ellipsize(full.c_str(), room) + "###phase";
+    const bool open = ImGui::CollapsingHeader(label.c_str(), ph.phase->id == 1 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    if (ImGui::IsItemHovered() && label.size() != full.size() + 8) ImGui::SetTooltip("%s", full.c_str());
+    if (open) {
       if (ImGui::BeginTable("##tasks", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(app.tr("road.col.task"), 0, 4.0f);
-        ImGui::TableSetupColumn(app.tr("road.col.owner"), 0, 1.2f);
-        ImGui::TableSetupColumn(app.tr("road.col.due"), 0, 0.9f);
+        ImGui::TableSetupColumn(app.tr("road.col.task"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
+        ImGui::TableSetupColumn(app.tr("road.col.owner"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(app.tr("road.col.due"), ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < ph.tasks.size(); ++i) {
           const auto& t = ph.tasks[i];

@@ -98,7 +98,7 @@ void DrawInventory(App& app) {
     app.ui.selected_system = -1;
   }
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  same_line_if_fits(280.0f * app.fonts.scale);
   input_string("##filter", app.ui.filter, app.tr("inv.search_hint"), false, 280.0f * app.fonts.scale);
   publish_last_item("inv.search");
 

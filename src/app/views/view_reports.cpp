@@ -56,17 +56,19 @@ void DrawReports(App& app) {
   end_panel(app);
   begin_panel(app, w);
   report_row(app, "rep.tables", "rep.tables_desc");
+  bool first_csv = true;
   for (const std::string& t : report_csv_tables()) {
     ImGui::PushID(t.c_str());
+    const char* csv_label = app.tr(("rep.csv." + t).c_str());
+    if (!first_csv) same_line_if_fits(ImGui::CalcTextSize(csv_label).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+    first_csv = false;
     if (button(app.tr(("rep.csv." + t).c_str()), ("rep.csv." + t).c_str())) {
       const Assessment& a = app.ws.assessment(L);
       platform::download(base_name(app) + "-" + t + ".csv", "text/csv;charset=utf-8",
                          report_csv(app.ws.doc(), a, *ai_act_catalog(), *iso_catalog(), L, t));
     }
-    ImGui::SameLine();
     ImGui::PopID();
   }
-  ImGui::NewLine();
   end_panel(app);
   begin_panel(app, w);
   report_row(app, "rep.json", "rep.json_desc");
@@ -86,7 +88,10 @@ void DrawPrivacy(App& app) {
   std::size_t aside = platform::storage_bytes("aims.quarantine.");
   std::size_t other = platform::storage_bytes("aims.") - projects - trash - aside;
   auto list = app.ws.library().list();
-  if (ImGui::BeginTable("##where", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+  // Inside the panel: as wide as the panel, cells wrap at their own edge.
+  if (ImGui::BeginTable("##where", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+                        ImVec2(w - 2.0f * ImGui::GetStyle().WindowPadding.x, 0.0f))) {
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TableSetupColumn(app.tr("priv.col.what"), 0, 2.5f);
     ImGui::TableSetupColumn(app.tr("priv.col.where"), 0, 2.0f);
     ImGui::TableSetupColumn(app.tr("priv.col.size"), 0, 0.8f);
@@ -107,6 +112,7 @@ void DrawPrivacy(App& app) {
     row(app.tr("priv.set_aside"), "priv.local_storage", aside);
     row(app.tr("priv.settings"), "priv.local_storage", other);
     row(app.tr("priv.app_files"), "priv.cache", 0);
+    ImGui::PopTextWrapPos();
     ImGui::EndTable();
   }
   publish_last_item("priv.table");
