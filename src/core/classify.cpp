@@ -200,7 +200,7 @@ consteval std::uint8_t nm(std::string_view name) {
 
 // The step being written and the values it appends.
 struct StepRef {
-  std::vector<TraceValue>& values;
+  decltype(Classification::trace_values)& values;
   TraceStep& t;
 };
 
@@ -331,9 +331,6 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   out.as_of = opt.as_of.empty() ? cat.legal_status_as_of : opt.as_of;
   out.on_market_since = p.on_market_since;
   out.training_flop = p.gpai.training_flop;
-  out.ids.reserve(32);
-  out.trace.reserve(20);
-  out.trace_values.reserve(60);
   const Catalog::Engine& g = cat.engine;
   Ctx c{p, cat, g, opt, out, all_roles(), 0, {}, 0};
   using K = TraceValue::Kind;
@@ -795,37 +792,34 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     if (e) prohibited_date = earlier(prohibited_date, c.date(e->milestone_index));
   }
   const bool scoped = is_ai && in_scope;
+  // Which catalog triggers hold for this system: worked out once, a bit per Trigger code.
+  std::uint32_t triggers = 0;
+  auto trigger_if = [&](Trigger t, bool b) {
+    if (b) triggers |= 1u << static_cast<unsigned>(t);
+  };
+  trigger_if(Trigger::gpai, gpai_in_scope);
+  trigger_if(Trigger::gpai_systemic, gpai_in_scope && systemic);
+  const bool body = scoped && !pure_section_b;  // Art. 2(2): pure Section B, only the sector act
+  trigger_if(Trigger::in_scope, body);
+  trigger_if(Trigger::prohibited, body && prohibited);
+  const bool compliant = body && !prohibited;  // a banned system has no compliant route to follow
+  if (compliant) {
+    trigger_if(Trigger::high_risk, hr);
+    bool annex3_deployer = false;
+    for (std::uint16_t i = 0; i < routes_annex3.len; ++i) {
+      const CatalogEntry* a = route_entry(i);
+      if (a && a->area_number != 2) annex3_deployer = true;
+    }
+    trigger_if(Trigger::high_risk_deployer_annex3, annex3_deployer);
+    trigger_if(Trigger::fria, out.fria_required);
+    trigger_if(Trigger::public_deployer_registration, hr && !routes_annex3.empty() && p.deployer_type.public_body);
+    trigger_if(Trigger::derogation_6_3, out.derogation_6_3 == "applies");
+  }
   auto trigger_holds = [&](const CatalogEntry& e) -> bool {
-    switch (e.trigger_code) {
-      case Trigger::gpai: return gpai_in_scope;
-      case Trigger::gpai_systemic: return gpai_in_scope && systemic;
-      default: break;
-    }
-    if (!scoped) return false;
-    if (pure_section_b) return false;  // Art. 2(2): only the sector act
-    switch (e.trigger_code) {
-      case Trigger::in_scope: return true;
-      case Trigger::prohibited: return prohibited;
-      default: break;
-    }
-    if (prohibited) return false;  // a banned system has no compliant route to follow
-    switch (e.trigger_code) {
-      case Trigger::high_risk: return hr;
-      case Trigger::high_risk_deployer_annex3:
-        for (std::uint16_t i = 0; i < routes_annex3.len; ++i) {
-          const CatalogEntry* a = route_entry(i);
-          if (a && a->area_number != 2) return true;
-        }
-        return false;
-      case Trigger::fria: return out.fria_required;
-      case Trigger::public_deployer_registration: return hr && !routes_annex3.empty() && p.deployer_type.public_body;
-      case Trigger::derogation_6_3: return out.derogation_6_3 == "applies";
-      default: return false;
-    }
+    return e.trigger_code != Trigger::none && (triggers >> static_cast<unsigned>(e.trigger_code) & 1u) != 0;
   };
   // Each (entry, role) once: a bit per role and entry (entries beyond 512: by search).
   std::uint64_t seen[kRoles][8] = {};
-  out.obligations.reserve(48);
   auto add = [&](const CatalogEntry& e, std::size_t r, std::string_view role, std::string_view date,
                  std::string_view note = {}) {
     if (r < kRoles && e.index < 512) {
@@ -920,9 +914,6 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
 
   // Deadlines still ahead of the as-of date.
-  std::size_t ahead = 0;
-  for (const Obligation& o : out.obligations) ahead += !o.applies_from.empty() && o.applies_from > out.as_of ? 1u : 0u;
-  if (ahead > 0) out.deadlines.reserve(ahead);
   for (const Obligation& o : out.obligations) {
     if (!o.applies_from.empty() && o.applies_from > out.as_of) {
       out.deadlines.push_back({o.applies_from, o.id, o.role, o.ref});
@@ -938,18 +929,28 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
 
   // Fine exposure (Art. 99, Art. 101).
   const bool sme = opt.company && (opt.company->sme || opt.company->small_midcap);
+  // The tiers any obligation falls under, and whether there is one besides Art. 4 (Art. 99(5)).
+  std::uint8_t tiers_hit = 0;
+  bool beyond_art4 = false;
+  for (const Obligation& o : out.obligations) {
+    if (o.entry != kNoIndex) tiers_hit |= cat.entries[o.entry].fine_mask;
+    beyond_art4 = beyond_art4 || o.id != "art4";
+  }
   for (std::size_t k = 0; k < g.fine_tiers.size(); ++k) {
     const CatalogEntry* t = &cat.entries[g.fine_tiers[k]];
     Span hit = c.begin();
     bool applies_tier = false;
     if (t->index == g.art99_5) {
-      for (const Obligation& o : out.obligations) applies_tier = applies_tier || o.id != "art4";
-    } else {
+      applies_tier = beyond_art4;
+    } else if (tiers_hit >> k & 1u) {
+      // Each obligation's entry once (an entry is one id), in the obligations' order.
+      std::uint16_t last = kNoIndex;
       for (const Obligation& o : out.obligations) {
         if (o.entry == kNoIndex || !(cat.entries[o.entry].fine_mask >> k & 1u)) continue;
-        bool dup = false;
-        for (std::uint16_t i = 0; i < hit.len; ++i) dup = dup || out.ids[hit.off + i] == o.id;
+        bool dup = o.entry == last;
+        for (std::uint16_t i = 0; i < hit.len && !dup; ++i) dup = out.ids[hit.off + i].data() == o.id.data();
         if (!dup) c.push(hit, o.id);
+        last = o.entry;
       }
       applies_tier = !hit.empty();
     }
@@ -966,7 +967,6 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
     f.hit_off = hit.off;
     f.hit_len = hit.len;
-    if (out.fines.empty()) out.fines.reserve(g.fine_tiers.size() - k);
     out.fines.push_back(std::move(f));
   }
   return out;
@@ -1134,8 +1134,8 @@ OrderedJson to_json(const Classification& c) {
   j["deadlines"] = {{"as_of", c.as_of}, {"ahead", std::move(dl)}};
   OrderedJson fines = OrderedJson::array();
   for (const FineTier& f : c.fines) {
-    fines.push_back({{"tier", f.id}, {"ref", std::string(f.ref)}, {"amount_eur", f.amount_eur}, {"percent", f.percent},
-                     {"rule", f.rule}, {"max_eur", f.max_eur ? OrderedJson(*f.max_eur) : OrderedJson(nullptr)},
+    fines.push_back({{"tier", std::string(f.id)}, {"ref", std::string(f.ref)}, {"amount_eur", f.amount_eur}, {"percent", f.percent},
+                     {"rule", std::string(f.rule)}, {"max_eur", f.max_eur ? OrderedJson(*f.max_eur) : OrderedJson(nullptr)},
                      {"because", fine_because(c, f)}});
   }
   j["fine_exposure"] = std::move(fines);

@@ -227,7 +227,7 @@ void result_panel(App& app, const Classification& c) {
   }
   if (!c.fines.empty() && ImGui::CollapsingHeader(app.tr("cls.fines"))) {
     for (const FineTier& f : c.fines) {
-      ImGui::PushID(f.id.c_str());
+      ImGui::PushID(f.id.data(), f.id.data() + f.id.size());
       if (f.max_eur) {
         char buf[64];
         std::snprintf(buf, sizeof buf, "%.0f", *f.max_eur);
