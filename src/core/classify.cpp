@@ -7,6 +7,7 @@
 #include "core/classify.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -245,20 +246,19 @@ struct Ctx {
     }
     return s;
   }
-  // A list of the profile (which does not change during classify()), resolved once.
-  struct Cached {
-    const std::vector<std::string>* v = nullptr;
-    Span s;
-  };
-  Cached cache[8];
-  std::size_t n_cached = 0;
-  Span plist(const std::vector<std::string>& v, bool is_roles = false) {
-    for (std::size_t i = 0; i < n_cached; ++i) {
-      if (cache[i].v == &v) return cache[i].s;
-    }
-    Span s = is_roles ? role_list(v) : list(v);
-    if (n_cached < 8) cache[n_cached++] = {&v, s};
-    return s;
+  // The lists of the profile, resolved once at the start (spans of out.ids).
+  struct Lists {
+    Span exclusions, practices, exceptions, annex3, conditions, transparency, transparency_exceptions, roles;
+  } L;
+  void resolve_lists() {
+    L.exclusions = list(p.exclusions);
+    L.practices = list(p.prohibited_practices);
+    L.exceptions = list(p.prohibited_exceptions);
+    L.annex3 = list(p.annex3);
+    L.conditions = list(p.art6_3.conditions);
+    L.transparency = list(p.transparency);
+    L.transparency_exceptions = list(p.transparency_exceptions);
+    L.roles = role_list(p.roles);
   }
   // One catalog entry (by index; the id itself when the catalog lacks it).
   Span one(std::uint16_t i, std::string_view id) {
@@ -271,7 +271,7 @@ struct Ctx {
   bool holds(std::size_t code, std::string_view role) const {
     return code < kRoles ? (role_mask >> code & 1u) != 0 : has(out.effective_roles, role);
   }
-  StepRef step(const char* rule, const TraceValue& ref, const TraceValue& result, const char* because) {
+  [[gnu::always_inline]] StepRef step(const char* rule, const TraceValue& ref, const TraceValue& result, const char* because) {
     TraceStep& t = out.trace.emplace_back();
     t.rule = rule;
     t.because = because;
@@ -332,7 +332,8 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   out.on_market_since = p.on_market_since;
   out.training_flop = p.gpai.training_flop;
   const Catalog::Engine& g = cat.engine;
-  Ctx c{p, cat, g, opt, out, all_roles(), 0, {}, 0};
+  Ctx c{p, cat, g, opt, out, all_roles(), 0, {}};
+  c.resolve_lists();
   using K = TraceValue::Kind;
 
   // 1. Art. 3(1): is it an AI system?
@@ -371,12 +372,12 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   if (is_ai && in_scope) {
     if (!hard_excl.empty()) {
       StepRef t = c.step("scope.exclusions", tv_refs(hard_excl), tv_bool(true), "scope.excluded");
-      in(t, nm("exclusions"), tv_ids(c.plist(p.exclusions)));
+      in(t, nm("exclusions"), tv_ids(c.L.exclusions));
       arg(t, nm("ids"), tv_refs(hard_excl));
       in_scope = false;
     } else if (!foss) {
       in(c.step("scope.exclusions", tv_key("ref.art2_excl"), tv_bool(false), "scope.none"), nm("exclusions"),
-         tv_ids(c.plist(p.exclusions)));
+         tv_ids(c.L.exclusions));
     }
   }
   // The GPAI chapter applies to the model whatever the system's class (Art. 2(1)(a)).
@@ -391,7 +392,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     // 4. Art. 5 prohibited practices and their exceptions.
     // Each practice: 1 excepted (claimed, and the practice has an exception), 2 invalid claim,
     // 0 prohibited without a claim; worked out once.
-    const Span practices = c.plist(p.prohibited_practices);
+    const Span practices = c.L.practices;
     std::uint64_t excepted_bits = 0, invalid_bits = 0;
     auto claim_of = [&](std::size_t i) -> int {
       if (i < 64) return (excepted_bits >> i & 1u) ? 1 : (invalid_bits >> i & 1u) ? 2 : 0;
@@ -422,7 +423,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
         c.push(prohibited_span, out.ids[practices.off + i]);
       }
     }
-    const Span exc_in = excepted.empty() && invalid.empty() ? Span{} : c.plist(p.prohibited_exceptions);
+    const Span exc_in = excepted.empty() && invalid.empty() ? Span{} : c.L.exceptions;
     if (!excepted.empty()) {
       StepRef t = c.step("art5.exceptions", tv_key("ref.art5_1"), tv_ids(excepted), "art5.exception");
       in(t, nm("prohibited_exceptions"), tv_ids(exc_in));
@@ -443,8 +444,8 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       const bool none = prohibited_span.empty();
       StepRef t = c.step("art5", none ? tv_key("ref.art5_1") : tv_refs(prohibited_span), tv_bool(!none),
                             none ? "art5.none" : "art5.prohibited");
-      in(t, nm("prohibited_practices"), tv_ids(c.plist(p.prohibited_practices)));
-      in(t, nm("prohibited_exceptions"), tv_ids(c.plist(p.prohibited_exceptions)));
+      in(t, nm("prohibited_practices"), tv_ids(c.L.practices));
+      in(t, nm("prohibited_exceptions"), tv_ids(c.L.exceptions));
       if (!none) arg(t, nm("ids"), tv_refs(prohibited_span));
     }
 
@@ -492,7 +493,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
 
     // 6. Art. 6(2) and Annex III.
-    const Span annex3 = c.plist(p.annex3);
+    const Span annex3 = c.L.annex3;
     {
       const bool none = annex3.empty();
       StepRef t = c.step("annex3", none ? tv_key("ref.art6_2") : tv_refs(annex3, "ref.art6_2_short"), tv_bool(!none),
@@ -504,7 +505,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     // 7. Art. 6(3) derogation and the profiling override.
     const bool claimed = !p.art6_3.conditions.empty() || p.art6_3.no_material_influence;
     auto d_inputs = [&](StepRef t) {
-      in(t, nm("conditions"), tv_ids(c.plist(p.art6_3.conditions)));
+      in(t, nm("conditions"), tv_ids(c.L.conditions));
       in(t, nm("no_material_influence"), tv_bool(p.art6_3.no_material_influence));
       in(t, nm("profiling"), tv_bool(p.profiling));
     };
@@ -526,7 +527,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       routes_annex3 = annex3;
     } else {
       out.derogation_6_3 = "applies";
-      const Span conds = c.plist(p.art6_3.conditions);
+      const Span conds = c.L.conditions;
       StepRef t = c.step("art6_3", tv_refs(conds, "ref.art6_3"), tv_text(out.derogation_6_3), "art63.applies");
       d_inputs(t);
       arg(t, nm("ids"), tv_refs(conds));
@@ -546,15 +547,15 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
     if (!lifted.empty()) {
       StepRef t = c.step("art50.exceptions", tv_key("ref.art50"), tv_ids(lifted), "art50.exception");
-      in(t, nm("transparency_exceptions"), tv_ids(c.plist(p.transparency_exceptions)));
+      in(t, nm("transparency_exceptions"), tv_ids(c.L.transparency_exceptions));
       arg(t, nm("ids"), tv_ids(lifted));
     }
     {
       const bool none = transparency_span.empty();
       StepRef t = c.step("art50", none ? tv_key("ref.art50") : tv_refs(transparency_span), tv_bool(!none),
                             none ? "art50.none" : "art50.remain");
-      in(t, nm("transparency"), tv_ids(c.plist(p.transparency)));
-      in(t, nm("transparency_exceptions"), tv_ids(c.plist(p.transparency_exceptions)));
+      in(t, nm("transparency"), tv_ids(c.L.transparency));
+      in(t, nm("transparency_exceptions"), tv_ids(c.L.transparency_exceptions));
       if (!none) arg(t, nm("ids"), tv_refs(transparency_span));
     }
   }
@@ -569,7 +570,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   // Art. 2(12): open-source systems are excluded unless prohibited, high-risk or Art. 50.
   if (is_ai && in_scope && foss) {
     const TraceValue ref = c.ref1(g.art2_12, "excl.2.12");
-    const TraceValue excl = tv_ids(c.plist(p.exclusions));
+    const TraceValue excl = tv_ids(c.L.exclusions);
     if (!prohibited && !high_risk && out.transparency.empty()) {
       in(c.step("scope.open_source", ref, tv_bool(true), "scope.foss_excluded"), nm("exclusions"), excl);
       in_scope = false;
@@ -641,7 +642,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       if (set) c.push(triggers, e.id);
     }
     auto v_inputs = [&](StepRef t) {
-      in(t, nm("roles"), tv_ids(c.plist(p.roles, true)));
+      in(t, nm("roles"), tv_ids(c.L.roles));
       in(t, nm("own_name_on_high_risk"), tv_bool(p.value_chain.own_name_on_high_risk));
       in(t, nm("substantial_modification"), tv_bool(p.value_chain.substantial_modification));
       in(t, nm("repurposed_to_high_risk"), tv_bool(p.value_chain.repurposed_to_high_risk));
@@ -665,7 +666,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     if (!route_annex1.empty() && !annex1_section_b && has(p.roles, "product_manufacturer") && !c.holds(0, "provider")) {
       make_provider();
       StepRef t = c.step("art25.3", c.ref1(g.art25_3, "art25.3"), tv_bool(true), "art25.3");
-      in(t, nm("roles"), tv_ids(c.plist(p.roles, true)));
+      in(t, nm("roles"), tv_ids(c.L.roles));
       in(t, nm("act"), tv_text(route_annex1));
     }
     if (p.roles.empty()) c.question(c.say("oq.no_roles"));
@@ -836,9 +837,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   };
   std::string_view open_source_note;
   if (p.gpai.open_source && !systemic && g.art53_2 != kNoIndex) open_source_note = cat.entries[g.art53_2].summary.get(opt.lang);
-  for (std::uint16_t i : g.obligations) {
-    const CatalogEntry& e = cat.entries[i];
-    if (!trigger_holds(e)) continue;
+  auto obligation = [&](const CatalogEntry& e) {
     std::string_view date;
     switch (e.milestone_special) {
       case 1: date = route_date; break;
@@ -854,6 +853,18 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       const std::size_t code = k < e.role_codes.size() ? e.role_codes[k] : kRoles;
       if (!gpai_rule && !c.holds(code, e.roles[k])) continue;
       add(e, code, e.roles[k], date, note);
+    }
+  };
+  if (g.obligations.size() <= 64) {
+    // The obligations whose trigger holds, in catalog order, from the catalog's bits.
+    std::uint64_t due = 0;
+    for (std::size_t t = 1; t < std::size(g.obligations_by_trigger); ++t) {
+      if (triggers >> t & 1u) due |= g.obligations_by_trigger[t];
+    }
+    for (; due != 0; due &= due - 1) obligation(cat.entries[g.obligations[static_cast<std::size_t>(std::countr_zero(due))]]);
+  } else {
+    for (std::uint16_t i : g.obligations) {
+      if (trigger_holds(cat.entries[i])) obligation(cat.entries[i]);
     }
   }
   if (scoped && !pure_section_b && !transparency_span.empty()) {
