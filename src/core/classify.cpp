@@ -61,7 +61,8 @@ std::string say(Lang lang, std::string_view key, const Vars& vars = {}) {
 }
 
 // [helpers] --------------------------------------------------------------------------------
-bool has(const std::vector<std::string>& v, std::string_view x) {
+template <class V>
+bool has(const V& v, std::string_view x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
@@ -238,9 +239,10 @@ struct Ctx {
     return s;
   }
   // A list of roles: the static role names first.
-  Span role_list(const std::vector<std::string>& v) {
+  template <class V>
+  Span role_list(const V& v) {
     Span s = begin();
-    for (const std::string& x : v) {
+    for (std::string_view x : v) {
       std::size_t r = role_index(roles, x);
       push(s, r < kRoles ? std::string_view(roles[r]) : view(x));
     }
@@ -419,7 +421,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     prohibited_span = c.begin();
     for (std::size_t i = 0; i < p.prohibited_practices.size(); ++i) {
       if (claim_of(i) != 1) {
-        out.prohibited_practices.push_back(p.prohibited_practices[i]);
+        out.prohibited_practices.push_back(out.ids[practices.off + i]);
         c.push(prohibited_span, out.ids[practices.off + i]);
       }
     }
@@ -541,8 +543,9 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     transparency_span = c.begin();
     for (const std::string& x : p.transparency) {
       if (!has(p.transparency_exceptions, x)) {
-        out.transparency.push_back(x);
-        c.push(transparency_span, c.view(x));
+        const std::string_view v = c.view(x);
+        out.transparency.push_back(v);
+        c.push(transparency_span, v);
       }
     }
     if (!lifted.empty()) {
@@ -561,9 +564,8 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
 
   // High-risk routes (listed also when the system is prohibited as well).
-  if (!routes_annex3.empty()) out.high_risk_routes.reserve(routes_annex3.len + 1u);
-  for (std::uint16_t i = 0; i < routes_annex3.len; ++i) out.high_risk_routes.emplace_back(out.ids[routes_annex3.off + i]);
-  if (!route_annex1.empty()) out.high_risk_routes.emplace_back(route_annex1);
+  for (std::uint16_t i = 0; i < routes_annex3.len; ++i) out.high_risk_routes.push_back(out.ids[routes_annex3.off + i]);
+  if (!route_annex1.empty()) out.high_risk_routes.push_back(route_annex1);
   const bool high_risk = !out.high_risk_routes.empty();
   const bool prohibited = !out.prohibited_practices.empty();
 
@@ -622,14 +624,13 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
 
   // 10. Art. 25: role changes along the value chain.
-  out.effective_roles.reserve(p.roles.size() + 1);  // room for "provider" (Art. 25)
-  out.effective_roles = p.roles;
+  for (std::uint16_t i = 0; i < c.L.roles.len; ++i) out.effective_roles.push_back(out.ids[c.L.roles.off + i]);
   for (const std::string& r : p.roles) {
     std::size_t i = role_index(c.roles, r);
     if (i < kRoles) c.role_mask |= 1u << i;
   }
   auto make_provider = [&] {
-    out.effective_roles.emplace_back("provider");
+    out.effective_roles.push_back(c.roles[0]);
     c.role_mask |= 1u;
   };
   if (is_ai && in_scope) {
@@ -693,7 +694,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     transparency_span = {};
   }
   Span routes = c.begin();
-  for (const std::string& r : out.high_risk_routes) c.push(routes, c.view(r));
+  for (std::string_view r : out.high_risk_routes) c.push(routes, r);  // catalog ids already
   {
     StepRef t = c.step("risk_class", tv_key("ref.class"), tv_text(risk_class), class_key);
     in(t, nm("prohibited"), tv_bool(prohibited));
@@ -1103,17 +1104,26 @@ std::string fine_because(const Classification& c, const FineTier& f) {
 }
 
 // [json] -----------------------------------------------------------------------------------
+namespace {
+template <class V>
+OrderedJson text_array(const V& v) {
+  OrderedJson a = OrderedJson::array();
+  for (std::string_view x : v) a.push_back(std::string(x));
+  return a;
+}
+}  // namespace
+
 OrderedJson to_json(const Classification& c) {
   OrderedJson j;
   j["system"] = c.system;
   if (!c.name.empty()) j["name"] = c.name;
   j["risk_class"] = c.risk_class;
-  j["high_risk_routes"] = c.high_risk_routes;
+  j["high_risk_routes"] = text_array(c.high_risk_routes);
   j["derogation_6_3"] = std::string(c.derogation_6_3);
-  j["prohibited_practices"] = c.prohibited_practices;
-  j["transparency"] = c.transparency;
+  j["prohibited_practices"] = text_array(c.prohibited_practices);
+  j["transparency"] = text_array(c.transparency);
   j["gpai"] = c.gpai;
-  j["effective_roles"] = c.effective_roles;
+  j["effective_roles"] = text_array(c.effective_roles);
   j["fria_required"] = c.fria_required;
   j["registration"] = c.registration;
   j["conformity_assessment"] = c.conformity_assessment;

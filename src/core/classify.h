@@ -106,16 +106,18 @@ struct Deadline {
   std::string_view ref;
 };
 
+// Ids and role names in the lists point into the catalog or static strings, which live as
+// long as the program.
 struct Classification {
   std::string system;
   std::string name;
   std::string risk_class;
-  std::vector<std::string> high_risk_routes;
+  SmallVec<std::string_view, 8> high_risk_routes;
   std::string_view derogation_6_3 = "n/a";
-  std::vector<std::string> prohibited_practices;
-  std::vector<std::string> transparency;
+  SmallVec<std::string_view, 8> prohibited_practices;
+  SmallVec<std::string_view, 8> transparency;
   std::string gpai = "none";
-  std::vector<std::string> effective_roles;
+  SmallVec<std::string_view, 8> effective_roles;
   bool fria_required = false;
   std::string registration = "none";
   std::string conformity_assessment = "none";

@@ -8,6 +8,7 @@
 #include <new>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace aims {
 
@@ -23,8 +24,8 @@ class SmallVec {
   using reference = T&;
   using const_reference = const T&;
 
-  SmallVec() = default;
-  SmallVec(const SmallVec& o) { assign(o); }
+  SmallVec() : ptr_(inline_data()) {}
+  SmallVec(const SmallVec& o) : ptr_(inline_data()) { assign(o); }
   SmallVec& operator=(const SmallVec& o) {
     if (this != &o) {
       size_ = 0;
@@ -32,7 +33,7 @@ class SmallVec {
     }
     return *this;
   }
-  SmallVec(SmallVec&& o) noexcept { take(o); }
+  SmallVec(SmallVec&& o) noexcept : ptr_(inline_data()) { take(o); }
   SmallVec& operator=(SmallVec&& o) noexcept {
     if (this != &o) {
       release();
@@ -42,10 +43,10 @@ class SmallVec {
   }
   ~SmallVec() { release(); }
 
-  T* data() { return heap_ ? heap_ : inline_data(); }
-  const T* data() const { return heap_ ? heap_ : inline_data(); }
+  T* data() { return ptr_; }
+  const T* data() const { return ptr_; }
   std::size_t size() const { return size_; }
-  std::size_t capacity() const { return heap_ ? cap_ : N; }
+  std::size_t capacity() const { return cap_; }
   bool empty() const { return size_ == 0; }
   T* begin() { return data(); }
   T* end() { return data() + size_; }
@@ -63,7 +64,7 @@ class SmallVec {
   }
   void clear() { size_ = 0; }
   void push_back(const T& v) {
-    if (size_ == capacity()) [[unlikely]] {
+    if (size_ == cap_) [[unlikely]] {
       const T copy = v;  // v may live in this vector
       grow(size_ * 2);
       data()[size_++] = copy;
@@ -73,12 +74,18 @@ class SmallVec {
   }
   template <class... A>
   T& emplace_back(A&&... a) {
-    if (size_ == capacity()) [[unlikely]] grow(size_ * 2);
+    if (size_ == cap_) [[unlikely]] grow(size_ * 2);
     T* p = ::new (static_cast<void*>(data() + size_)) T{std::forward<A>(a)...};
     ++size_;
     return *p;
   }
   void pop_back() { --size_; }
+
+  // Element-wise equality with a std::vector (e.g. of std::string against string_views).
+  template <class U, class A>
+  friend bool operator==(const SmallVec& a, const std::vector<U, A>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const T& x, const U& y) { return x == y; });
+  }
 
  private:
   T* inline_data() { return reinterpret_cast<T*>(buf_); }
@@ -87,9 +94,9 @@ class SmallVec {
     n = std::max(n, N + 1);
     T* p = static_cast<T*>(std::malloc(n * sizeof(T)));
     if (!p) throw std::bad_alloc();
-    if (size_ > 0) std::memcpy(static_cast<void*>(p), static_cast<const void*>(data()), size_ * sizeof(T));
-    std::free(heap_);
-    heap_ = p;
+    if (size_ > 0) std::memcpy(static_cast<void*>(p), static_cast<const void*>(ptr_), size_ * sizeof(T));
+    if (on_heap()) std::free(ptr_);
+    ptr_ = p;
     cap_ = n;
   }
   void assign(const SmallVec& o) {
@@ -97,12 +104,14 @@ class SmallVec {
     if (o.size_ > 0) std::memcpy(static_cast<void*>(data()), static_cast<const void*>(o.data()), o.size_ * sizeof(T));
     size_ = o.size_;
   }
+  bool on_heap() const { return ptr_ != inline_data(); }
+  // Takes o's elements (its heap block, or a copy of its inline ones); this holds none.
   void take(SmallVec& o) {
-    if (o.heap_) {
-      heap_ = o.heap_;
+    if (o.on_heap()) {
+      ptr_ = o.ptr_;
       cap_ = o.cap_;
-      o.heap_ = nullptr;
-      o.cap_ = 0;
+      o.ptr_ = o.inline_data();
+      o.cap_ = N;
     } else if (o.size_ > 0) {
       std::memcpy(static_cast<void*>(buf_), static_cast<const void*>(o.buf_), o.size_ * sizeof(T));
     }
@@ -110,14 +119,14 @@ class SmallVec {
     o.size_ = 0;
   }
   void release() {
-    std::free(heap_);
-    heap_ = nullptr;
-    cap_ = 0;
+    if (on_heap()) std::free(ptr_);
+    ptr_ = inline_data();
+    cap_ = N;
     size_ = 0;
   }
 
-  T* heap_ = nullptr;
-  std::size_t size_ = 0, cap_ = 0;
+  T* ptr_;  // buf_ or a heap block
+  std::size_t size_ = 0, cap_ = N;
   alignas(T) unsigned char buf_[N * sizeof(T)];
 };
 

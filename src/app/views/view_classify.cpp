@@ -167,7 +167,7 @@ void result_panel(App& app, const Classification& c) {
     std::string routes;
     for (const auto& r : c.high_risk_routes) {
       const CatalogEntry* e = cat().find(r);
-      routes += (routes.empty() ? "" : "; ") + (e ? e->ref.get(L) : r);
+      routes += (routes.empty() ? "" : "; ") + (e ? e->ref.get(L) : std::string(r));
     }
     ImGui::TextWrapped("%s %s", app.tr("cls.routes"), routes.c_str());
   }
