@@ -103,7 +103,8 @@ std::string_view intern(std::string_view s) {
 constexpr std::size_t kRoles = 6;
 std::size_t role_index(const std::vector<std::string>& roles, std::string_view r) {
   for (std::size_t i = 0; i < kRoles; ++i) {
-    if (roles[i] == r) return i;
+    const std::string& x = roles[i];  // the six differ in first letter or length
+    if (x.size() == r.size() && !r.empty() && x[0] == r[0] && x == r) return i;
   }
   return kRoles;
 }
@@ -342,16 +343,16 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   {
     const TraceValue ai_ref = c.ref1(g.def_ai_5, "def.ai.5");
     const TraceValue ai_in = tv_text(word(p.ai_system));
-    if (p.ai_system == "no") {
+    if (std::string_view(p.ai_system) == "no") {
       in(c.step("ai_system", ai_ref, tv_bool(false), "def.no"), nm("ai_system"), ai_in);
-    } else if (p.ai_system == "unsure") {
+    } else if (std::string_view(p.ai_system) == "unsure") {
       in(c.step("ai_system", ai_ref, tv_text("unsure"), "def.unsure"), nm("ai_system"), ai_in);
       c.question(c.say("oq.ai_system_unsure"));
     } else {
       in(c.step("ai_system", ai_ref, tv_bool(true), "def.yes"), nm("ai_system"), ai_in);
     }
   }
-  const bool is_ai = p.ai_system != "no";
+  const bool is_ai = std::string_view(p.ai_system) != "no";
 
   // 2. Art. 2(1): territorial scope.
   bool in_scope = true;
