@@ -1,6 +1,8 @@
 #include "core/catalog.h"
 
+#include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <set>
 
 #include "core/assets.h"
@@ -208,6 +210,13 @@ void Catalog::index() {
     for (const CatalogEntry* e : of_kind(kind)) out.push_back(e->index);
   };
   kind_list("obligation", g.obligations);
+  std::fill(std::begin(g.obligations_by_trigger), std::end(g.obligations_by_trigger), std::uint64_t{0});
+  if (g.obligations.size() <= 64) {
+    for (std::size_t i = 0; i < g.obligations.size(); ++i) {
+      const auto t = static_cast<std::size_t>(entries[g.obligations[i]].trigger_code);
+      if (t < std::size(g.obligations_by_trigger)) g.obligations_by_trigger[t] |= std::uint64_t{1} << i;
+    }
+  }
   kind_list("transparency_duty", g.transparency_duties);
   kind_list("role_change", g.role_changes);
   for (const CatalogEntry* t : of_kind("fine_tier")) {

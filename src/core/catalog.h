@@ -126,6 +126,8 @@ class Catalog {
                   tl_art50_2_legacy = kNoIndex, tl_gpai_gov = kNoIndex, tl_gpai_legacy = kNoIndex,
                   tl_ch1_2 = kNoIndex;
     std::vector<std::uint16_t> obligations, transparency_duties, role_changes;
+    // The obligations by Trigger code: bit i stands for obligations[i] (only with at most 64).
+    std::uint64_t obligations_by_trigger[16] = {};
     std::vector<std::uint16_t> fine_tiers;  // without art99.6 and art100; at most 8
   } engine;
 

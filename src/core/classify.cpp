@@ -7,6 +7,7 @@
 #include "core/classify.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -60,7 +61,8 @@ std::string say(Lang lang, std::string_view key, const Vars& vars = {}) {
 }
 
 // [helpers] --------------------------------------------------------------------------------
-bool has(const std::vector<std::string>& v, std::string_view x) {
+template <class V>
+bool has(const V& v, std::string_view x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
@@ -101,7 +103,8 @@ std::string_view intern(std::string_view s) {
 constexpr std::size_t kRoles = 6;
 std::size_t role_index(const std::vector<std::string>& roles, std::string_view r) {
   for (std::size_t i = 0; i < kRoles; ++i) {
-    if (roles[i] == r) return i;
+    const std::string& x = roles[i];  // the six differ in first letter or length
+    if (x.size() == r.size() && !r.empty() && x[0] == r[0] && x == r) return i;
   }
   return kRoles;
 }
@@ -200,7 +203,7 @@ consteval std::uint8_t nm(std::string_view name) {
 
 // The step being written and the values it appends.
 struct StepRef {
-  std::vector<TraceValue>& values;
+  decltype(Classification::trace_values)& values;
   TraceStep& t;
 };
 
@@ -237,28 +240,28 @@ struct Ctx {
     return s;
   }
   // A list of roles: the static role names first.
-  Span role_list(const std::vector<std::string>& v) {
+  template <class V>
+  Span role_list(const V& v) {
     Span s = begin();
-    for (const std::string& x : v) {
+    for (std::string_view x : v) {
       std::size_t r = role_index(roles, x);
       push(s, r < kRoles ? std::string_view(roles[r]) : view(x));
     }
     return s;
   }
-  // A list of the profile (which does not change during classify()), resolved once.
-  struct Cached {
-    const std::vector<std::string>* v = nullptr;
-    Span s;
-  };
-  Cached cache[8];
-  std::size_t n_cached = 0;
-  Span plist(const std::vector<std::string>& v, bool is_roles = false) {
-    for (std::size_t i = 0; i < n_cached; ++i) {
-      if (cache[i].v == &v) return cache[i].s;
-    }
-    Span s = is_roles ? role_list(v) : list(v);
-    if (n_cached < 8) cache[n_cached++] = {&v, s};
-    return s;
+  // The lists of the profile, resolved once at the start (spans of out.ids).
+  struct Lists {
+    Span exclusions, practices, exceptions, annex3, conditions, transparency, transparency_exceptions, roles;
+  } L;
+  void resolve_lists() {
+    L.exclusions = list(p.exclusions);
+    L.practices = list(p.prohibited_practices);
+    L.exceptions = list(p.prohibited_exceptions);
+    L.annex3 = list(p.annex3);
+    L.conditions = list(p.art6_3.conditions);
+    L.transparency = list(p.transparency);
+    L.transparency_exceptions = list(p.transparency_exceptions);
+    L.roles = role_list(p.roles);
   }
   // One catalog entry (by index; the id itself when the catalog lacks it).
   Span one(std::uint16_t i, std::string_view id) {
@@ -271,7 +274,7 @@ struct Ctx {
   bool holds(std::size_t code, std::string_view role) const {
     return code < kRoles ? (role_mask >> code & 1u) != 0 : has(out.effective_roles, role);
   }
-  StepRef step(const char* rule, const TraceValue& ref, const TraceValue& result, const char* because) {
+  [[gnu::always_inline]] StepRef step(const char* rule, const TraceValue& ref, const TraceValue& result, const char* because) {
     TraceStep& t = out.trace.emplace_back();
     t.rule = rule;
     t.because = because;
@@ -331,27 +334,25 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   out.as_of = opt.as_of.empty() ? cat.legal_status_as_of : opt.as_of;
   out.on_market_since = p.on_market_since;
   out.training_flop = p.gpai.training_flop;
-  out.ids.reserve(32);
-  out.trace.reserve(20);
-  out.trace_values.reserve(60);
   const Catalog::Engine& g = cat.engine;
-  Ctx c{p, cat, g, opt, out, all_roles(), 0, {}, 0};
+  Ctx c{p, cat, g, opt, out, all_roles(), 0, {}};
+  c.resolve_lists();
   using K = TraceValue::Kind;
 
   // 1. Art. 3(1): is it an AI system?
   {
     const TraceValue ai_ref = c.ref1(g.def_ai_5, "def.ai.5");
     const TraceValue ai_in = tv_text(word(p.ai_system));
-    if (p.ai_system == "no") {
+    if (std::string_view(p.ai_system) == "no") {
       in(c.step("ai_system", ai_ref, tv_bool(false), "def.no"), nm("ai_system"), ai_in);
-    } else if (p.ai_system == "unsure") {
+    } else if (std::string_view(p.ai_system) == "unsure") {
       in(c.step("ai_system", ai_ref, tv_text("unsure"), "def.unsure"), nm("ai_system"), ai_in);
       c.question(c.say("oq.ai_system_unsure"));
     } else {
       in(c.step("ai_system", ai_ref, tv_bool(true), "def.yes"), nm("ai_system"), ai_in);
     }
   }
-  const bool is_ai = p.ai_system != "no";
+  const bool is_ai = std::string_view(p.ai_system) != "no";
 
   // 2. Art. 2(1): territorial scope.
   bool in_scope = true;
@@ -374,12 +375,12 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   if (is_ai && in_scope) {
     if (!hard_excl.empty()) {
       StepRef t = c.step("scope.exclusions", tv_refs(hard_excl), tv_bool(true), "scope.excluded");
-      in(t, nm("exclusions"), tv_ids(c.plist(p.exclusions)));
+      in(t, nm("exclusions"), tv_ids(c.L.exclusions));
       arg(t, nm("ids"), tv_refs(hard_excl));
       in_scope = false;
     } else if (!foss) {
       in(c.step("scope.exclusions", tv_key("ref.art2_excl"), tv_bool(false), "scope.none"), nm("exclusions"),
-         tv_ids(c.plist(p.exclusions)));
+         tv_ids(c.L.exclusions));
     }
   }
   // The GPAI chapter applies to the model whatever the system's class (Art. 2(1)(a)).
@@ -394,7 +395,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     // 4. Art. 5 prohibited practices and their exceptions.
     // Each practice: 1 excepted (claimed, and the practice has an exception), 2 invalid claim,
     // 0 prohibited without a claim; worked out once.
-    const Span practices = c.plist(p.prohibited_practices);
+    const Span practices = c.L.practices;
     std::uint64_t excepted_bits = 0, invalid_bits = 0;
     auto claim_of = [&](std::size_t i) -> int {
       if (i < 64) return (excepted_bits >> i & 1u) ? 1 : (invalid_bits >> i & 1u) ? 2 : 0;
@@ -421,11 +422,11 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     prohibited_span = c.begin();
     for (std::size_t i = 0; i < p.prohibited_practices.size(); ++i) {
       if (claim_of(i) != 1) {
-        out.prohibited_practices.push_back(p.prohibited_practices[i]);
+        out.prohibited_practices.push_back(out.ids[practices.off + i]);
         c.push(prohibited_span, out.ids[practices.off + i]);
       }
     }
-    const Span exc_in = excepted.empty() && invalid.empty() ? Span{} : c.plist(p.prohibited_exceptions);
+    const Span exc_in = excepted.empty() && invalid.empty() ? Span{} : c.L.exceptions;
     if (!excepted.empty()) {
       StepRef t = c.step("art5.exceptions", tv_key("ref.art5_1"), tv_ids(excepted), "art5.exception");
       in(t, nm("prohibited_exceptions"), tv_ids(exc_in));
@@ -446,8 +447,8 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       const bool none = prohibited_span.empty();
       StepRef t = c.step("art5", none ? tv_key("ref.art5_1") : tv_refs(prohibited_span), tv_bool(!none),
                             none ? "art5.none" : "art5.prohibited");
-      in(t, nm("prohibited_practices"), tv_ids(c.plist(p.prohibited_practices)));
-      in(t, nm("prohibited_exceptions"), tv_ids(c.plist(p.prohibited_exceptions)));
+      in(t, nm("prohibited_practices"), tv_ids(c.L.practices));
+      in(t, nm("prohibited_exceptions"), tv_ids(c.L.exceptions));
       if (!none) arg(t, nm("ids"), tv_refs(prohibited_span));
     }
 
@@ -495,7 +496,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
 
     // 6. Art. 6(2) and Annex III.
-    const Span annex3 = c.plist(p.annex3);
+    const Span annex3 = c.L.annex3;
     {
       const bool none = annex3.empty();
       StepRef t = c.step("annex3", none ? tv_key("ref.art6_2") : tv_refs(annex3, "ref.art6_2_short"), tv_bool(!none),
@@ -507,7 +508,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     // 7. Art. 6(3) derogation and the profiling override.
     const bool claimed = !p.art6_3.conditions.empty() || p.art6_3.no_material_influence;
     auto d_inputs = [&](StepRef t) {
-      in(t, nm("conditions"), tv_ids(c.plist(p.art6_3.conditions)));
+      in(t, nm("conditions"), tv_ids(c.L.conditions));
       in(t, nm("no_material_influence"), tv_bool(p.art6_3.no_material_influence));
       in(t, nm("profiling"), tv_bool(p.profiling));
     };
@@ -529,7 +530,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       routes_annex3 = annex3;
     } else {
       out.derogation_6_3 = "applies";
-      const Span conds = c.plist(p.art6_3.conditions);
+      const Span conds = c.L.conditions;
       StepRef t = c.step("art6_3", tv_refs(conds, "ref.art6_3"), tv_text(out.derogation_6_3), "art63.applies");
       d_inputs(t);
       arg(t, nm("ids"), tv_refs(conds));
@@ -543,36 +544,36 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     transparency_span = c.begin();
     for (const std::string& x : p.transparency) {
       if (!has(p.transparency_exceptions, x)) {
-        out.transparency.push_back(x);
-        c.push(transparency_span, c.view(x));
+        const std::string_view v = c.view(x);
+        out.transparency.push_back(v);
+        c.push(transparency_span, v);
       }
     }
     if (!lifted.empty()) {
       StepRef t = c.step("art50.exceptions", tv_key("ref.art50"), tv_ids(lifted), "art50.exception");
-      in(t, nm("transparency_exceptions"), tv_ids(c.plist(p.transparency_exceptions)));
+      in(t, nm("transparency_exceptions"), tv_ids(c.L.transparency_exceptions));
       arg(t, nm("ids"), tv_ids(lifted));
     }
     {
       const bool none = transparency_span.empty();
       StepRef t = c.step("art50", none ? tv_key("ref.art50") : tv_refs(transparency_span), tv_bool(!none),
                             none ? "art50.none" : "art50.remain");
-      in(t, nm("transparency"), tv_ids(c.plist(p.transparency)));
-      in(t, nm("transparency_exceptions"), tv_ids(c.plist(p.transparency_exceptions)));
+      in(t, nm("transparency"), tv_ids(c.L.transparency));
+      in(t, nm("transparency_exceptions"), tv_ids(c.L.transparency_exceptions));
       if (!none) arg(t, nm("ids"), tv_refs(transparency_span));
     }
   }
 
   // High-risk routes (listed also when the system is prohibited as well).
-  if (!routes_annex3.empty()) out.high_risk_routes.reserve(routes_annex3.len + 1u);
-  for (std::uint16_t i = 0; i < routes_annex3.len; ++i) out.high_risk_routes.emplace_back(out.ids[routes_annex3.off + i]);
-  if (!route_annex1.empty()) out.high_risk_routes.emplace_back(route_annex1);
+  for (std::uint16_t i = 0; i < routes_annex3.len; ++i) out.high_risk_routes.push_back(out.ids[routes_annex3.off + i]);
+  if (!route_annex1.empty()) out.high_risk_routes.push_back(route_annex1);
   const bool high_risk = !out.high_risk_routes.empty();
   const bool prohibited = !out.prohibited_practices.empty();
 
   // Art. 2(12): open-source systems are excluded unless prohibited, high-risk or Art. 50.
   if (is_ai && in_scope && foss) {
     const TraceValue ref = c.ref1(g.art2_12, "excl.2.12");
-    const TraceValue excl = tv_ids(c.plist(p.exclusions));
+    const TraceValue excl = tv_ids(c.L.exclusions);
     if (!prohibited && !high_risk && out.transparency.empty()) {
       in(c.step("scope.open_source", ref, tv_bool(true), "scope.foss_excluded"), nm("exclusions"), excl);
       in_scope = false;
@@ -624,14 +625,13 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
 
   // 10. Art. 25: role changes along the value chain.
-  out.effective_roles.reserve(p.roles.size() + 1);  // room for "provider" (Art. 25)
-  out.effective_roles = p.roles;
+  for (std::uint16_t i = 0; i < c.L.roles.len; ++i) out.effective_roles.push_back(out.ids[c.L.roles.off + i]);
   for (const std::string& r : p.roles) {
     std::size_t i = role_index(c.roles, r);
     if (i < kRoles) c.role_mask |= 1u << i;
   }
   auto make_provider = [&] {
-    out.effective_roles.emplace_back("provider");
+    out.effective_roles.push_back(c.roles[0]);
     c.role_mask |= 1u;
   };
   if (is_ai && in_scope) {
@@ -644,7 +644,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       if (set) c.push(triggers, e.id);
     }
     auto v_inputs = [&](StepRef t) {
-      in(t, nm("roles"), tv_ids(c.plist(p.roles, true)));
+      in(t, nm("roles"), tv_ids(c.L.roles));
       in(t, nm("own_name_on_high_risk"), tv_bool(p.value_chain.own_name_on_high_risk));
       in(t, nm("substantial_modification"), tv_bool(p.value_chain.substantial_modification));
       in(t, nm("repurposed_to_high_risk"), tv_bool(p.value_chain.repurposed_to_high_risk));
@@ -668,7 +668,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     if (!route_annex1.empty() && !annex1_section_b && has(p.roles, "product_manufacturer") && !c.holds(0, "provider")) {
       make_provider();
       StepRef t = c.step("art25.3", c.ref1(g.art25_3, "art25.3"), tv_bool(true), "art25.3");
-      in(t, nm("roles"), tv_ids(c.plist(p.roles, true)));
+      in(t, nm("roles"), tv_ids(c.L.roles));
       in(t, nm("act"), tv_text(route_annex1));
     }
     if (p.roles.empty()) c.question(c.say("oq.no_roles"));
@@ -695,7 +695,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     transparency_span = {};
   }
   Span routes = c.begin();
-  for (const std::string& r : out.high_risk_routes) c.push(routes, c.view(r));
+  for (std::string_view r : out.high_risk_routes) c.push(routes, r);  // catalog ids already
   {
     StepRef t = c.step("risk_class", tv_key("ref.class"), tv_text(risk_class), class_key);
     in(t, nm("prohibited"), tv_bool(prohibited));
@@ -795,37 +795,34 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     if (e) prohibited_date = earlier(prohibited_date, c.date(e->milestone_index));
   }
   const bool scoped = is_ai && in_scope;
+  // Which catalog triggers hold for this system: worked out once, a bit per Trigger code.
+  std::uint32_t triggers = 0;
+  auto trigger_if = [&](Trigger t, bool b) {
+    if (b) triggers |= 1u << static_cast<unsigned>(t);
+  };
+  trigger_if(Trigger::gpai, gpai_in_scope);
+  trigger_if(Trigger::gpai_systemic, gpai_in_scope && systemic);
+  const bool body = scoped && !pure_section_b;  // Art. 2(2): pure Section B, only the sector act
+  trigger_if(Trigger::in_scope, body);
+  trigger_if(Trigger::prohibited, body && prohibited);
+  const bool compliant = body && !prohibited;  // a banned system has no compliant route to follow
+  if (compliant) {
+    trigger_if(Trigger::high_risk, hr);
+    bool annex3_deployer = false;
+    for (std::uint16_t i = 0; i < routes_annex3.len; ++i) {
+      const CatalogEntry* a = route_entry(i);
+      if (a && a->area_number != 2) annex3_deployer = true;
+    }
+    trigger_if(Trigger::high_risk_deployer_annex3, annex3_deployer);
+    trigger_if(Trigger::fria, out.fria_required);
+    trigger_if(Trigger::public_deployer_registration, hr && !routes_annex3.empty() && p.deployer_type.public_body);
+    trigger_if(Trigger::derogation_6_3, out.derogation_6_3 == "applies");
+  }
   auto trigger_holds = [&](const CatalogEntry& e) -> bool {
-    switch (e.trigger_code) {
-      case Trigger::gpai: return gpai_in_scope;
-      case Trigger::gpai_systemic: return gpai_in_scope && systemic;
-      default: break;
-    }
-    if (!scoped) return false;
-    if (pure_section_b) return false;  // Art. 2(2): only the sector act
-    switch (e.trigger_code) {
-      case Trigger::in_scope: return true;
-      case Trigger::prohibited: return prohibited;
-      default: break;
-    }
-    if (prohibited) return false;  // a banned system has no compliant route to follow
-    switch (e.trigger_code) {
-      case Trigger::high_risk: return hr;
-      case Trigger::high_risk_deployer_annex3:
-        for (std::uint16_t i = 0; i < routes_annex3.len; ++i) {
-          const CatalogEntry* a = route_entry(i);
-          if (a && a->area_number != 2) return true;
-        }
-        return false;
-      case Trigger::fria: return out.fria_required;
-      case Trigger::public_deployer_registration: return hr && !routes_annex3.empty() && p.deployer_type.public_body;
-      case Trigger::derogation_6_3: return out.derogation_6_3 == "applies";
-      default: return false;
-    }
+    return e.trigger_code != Trigger::none && (triggers >> static_cast<unsigned>(e.trigger_code) & 1u) != 0;
   };
   // Each (entry, role) once: a bit per role and entry (entries beyond 512: by search).
   std::uint64_t seen[kRoles][8] = {};
-  out.obligations.reserve(48);
   auto add = [&](const CatalogEntry& e, std::size_t r, std::string_view role, std::string_view date,
                  std::string_view note = {}) {
     if (r < kRoles && e.index < 512) {
@@ -842,9 +839,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   };
   std::string_view open_source_note;
   if (p.gpai.open_source && !systemic && g.art53_2 != kNoIndex) open_source_note = cat.entries[g.art53_2].summary.get(opt.lang);
-  for (std::uint16_t i : g.obligations) {
-    const CatalogEntry& e = cat.entries[i];
-    if (!trigger_holds(e)) continue;
+  auto obligation = [&](const CatalogEntry& e) {
     std::string_view date;
     switch (e.milestone_special) {
       case 1: date = route_date; break;
@@ -860,6 +855,18 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       const std::size_t code = k < e.role_codes.size() ? e.role_codes[k] : kRoles;
       if (!gpai_rule && !c.holds(code, e.roles[k])) continue;
       add(e, code, e.roles[k], date, note);
+    }
+  };
+  if (g.obligations.size() <= 64) {
+    // The obligations whose trigger holds, in catalog order, from the catalog's bits.
+    std::uint64_t due = 0;
+    for (std::size_t t = 1; t < std::size(g.obligations_by_trigger); ++t) {
+      if (triggers >> t & 1u) due |= g.obligations_by_trigger[t];
+    }
+    for (; due != 0; due &= due - 1) obligation(cat.entries[g.obligations[static_cast<std::size_t>(std::countr_zero(due))]]);
+  } else {
+    for (std::uint16_t i : g.obligations) {
+      if (trigger_holds(cat.entries[i])) obligation(cat.entries[i]);
     }
   }
   if (scoped && !pure_section_b && !transparency_span.empty()) {
@@ -920,9 +927,6 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
 
   // Deadlines still ahead of the as-of date.
-  std::size_t ahead = 0;
-  for (const Obligation& o : out.obligations) ahead += !o.applies_from.empty() && o.applies_from > out.as_of ? 1u : 0u;
-  if (ahead > 0) out.deadlines.reserve(ahead);
   for (const Obligation& o : out.obligations) {
     if (!o.applies_from.empty() && o.applies_from > out.as_of) {
       out.deadlines.push_back({o.applies_from, o.id, o.role, o.ref});
@@ -938,18 +942,28 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
 
   // Fine exposure (Art. 99, Art. 101).
   const bool sme = opt.company && (opt.company->sme || opt.company->small_midcap);
+  // The tiers any obligation falls under, and whether there is one besides Art. 4 (Art. 99(5)).
+  std::uint8_t tiers_hit = 0;
+  bool beyond_art4 = false;
+  for (const Obligation& o : out.obligations) {
+    if (o.entry != kNoIndex) tiers_hit |= cat.entries[o.entry].fine_mask;
+    beyond_art4 = beyond_art4 || o.id != "art4";
+  }
   for (std::size_t k = 0; k < g.fine_tiers.size(); ++k) {
     const CatalogEntry* t = &cat.entries[g.fine_tiers[k]];
     Span hit = c.begin();
     bool applies_tier = false;
     if (t->index == g.art99_5) {
-      for (const Obligation& o : out.obligations) applies_tier = applies_tier || o.id != "art4";
-    } else {
+      applies_tier = beyond_art4;
+    } else if (tiers_hit >> k & 1u) {
+      // Each obligation's entry once (an entry is one id), in the obligations' order.
+      std::uint16_t last = kNoIndex;
       for (const Obligation& o : out.obligations) {
         if (o.entry == kNoIndex || !(cat.entries[o.entry].fine_mask >> k & 1u)) continue;
-        bool dup = false;
-        for (std::uint16_t i = 0; i < hit.len; ++i) dup = dup || out.ids[hit.off + i] == o.id;
+        bool dup = o.entry == last;
+        for (std::uint16_t i = 0; i < hit.len && !dup; ++i) dup = out.ids[hit.off + i].data() == o.id.data();
         if (!dup) c.push(hit, o.id);
+        last = o.entry;
       }
       applies_tier = !hit.empty();
     }
@@ -966,7 +980,6 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
     f.hit_off = hit.off;
     f.hit_len = hit.len;
-    if (out.fines.empty()) out.fines.reserve(g.fine_tiers.size() - k);
     out.fines.push_back(std::move(f));
   }
   return out;
@@ -1092,17 +1105,26 @@ std::string fine_because(const Classification& c, const FineTier& f) {
 }
 
 // [json] -----------------------------------------------------------------------------------
+namespace {
+template <class V>
+OrderedJson text_array(const V& v) {
+  OrderedJson a = OrderedJson::array();
+  for (std::string_view x : v) a.push_back(std::string(x));
+  return a;
+}
+}  // namespace
+
 OrderedJson to_json(const Classification& c) {
   OrderedJson j;
   j["system"] = c.system;
   if (!c.name.empty()) j["name"] = c.name;
   j["risk_class"] = c.risk_class;
-  j["high_risk_routes"] = c.high_risk_routes;
+  j["high_risk_routes"] = text_array(c.high_risk_routes);
   j["derogation_6_3"] = std::string(c.derogation_6_3);
-  j["prohibited_practices"] = c.prohibited_practices;
-  j["transparency"] = c.transparency;
+  j["prohibited_practices"] = text_array(c.prohibited_practices);
+  j["transparency"] = text_array(c.transparency);
   j["gpai"] = c.gpai;
-  j["effective_roles"] = c.effective_roles;
+  j["effective_roles"] = text_array(c.effective_roles);
   j["fria_required"] = c.fria_required;
   j["registration"] = c.registration;
   j["conformity_assessment"] = c.conformity_assessment;
@@ -1134,8 +1156,8 @@ OrderedJson to_json(const Classification& c) {
   j["deadlines"] = {{"as_of", c.as_of}, {"ahead", std::move(dl)}};
   OrderedJson fines = OrderedJson::array();
   for (const FineTier& f : c.fines) {
-    fines.push_back({{"tier", f.id}, {"ref", std::string(f.ref)}, {"amount_eur", f.amount_eur}, {"percent", f.percent},
-                     {"rule", f.rule}, {"max_eur", f.max_eur ? OrderedJson(*f.max_eur) : OrderedJson(nullptr)},
+    fines.push_back({{"tier", std::string(f.id)}, {"ref", std::string(f.ref)}, {"amount_eur", f.amount_eur}, {"percent", f.percent},
+                     {"rule", std::string(f.rule)}, {"max_eur", f.max_eur ? OrderedJson(*f.max_eur) : OrderedJson(nullptr)},
                      {"because", fine_because(c, f)}});
   }
   j["fine_exposure"] = std::move(fines);

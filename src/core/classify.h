@@ -9,6 +9,7 @@
 
 #include "core/catalog.h"
 #include "core/profile.h"
+#include "core/small_vec.h"
 
 namespace aims {
 
@@ -89,12 +90,12 @@ struct Obligation {
 };
 
 struct FineTier {
-  std::string id;
+  std::string_view id;
   std::string_view ref;
   double amount_eur = 0;
   double percent = 0;
   std::optional<double> max_eur;  // with a known turnover
-  std::string rule;               // "higher" or "lower" (SME)
+  std::string_view rule;          // "higher" or "lower" (SME)
   std::uint16_t hit_off = 0, hit_len = 0;  // the obligations in this tier (Classification::ids)
 };
 
@@ -105,35 +106,37 @@ struct Deadline {
   std::string_view ref;
 };
 
+// Ids and role names in the lists point into the catalog or static strings, which live as
+// long as the program.
 struct Classification {
   std::string system;
   std::string name;
   std::string risk_class;
-  std::vector<std::string> high_risk_routes;
+  SmallVec<std::string_view, 8> high_risk_routes;
   std::string_view derogation_6_3 = "n/a";
-  std::vector<std::string> prohibited_practices;
-  std::vector<std::string> transparency;
+  SmallVec<std::string_view, 8> prohibited_practices;
+  SmallVec<std::string_view, 8> transparency;
   std::string gpai = "none";
-  std::vector<std::string> effective_roles;
+  SmallVec<std::string_view, 8> effective_roles;
   bool fria_required = false;
   std::string registration = "none";
   std::string conformity_assessment = "none";
-  std::vector<Obligation> obligations;
+  SmallVec<Obligation, 32> obligations;
   std::string applies_from;  // empty = null
   std::vector<std::string> open_questions;
-  std::vector<TraceStep> trace;  // structured; render_trace() gives the text
+  SmallVec<TraceStep, 24> trace;  // structured; render_trace() gives the text
   // Extensions beyond the contract.
   std::string legal_status_as_of;
   std::string date_basis;
   std::string as_of;
-  std::vector<Deadline> deadlines;
-  std::vector<FineTier> fines;
+  SmallVec<Deadline, 32> deadlines;
+  SmallVec<FineTier, 8> fines;
 
   // What the trace and the fines' reasons are rendered with.
   const Catalog* catalog = nullptr;
   Lang lang = Lang::en;
-  std::vector<std::string_view> ids;      // lists the trace and fines refer to (catalog ids)
-  std::vector<TraceValue> trace_values;   // the values of the trace steps
+  SmallVec<std::string_view, 48> ids;     // lists the trace and fines refer to (catalog ids)
+  SmallVec<TraceValue, 80> trace_values;  // the values of the trace steps
   std::optional<std::string> on_market_since;  // the profile's, for the trace
   std::optional<double> training_flop;         // the profile's, for the trace
 

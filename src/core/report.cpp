@@ -187,7 +187,7 @@ struct Ctx {
         l.risk_class = c.risk_class;
         l.applies_from = c.applies_from;
         l.questions = c.open_questions;
-        roles = c.effective_roles;
+        roles.assign(c.effective_roles.begin(), c.effective_roles.end());
       }
       if (roles.empty()) {
         const OrderedJson& r = member(j, "roles");

@@ -170,7 +170,7 @@ void result_panel(App& app, const Classification& c) {
     std::string routes;
     for (const auto& r : c.high_risk_routes) {
       const CatalogEntry* e = cat().find(r);
-      routes += (routes.empty() ? "" : "; ") + (e ? e->ref.get(L) : r);
+      routes += (routes.empty() ? "" : "; ") + (e ? e->ref.get(L) : std::string(r));
     }
     ImGui::TextWrapped("%s %s", app.tr("cls.routes"), routes.c_str());
   }
@@ -231,7 +231,7 @@ void result_panel(App& app, const Classification& c) {
   }
   if (!c.fines.empty() && ImGui::CollapsingHeader(app.tr("cls.fines"))) {
     for (const FineTier& f : c.fines) {
-      ImGui::PushID(f.id.c_str());
+      ImGui::PushID(f.id.data(), f.id.data() + f.id.size());
       if (f.max_eur) {
         char buf[64];
         std::snprintf(buf, sizeof buf, "%.0f", *f.max_eur);
