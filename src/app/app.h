@@ -41,6 +41,8 @@ struct RowHeights {
 
 struct UiState {
   int view = 0;                 // index into the view list (views.h)
+  int focused_view = -1;        // the view whose window last got the keyboard focus
+  bool alt = false;             // Alt held (taken from ImGui before each frame, see main.cpp)
   std::string published_state;  // last window.aimsState sent to the page
   std::vector<std::string> clipped;  // text cut off in the last frame (layout_check.h)
   // The text field being edited (its buffer lives here while active).

@@ -151,6 +151,14 @@ void timeline(const char* id, const std::string& from, const std::string& to, co
     dl->AddLine(ImVec2(x, axis_y), ImVec2(x, ty), col(m.colour, 120));
     dl->AddText(ImVec2(tx, ty), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
     layout::drawn(ImVec2(tx, ty), ImVec2(tx + ts.x, ty + ts.y), "timeline mark");
+    if (!m.tip.empty() && (ImGui::IsMouseHoveringRect(ImVec2(tx, ty), ImVec2(tx + ts.x, ty + ts.y)) ||
+                           ImGui::IsMouseHoveringRect(ImVec2(x - 6, axis_y - 10), ImVec2(x + 6, ty)))) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+      ImGui::TextUnformatted(m.tip.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
     row_end[row] = tx + ts.x + 12;
     lowest = std::max(lowest, ty + line);
   }

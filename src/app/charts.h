@@ -24,6 +24,7 @@ void radar_chart(const char* id, const std::vector<RadarAxis>& axes, float size)
 struct TimelineMark {
   std::string date;   // YYYY-MM-DD
   std::string label;  // short text under the mark
+  std::string tip;    // shown on hover over the mark or its label (e.g. the articles behind it)
   unsigned int colour = 0x1F5FA8;
 };
 struct TimelineSpan {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "app/layout_check.h"
@@ -188,7 +189,21 @@ void banners(App& app) {
 // [frame] ------------------------------------------------------------------------------------
 void shortcuts(App& app) {
   ImGuiIO& io = ImGui::GetIO();
-  if (!app.ws.is_open() || io.WantTextInput) return;
+  if (!app.ws.is_open()) return;
+  // Alt+Down / Alt+Up: next / previous screen of the navigation (also from a text field).
+  const bool down = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow));
+  const bool up = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow));
+  if (app.ui.alt && !io.KeyCtrl && (down || up)) {
+    std::vector<int> order;
+    for (std::size_t i = 0; i < view_count(); ++i) {
+      if (views()[i].needs_project) order.push_back(static_cast<int>(i));
+    }
+    auto it = std::find(order.begin(), order.end(), app.ui.view);
+    int pos = it == order.end() ? 0 : static_cast<int>(it - order.begin());
+    pos = (pos + (down ? 1 : -1) + static_cast<int>(order.size())) % static_cast<int>(order.size());
+    app.ui.view = order[static_cast<std::size_t>(pos)];
+  }
+  if (io.WantTextInput) return;
   if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
     if (io.KeyShift) app.ws.redo();
     else app.ws.undo();
@@ -218,8 +233,12 @@ void draw(App& app, const platform::FrameInfo& fi) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
   const View& v = views()[static_cast<std::size_t>(app.ui.view) < view_count() ? app.ui.view : 0];
   // One scrolling region per view: each view opens at its own scroll position, not the last one's.
+  // A newly shown view takes the keyboard focus, so Tab moves through its fields at once.
+  const bool take_focus = app.ui.focused_view != app.ui.view;
+  app.ui.focused_view = app.ui.view;
   ImGui::BeginChild((std::string("##content-") + v.id).c_str(), ImVec2(0, 0), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding);
+  if (take_focus) ImGui::SetWindowFocus();
   ImGui::PopStyleColor();
   banners(app);
   ImGui::PushID(v.id);
@@ -269,6 +288,12 @@ int main() {
   };
   cb.before_new_frame = [](const platform::FrameInfo& fi) {
     if (app::apply_theme(application, fi.dpr)) platform::reload_font_texture();
+    // Alt is ours (Alt+Down / Alt+Up change screens): ImGui 1.86 would otherwise move the
+    // keyboard focus to a menu layer when Alt is released, and Tab would stop working. Alt
+    // with Ctrl (AltGr on German keyboards: @, €, {) is left to ImGui, which needs it to type.
+    ImGuiIO& io = ImGui::GetIO();
+    application.ui.alt = io.KeyAlt;
+    if (!io.KeyCtrl) io.KeyAlt = false;
   };
   cb.frame = [](const platform::FrameInfo& fi) { app::draw(application, fi); };
   return platform::run(std::move(cb));

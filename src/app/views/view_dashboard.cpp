@@ -106,8 +106,25 @@ void DrawDashboard(App& app) {
       if (t.size() < 60) t += (t.empty() ? "" : ", ") + k.second;
       else if (t.back() != '.') t += " …";
     }
+    // On hover: each obligation due that day with its article, role and number of systems.
+    std::map<std::string, std::map<std::string, int>> tips;  // date -> line -> systems
+    const Catalog* cat = ai_act_catalog();
+    for (const auto& c : classes) {
+      for (const auto& d : c.deadlines) {
+        const CatalogEntry* e = cat ? cat->find(d.obligation) : nullptr;
+        std::string line = std::string(d.ref) + " – " + (e ? e->title.get(L) : std::string(d.obligation)) + " (" +
+                           app.tr(("role." + std::string(d.role)).c_str()) + ")";
+        tips[std::string(d.date)][line]++;
+      }
+    }
     marks.clear();
-    for (const auto& [date, text] : by_date) marks.push_back({date, text, 0xC2410C});
+    for (const auto& [date, text] : by_date) {
+      std::string tip = date;
+      for (const auto& [line, n] : tips[date]) {
+        tip += "\n• " + line + " – " + std::to_string(n) + " " + app.tr(n == 1 ? "dash.system_one" : "dash.system_many");
+      }
+      marks.push_back({date, text, tip, 0xC2410C});
+    }
   }
   std::string last = add_months(a.as_of, 12);
   for (const auto& m : marks) last = std::max(last, m.date);
@@ -179,12 +196,16 @@ void DrawRoadmap(App& app) {
       if (!t.obligation.empty()) {
         bool dup = false;
         for (auto& m : marks) dup = dup || (m.date == t.due);
-        if (!dup) marks.push_back({t.due, app.tr("road.ai_act_deadline"), 0xC2410C});
+        if (!dup) {
+          const CatalogEntry* e = ai_act_catalog() ? ai_act_catalog()->find(t.obligation) : nullptr;
+          std::string tip = t.due + "\n" + (e ? e->ref.get(L) + " – " + e->title.get(L) : t.obligation);
+          marks.push_back({t.due, app.tr("road.ai_act_deadline"), tip, 0xC2410C});
+        }
         last = std::max(last, t.due);
       }
     }
   }
-  marks.push_back({a.roadmap_end, app.tr("road.target"), 0x2E7D32});
+  marks.push_back({a.roadmap_end, app.tr("road.target"), std::string(), 0x2E7D32});
   float w = ImGui::GetContentRegionAvail().x;
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
   timeline("roadmap", a.roadmap_start, add_months(last, 1), spans, marks, a.as_of, app.tr("dash.today"), w);

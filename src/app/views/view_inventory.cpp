@@ -6,6 +6,8 @@
 #include "app/fields.h"
 #include "app/views.h"
 #include "app/widgets.h"
+#include "core/catalog.h"
+#include "core/classify.h"
 #include "imgui.h"
 
 namespace aims::app {
@@ -28,6 +30,26 @@ void risk_tag(App& app, const std::string& rc) {
   ImGui::Dummy(ImVec2(r * 2.4f, ImGui::GetTextLineHeight()));
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
   fitted_text(app.tr(("class." + rc).c_str()));
+}
+
+// On hover over a class: the provisions behind it (article and title) and the date.
+static void class_tooltip(App& app, const Classification& c) {
+  if (!ImGui::IsItemHovered()) return;
+  const Catalog* cat = ai_act_catalog();
+  const Lang L = app.settings.lang;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  ImGui::TextUnformatted(app.tr(("class." + c.risk_class).c_str()));
+  for (const auto* list : {&c.prohibited_practices, &c.high_risk_routes, &c.transparency}) {
+    for (std::string_view id : *list) {
+      const CatalogEntry* e = cat ? cat->find(id) : nullptr;
+      if (e) ImGui::BulletText("%s – %s", e->ref.get(L).c_str(), e->title.get(L).c_str());
+    }
+  }
+  if (!c.applies_from.empty()) ImGui::TextDisabled("%s %s", app.tr("cls.applies_from"), std::string(c.applies_from).c_str());
+  ImGui::TextDisabled("%s %s", app.tr("inv.legal_status"), c.legal_status_as_of.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
 }
 
 namespace {
@@ -183,7 +205,10 @@ void DrawInventory(App& app) {
         ImGui::SetCursorPos(at);
         fitted_text(s.value("name", s.value("id", std::string())));
         ImGui::TableNextColumn();
-        if (i < static_cast<int>(classes.size())) risk_tag(app, classes[static_cast<std::size_t>(i)].risk_class);
+        if (i < static_cast<int>(classes.size())) {
+          risk_tag(app, classes[static_cast<std::size_t>(i)].risk_class);
+          class_tooltip(app, classes[static_cast<std::size_t>(i)]);
+        }
         ImGui::TableNextColumn();
         fitted_text(ui.inv_roles[static_cast<std::size_t>(i)]);
         ImGui::TableNextColumn();

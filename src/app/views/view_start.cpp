@@ -114,8 +114,10 @@ void DrawStart(App& app) {
   float field_w = 320.0f * s;
   input_string("##newname", app.ui.new_name, app.tr("start.new_name_hint"), false, field_w);
   publish_last_item("start.new_name");
+  // Enter in the name field creates the project, like the button.
+  const bool enter = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
   ImGui::SameLine();
-  if (primary_button(app, app.tr("start.new"), "start.new")) {
+  if (primary_button(app, app.tr("start.new"), "start.new") || enter) {
     std::string name = app.ui.new_name.empty() ? app.tr("start.untitled") : app.ui.new_name;
     StoreStatus why = StoreStatus::ok;
     if (auto id = app.ws.library().create(name, app.settings.lang, &why)) {
