@@ -49,10 +49,11 @@ void radar_chart(const char* id, const std::vector<RadarAxis>& axes, float size)
   const std::size_t n = axes.size();
   // Room for the labels left and right of the chart: the radius gives way to the longest label
   // down to a minimum; below that, labels end in "…" (the whole label on hover).
-  std::vector<std::string> texts;
+  std::vector<std::string> texts, values;
   float longest = 0.0f;
   for (const auto& ax : axes) {
-    texts.push_back(ax.label + " " + std::to_string(static_cast<int>(std::lround(ax.value))) + " %");
+    values.push_back(" " + std::to_string(static_cast<int>(std::lround(ax.value))) + " %");
+    texts.push_back(ax.label + values.back());
     longest = std::max(longest, ImGui::CalcTextSize(texts.back().c_str()).x);
   }
   const float gap = ImGui::GetFontSize() * 0.6f;
@@ -82,7 +83,11 @@ void radar_chart(const char* id, const std::vector<RadarAxis>& axes, float size)
       dl->AddCircleFilled(val[i], 3.5f, IM_COL32(31, 95, 168, 255));
       ImVec2 lp = pt(i, 1.12f);
       const bool side = std::fabs(lp.x - c.x) > 2.0f;
-      const std::string text = ellipsize(texts[i].c_str(), side ? size * 0.5f - std::fabs(lp.x - c.x) - 2.0f : size - 4.0f);
+      // A long title is shortened; the value always shows.
+      const float room = (side ? size * 0.5f - std::fabs(lp.x - c.x) - 2.0f : size - 4.0f) - ImGui::CalcTextSize(values[i].c_str()).x;
+      const std::string text = ImGui::CalcTextSize(texts[i].c_str()).x <= room + ImGui::CalcTextSize(values[i].c_str()).x
+                                   ? texts[i]
+                                   : ellipsize(axes[i].label.c_str(), room) + values[i];
       ImVec2 ts = ImGui::CalcTextSize(text.c_str());
       float dx = lp.x < c.x - 2 ? -ts.x : lp.x > c.x + 2 ? 0.0f : -ts.x * 0.5f;
       float dy = lp.y < c.y - 2 ? -ts.y : lp.y > c.y + 2 ? 0.0f : -ts.y * 0.5f;

@@ -96,9 +96,13 @@ void DrawDashboard(App& app) {
   if (app.ui.dash_rev != app.ws.editor().revision() || app.ui.dash_lang != static_cast<int>(L)) {
     app.ui.dash_rev = app.ws.editor().revision();
     app.ui.dash_lang = static_cast<int>(L);
-    std::map<std::pair<std::string, std::string>, int> dl;  // (date, ref) -> systems
+    std::map<std::pair<std::string, std::string>, int> dl;  // (date, ref in the UI language) -> systems
+    const Catalog* cat0 = ai_act_catalog();
     for (const auto& c : classes) {
-      for (const auto& d : c.deadlines) dl[{std::string(d.date), std::string(d.ref)}]++;
+      for (const auto& d : c.deadlines) {
+        const CatalogEntry* e = cat0 ? cat0->find(d.obligation) : nullptr;
+        dl[{std::string(d.date), e ? e->ref.get(L) : std::string(d.ref)}]++;
+      }
     }
     std::map<std::string, std::string> by_date;
     for (const auto& [k, n] : dl) {
@@ -112,7 +116,7 @@ void DrawDashboard(App& app) {
     for (const auto& c : classes) {
       for (const auto& d : c.deadlines) {
         const CatalogEntry* e = cat ? cat->find(d.obligation) : nullptr;
-        std::string line = std::string(d.ref) + " – " + (e ? e->title.get(L) : std::string(d.obligation)) + " (" +
+        std::string line = (e ? e->ref.get(L) : std::string(d.ref)) + " – " + (e ? e->title.get(L) : std::string(d.obligation)) + " (" +
                            app.tr(("role." + std::string(d.role)).c_str()) + ")";
         tips[std::string(d.date)][line]++;
       }
