@@ -43,7 +43,8 @@ std::string App::state_json() {
             {"theme", settings.theme == Theme::dark ? "dark" : "light"},
             {"text_scale", settings.text_scale},
             {"view", views()[static_cast<std::size_t>(ui.view) < view_count() ? ui.view : 0].id},
-            {"clipped", ui.clipped}};
+            {"clipped", ui.clipped},
+            {"tooltip", ui.tooltip}};
   if (ws.is_open()) {
     static const char* kSave[] = {"saved", "pending", "quota_exceeded", "conflict", "unavailable"};
     const OrderedJson& d = ws.doc();

@@ -45,6 +45,7 @@ struct UiState {
   bool alt = false;             // Alt held (taken from ImGui before each frame, see main.cpp)
   std::string published_state;  // last window.aimsState sent to the page
   std::vector<std::string> clipped;  // text cut off in the last frame (layout_check.h)
+  std::string tooltip;               // tooltip text shown in the last frame (note_tooltip)
   // The text field being edited (its buffer lives here while active).
   unsigned int edit_id = 0;
   std::string edit_buf;

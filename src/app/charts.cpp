@@ -6,6 +6,7 @@
 #include "app/layout_check.h"
 #include "app/widgets.h"
 #include "core/dates.h"
+#include "platform/platform.h"
 #include "imgui.h"
 
 namespace aims::app {
@@ -156,11 +157,14 @@ void timeline(const char* id, const std::string& from, const std::string& to, co
     dl->AddLine(ImVec2(x, axis_y), ImVec2(x, ty), col(m.colour, 120));
     dl->AddText(ImVec2(tx, ty), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
     layout::drawn(ImVec2(tx, ty), ImVec2(tx + ts.x, ty + ts.y), "timeline mark");
+    const std::string mark_id = std::string(id) + ".mark." + std::to_string(&m - marks.data());
+    platform::publish_widget(mark_id.c_str(), tx, ty, tx + ts.x, ty + ts.y);
     if (!m.tip.empty() && (ImGui::IsMouseHoveringRect(ImVec2(tx, ty), ImVec2(tx + ts.x, ty + ts.y)) ||
                            ImGui::IsMouseHoveringRect(ImVec2(x - 6, axis_y - 10), ImVec2(x + 6, ty)))) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
       ImGui::TextUnformatted(m.tip.c_str());
+      note_tooltip(m.tip);
       ImGui::PopTextWrapPos();
       ImGui::EndTooltip();
     }

@@ -249,6 +249,7 @@ void draw(App& app, const platform::FrameInfo& fi) {
   ImGui::EndChild();
   ImGui::End();
   app.ui.clipped = layout::clipped_this_frame();
+  app.ui.tooltip = tooltip_shown();
   app.ws.tick(platform::now_ms());
   // Publish the state for the browser tests when it changed (checked at most every 100 ms).
   double now = platform::now_ms();

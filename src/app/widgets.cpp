@@ -145,6 +145,19 @@ void rule(float w) {
 
 namespace aims::app {
 
+namespace {
+std::string g_tooltip;
+}
+void note_tooltip(const std::string& text) {
+  if (!g_tooltip.empty()) g_tooltip += "\n";
+  g_tooltip += text;
+}
+std::string tooltip_shown() {
+  std::string t;
+  t.swap(g_tooltip);
+  return t;
+}
+
 std::string ellipsize(const char* text, float max_w) {
   const char* end = text + std::strlen(text);
   const char* nl = static_cast<const char*>(std::memchr(text, '\n', static_cast<std::size_t>(end - text)));

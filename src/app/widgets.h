@@ -24,6 +24,10 @@ void end_card();
 bool primary_button(const App& app, const char* label, const char* test_id = nullptr);
 // A normal (outlined) button; test_id publishes its rectangle for the browser tests.
 bool button(const char* label, const char* test_id = nullptr);
+// Notes the first line of a tooltip shown this frame (window.aimsState.tooltip, for the
+// browser tests: a tooltip must quote its article). tooltip_shown() returns it and clears it.
+void note_tooltip(const std::string& text);
+std::string tooltip_shown();
 // Publishes the last item's rectangle under test_id (see platform::publish_widget).
 void publish_last_item(const char* test_id);
 

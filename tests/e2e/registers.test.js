@@ -174,7 +174,7 @@ test('trainings: the Art. 4 tooltip quotes the catalog', async (t) => {
   await go(page, 'trainings');
   const r = await lib.uiRect(page, 'trainings.art4');
   await page.mouse.move(r.x, r.y);
-  await sleep(700);
+  await waitState(page, () => /Art\. 4/.test(window.aimsState.tooltip || ''), 'the Art. 4 tooltip');
   await saveShot(page, 'registers-trainings-art4');
 });
 
@@ -197,4 +197,18 @@ test('registers: presentation text size keeps the views usable at 1280x720', asy
       await waitState(page, () => window.aimsState.registers.risk_filter === '4.4', 'filter 4.4 at presentation size');
     }
   }
+});
+
+// Tooltips quote the article: the dashboard's deadline marks and the inventory's risk classes.
+test('tooltips: deadline marks and risk classes name their articles', async (t) => {
+  const page = await openDemo(t);
+  const mark = await lib.uiRect(page, 'deadlines.mark.0');
+  await page.mouse.move(mark.x, mark.y);
+  await waitState(page, () => /Art\. \d+/.test(window.aimsState.tooltip || ''), 'a deadline tooltip with an article');
+  const tip = (await page.evaluate(() => window.aimsState.tooltip));
+  assert(/\d{4}-\d{2}-\d{2}/.test(tip) && /AI Act – /.test(tip), `deadline tooltip: ${tip}`);
+  await go(page, 'inventory');
+  const row = await lib.uiRect(page, 'inv.row.0');  // Bewerber-Vorauswahl (CV-Ranking): Annex III 4(a)
+  await page.mouse.move(row.x0 + (row.x1 - row.x0) * 0.42, row.y);
+  await waitState(page, () => /Annex III point 4\(a\)/.test(window.aimsState.tooltip || ''), 'the Annex III point behind the class');
 });

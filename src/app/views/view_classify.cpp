@@ -33,6 +33,7 @@ void entry_tooltip(const App& app, const CatalogEntry* e) {
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
   ImGui::TextUnformatted(e->ref.get(app.settings.lang).c_str());
+  note_tooltip(e->ref.get(app.settings.lang) + " – " + e->title.get(app.settings.lang));
   ImGui::Separator();
   ImGui::TextUnformatted(e->summary.get(app.settings.lang).c_str());
   if (!e->carve_out.empty()) ImGui::TextDisabled("%s", e->carve_out.get(app.settings.lang).c_str());

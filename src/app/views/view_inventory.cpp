@@ -43,7 +43,10 @@ static void class_tooltip(App& app, const Classification& c) {
   for (const auto* list : {&c.prohibited_practices, &c.high_risk_routes, &c.transparency}) {
     for (std::string_view id : *list) {
       const CatalogEntry* e = cat ? cat->find(id) : nullptr;
-      if (e) ImGui::BulletText("%s – %s", e->ref.get(L).c_str(), e->title.get(L).c_str());
+      if (e) {
+        ImGui::BulletText("%s – %s", e->ref.get(L).c_str(), e->title.get(L).c_str());
+        note_tooltip(e->ref.get(L) + " – " + e->title.get(L));
+      }
     }
   }
   if (!c.applies_from.empty()) ImGui::TextDisabled("%s %s", app.tr("cls.applies_from"), std::string(c.applies_from).c_str());

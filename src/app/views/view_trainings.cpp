@@ -34,6 +34,7 @@ void art4_line(App& app) {
     ImGui::TextUnformatted(line.c_str());
     ImGui::PopFont();
     ImGui::TextUnformatted(e->summary.get(l).c_str());
+    note_tooltip(line);
     ImGui::Spacing();
     ImGui::TextDisabled("%s", app.tr("train.art4_source"));
     ImGui::PopTextWrapPos();
