@@ -214,18 +214,11 @@ bool field_multi(App& app, const char* label_key, const std::string& ptr, const 
     }
   }
   bool changed = false;
-  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   bool first = true;
   for (const char* val : values) {
     bool on = std::find(cur.begin(), cur.end(), val) != cur.end();
     std::string k = std::string(label_prefix) + "." + val;
-    // Wrap to the next line when the checkbox and its label would not fit.
-    const ImGuiStyle& st = ImGui::GetStyle();
-    float item_w = ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(app.tr(k.c_str())).x;
-    if (!first) {
-      ImGui::SameLine();
-      if (ImGui::GetCursorScreenPos().x + item_w > right) ImGui::NewLine();
-    }
+    if (!first) same_line_if_fits(toggle_width(app.tr(k.c_str())));  // wraps like text
     first = false;
     ImGui::PushID(val);
     if (checkbox_wrapped(app.tr(k.c_str()), &on)) {

@@ -1,6 +1,5 @@
 #include "app/widgets.h"
 
-#include <cfloat>
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -201,28 +200,12 @@ bool checkbox_wrapped(const char* label, bool* v) {
 
 void fitted_text(const char* text, float width) {
   if (width < 0.0f) width = ImGui::GetContentRegionAvail().x;
-  ImFont* font = ImGui::GetFont();
-  const float size = ImGui::GetFontSize();
-  const char* end = text + std::strlen(text);
-  const char* line_end = static_cast<const char*>(std::memchr(text, '\n', static_cast<std::size_t>(end - text)));
-  if (!line_end) line_end = end;
-  if (line_end == end && font->CalcTextSizeA(size, FLT_MAX, 0.0f, text, end).x <= width) {
-    ImGui::TextUnformatted(text, end);
-    return;
-  }
-  static const char kEllipsis[] = "\xE2\x80\xA6";  // U+2026
-  const float ellipsis_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, kEllipsis, kEllipsis + 3).x;
-  const char* cut = text;
-  font->CalcTextSizeA(size, ImMax(0.0f, width - ellipsis_w), 0.0f, text, line_end, &cut);
-  if (cut > line_end) cut = line_end;
-  while (cut > text && cut[-1] == ' ') --cut;
-  std::string shown(text, cut);
-  shown += kEllipsis;
+  const std::string shown = ellipsize(text, width);
   ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
-  if (ImGui::IsItemHovered()) {
+  if (std::strcmp(shown.c_str(), text) != 0 && ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-    ImGui::TextUnformatted(text, end);
+    ImGui::TextUnformatted(text);
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }

@@ -120,9 +120,7 @@ void question(App& app, const Question& q, const Profile& p, const std::string& 
       if (q.options_kind == "annex3_point" && e && e->area != area) {
         area = e->area;
         const CatalogEntry* a = cat().find(area);
-        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", a ? (a->ref.get(L) + " – " + a->title.get(L)).c_str() : e->title.get(L).c_str());
-        ImGui::PopTextWrapPos();
       }
       bool on = std::find(chosen.begin(), chosen.end(), o) != chosen.end();
       ImGui::PushID(o.c_str());

@@ -96,12 +96,18 @@ void DrawDashboard(App& app) {
   if (app.ui.dash_rev != app.ws.editor().revision() || app.ui.dash_lang != static_cast<int>(L)) {
     app.ui.dash_rev = app.ws.editor().revision();
     app.ui.dash_lang = static_cast<int>(L);
-    std::map<std::pair<std::string, std::string>, int> dl;  // (date, ref in the UI language) -> systems
-    const Catalog* cat0 = ai_act_catalog();
+    // One pass over the deadlines: the mark's label (the articles, in the UI language) and its
+    // tip (each obligation due that day with its article, title, role and number of systems).
+    std::map<std::pair<std::string, std::string>, int> dl;  // (date, ref) -> systems
+    std::map<std::string, std::map<std::string, int>> tips;  // date -> line -> systems
+    const Catalog* cat = ai_act_catalog();
     for (const auto& c : classes) {
       for (const auto& d : c.deadlines) {
-        const CatalogEntry* e = cat0 ? cat0->find(d.obligation) : nullptr;
-        dl[{std::string(d.date), e ? e->ref.get(L) : std::string(d.ref)}]++;
+        const CatalogEntry* e = cat ? cat->find(d.obligation) : nullptr;
+        const std::string ref = e ? e->ref.get(L) : std::string(d.ref);
+        dl[{std::string(d.date), ref}]++;
+        tips[std::string(d.date)][ref + " – " + (e ? e->title.get(L) : std::string(d.obligation)) + " (" +
+                                  app.tr(("role." + std::string(d.role)).c_str()) + ")"]++;
       }
     }
     std::map<std::string, std::string> by_date;
@@ -109,17 +115,6 @@ void DrawDashboard(App& app) {
       std::string& t = by_date[k.first];
       if (t.size() < 60) t += (t.empty() ? "" : ", ") + k.second;
       else if (t.back() != '.') t += " …";
-    }
-    // On hover: each obligation due that day with its article, role and number of systems.
-    std::map<std::string, std::map<std::string, int>> tips;  // date -> line -> systems
-    const Catalog* cat = ai_act_catalog();
-    for (const auto& c : classes) {
-      for (const auto& d : c.deadlines) {
-        const CatalogEntry* e = cat ? cat->find(d.obligation) : nullptr;
-        std::string line = (e ? e->ref.get(L) : std::string(d.ref)) + " – " + (e ? e->title.get(L) : std::string(d.obligation)) + " (" +
-                           app.tr(("role." + std::string(d.role)).c_str()) + ")";
-        tips[std::string(d.date)][line]++;
-      }
     }
     marks.clear();
     for (const auto& [date, text] : by_date) {
