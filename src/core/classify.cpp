@@ -10,6 +10,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <set>
@@ -66,11 +67,29 @@ bool has(const V& v, std::string_view x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-// "2027-12-02" < "2028-08-02": ISO dates compare as text. The earlier non-empty one.
+// a < b for dates: "2027-12-02" < "2028-08-02", ISO dates compare as text. The usual ten
+// characters are compared as two big-endian words, without a library call.
+bool before(std::string_view a, std::string_view b) {
+  if constexpr (std::endian::native == std::endian::little) {
+    if (a.size() == 10 && b.size() == 10) {
+      std::uint64_t x, y;
+      std::memcpy(&x, a.data(), 8);
+      std::memcpy(&y, b.data(), 8);
+      if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y);
+      std::uint16_t u, v;
+      std::memcpy(&u, a.data() + 8, 2);
+      std::memcpy(&v, b.data() + 8, 2);
+      return __builtin_bswap16(u) < __builtin_bswap16(v);
+    }
+  }
+  return a < b;
+}
+
+// The earlier non-empty date.
 std::string_view earlier(std::string_view a, std::string_view b) {
   if (a.empty()) return b;
   if (b.empty()) return a;
-  return b < a ? b : a;
+  return before(b, a) ? b : a;
 }
 
 std::string fmt_flop(double f) {
@@ -102,11 +121,18 @@ std::string_view intern(std::string_view s) {
 // The six roles as static strings; index 6 = another role.
 constexpr std::size_t kRoles = 6;
 std::size_t role_index(const std::vector<std::string>& roles, std::string_view r) {
-  for (std::size_t i = 0; i < kRoles; ++i) {
-    const std::string& x = roles[i];  // the six differ in first letter or length
-    if (x.size() == r.size() && !r.empty() && x[0] == r[0] && x == r) return i;
+  // all_roles(): provider, deployer, importer, distributor, authorised_representative,
+  // product_manufacturer; the first letter and the length tell them apart, one comparison checks.
+  if (r.empty()) return kRoles;
+  std::size_t i;
+  switch (r[0]) {
+    case 'p': i = r.size() == 8 ? 0 : 5; break;
+    case 'd': i = r.size() == 8 ? 1 : 3; break;
+    case 'i': i = 2; break;
+    case 'a': i = 4; break;
+    default: return kRoles;
   }
-  return kRoles;
+  return roles[i] == r ? i : kRoles;
 }
 
 // Fixed words of the result, as static strings.
@@ -316,11 +342,11 @@ bool Classification::has_obligation(std::string_view id) const {
   return false;
 }
 
-int risk_class_rank(const std::string& rc) {
-  static const std::vector<std::string> order{"prohibited", "high_risk", "limited_risk", "minimal_risk",
-                                              "out_of_scope", "not_ai_system"};
-  auto it = std::find(order.begin(), order.end(), rc);
-  return it == order.end() ? static_cast<int>(order.size()) : static_cast<int>(it - order.begin());
+int risk_class_rank(std::string_view rc) {
+  static constexpr std::string_view order[] = {"prohibited",   "high_risk",    "limited_risk",
+                                               "minimal_risk", "out_of_scope", "not_ai_system"};
+  auto it = std::find(std::begin(order), std::end(order), rc);
+  return static_cast<int>(it - std::begin(order));
 }
 
 Classification classify(const Profile& p, const Catalog& cat, const ClassifyOptions& opt) {
@@ -614,7 +640,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
          tv_bool(true));
     }
     gpai_date = c.date(g.tl_gpai_gov);
-    if (p.on_market_since && *p.on_market_since < gpai_date) {
+    if (p.on_market_since && before(*p.on_market_since, gpai_date)) {
       gpai_date = c.date(g.tl_gpai_legacy);
       StepRef t = c.step("gpai.legacy", c.ref1(g.art111_3, "art111.3"), tv_text(gpai_date), "gpai.legacy");
       in(t, nm("on_market_since"), tv_kind(K::market));
@@ -675,14 +701,15 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
 
   // 11. Risk class, most severe first.
+  enum class Cls { not_ai, outside, banned, high, limited, minimal } cls;
   std::string_view risk_class;
   const char* class_key;
-  if (!is_ai) risk_class = "not_ai_system", class_key = "class.not_ai_system";
-  else if (!in_scope) risk_class = "out_of_scope", class_key = "class.out_of_scope";
-  else if (prohibited) risk_class = "prohibited", class_key = "class.prohibited";
-  else if (high_risk) risk_class = "high_risk", class_key = "class.high_risk";
-  else if (!out.transparency.empty()) risk_class = "limited_risk", class_key = "class.limited_risk";
-  else risk_class = "minimal_risk", class_key = "class.minimal_risk";
+  if (!is_ai) cls = Cls::not_ai, risk_class = "not_ai_system", class_key = "class.not_ai_system";
+  else if (!in_scope) cls = Cls::outside, risk_class = "out_of_scope", class_key = "class.out_of_scope";
+  else if (prohibited) cls = Cls::banned, risk_class = "prohibited", class_key = "class.prohibited";
+  else if (high_risk) cls = Cls::high, risk_class = "high_risk", class_key = "class.high_risk";
+  else if (!out.transparency.empty()) cls = Cls::limited, risk_class = "limited_risk", class_key = "class.limited_risk";
+  else cls = Cls::minimal, risk_class = "minimal_risk", class_key = "class.minimal_risk";
   out.risk_class = risk_class;
   if (!is_ai || !in_scope) {
     out.high_risk_routes.clear();
@@ -703,7 +730,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     in(t, nm("transparency"), tv_ids(transparency_span));
     arg(t, nm("ids"), tv_refs(routes));
   }
-  const bool hr = risk_class == "high_risk";
+  const bool hr = cls == Cls::high;
   const bool pure_section_b = hr && routes_annex3.empty() && annex1_section_b;
   if (pure_section_b) {
     in(c.step("annex1.section_b", c.ref1(g.art2_2, "excl.2.2"), tv_bool(true), "annex1.section_b"), nm("act"),
@@ -712,7 +739,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   const bool is_provider = c.holds(0, "provider");
   const bool is_deployer = c.holds(1, "deployer");
   // The Annex III routes' catalog entries, looked up once.
-  const CatalogEntry* route_entries[16] = {};
+  const CatalogEntry* route_entries[16];  // [0, min(16, routes_annex3.len)) set below
   for (std::uint16_t i = 0; i < routes_annex3.len && i < 16; ++i) route_entries[i] = c.find(out.ids[routes_annex3.off + i]);
   auto route_entry = [&](std::uint16_t i) {
     return i < 16 ? route_entries[i] : c.find(out.ids[routes_annex3.off + i]);
@@ -822,19 +849,18 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     return e.trigger_code != Trigger::none && (triggers >> static_cast<unsigned>(e.trigger_code) & 1u) != 0;
   };
   // Each (entry, role) once: a bit per role and entry (entries beyond 512: by search).
-  std::uint64_t seen[kRoles][8] = {};
-  auto add = [&](const CatalogEntry& e, std::size_t r, std::string_view role, std::string_view date,
-                 std::string_view note = {}) {
-    if (r < kRoles && e.index < 512) {
-      std::uint64_t& w = seen[r][e.index / 64];
-      const std::uint64_t bit = std::uint64_t{1} << (e.index % 64);
-      if (w & bit) return;
-      w |= bit;
-    } else {
+  // Each (entry, role) once: a bit per entry that has an obligation already (the list is searched
+  // only then; entries beyond 512 always).
+  std::uint64_t seen[8] = {};
+  auto add = [&](const CatalogEntry& e, std::string_view role, std::string_view date, std::string_view note = {}) {
+    const std::size_t w = e.index / 64;
+    const std::uint64_t bit = std::uint64_t{1} << (e.index % 64);
+    if (w >= 8 || (seen[w] & bit) != 0) {
       for (const Obligation& o : out.obligations) {
-        if (o.id == e.id && o.role == role) return;
+        if (o.entry == e.index && (o.role.data() == role.data() || o.role == role)) return;
       }
     }
+    if (w < 8) seen[w] |= bit;
     out.obligations.push_back({e.id, e.ref.get(opt.lang), role, date, e.title.get(opt.lang), e.status, note, e.index});
   };
   std::string_view open_source_note;
@@ -854,7 +880,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       // organisation; every other duty binds only the roles the organisation holds.
       const std::size_t code = k < e.role_codes.size() ? e.role_codes[k] : kRoles;
       if (!gpai_rule && !c.holds(code, e.roles[k])) continue;
-      add(e, code, e.roles[k], date, note);
+      add(e, e.roles[k], date, note);
     }
   };
   if (g.obligations.size() <= 64) {
@@ -875,18 +901,18 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       if (!has(out.transparency, e.id)) continue;
       if (!c.holds(e.binds_code, e.binds)) continue;
       std::string_view date = c.date(e.milestone.empty() ? g.tl_general : e.milestone_index);
-      if (e.index == g.art50_2 && p.on_market_since && *p.on_market_since < c.date(g.tl_general) &&
+      if (e.index == g.art50_2 && p.on_market_since && before(*p.on_market_since, c.date(g.tl_general)) &&
           g.tl_art50_2_legacy != kNoIndex && opt.basis == DateBasis::amended) {
         date = c.date(g.tl_art50_2_legacy);
       }
-      add(e, e.binds_code, e.binds, date);
+      add(e, e.binds, date);
     }
   }
   if (pure_section_b) {
     const CatalogEntry* act = c.find(route_annex1);
     if (act) {
       for (std::size_t r : {std::size_t{0}, std::size_t{5}}) {  // provider, product_manufacturer
-        if (c.holds(r, c.roles[r])) add(*act, r, c.roles[r], c.date(g.tl_annex1));
+        if (c.holds(r, c.roles[r])) add(*act, c.roles[r], c.date(g.tl_annex1));
       }
     }
   }
@@ -894,16 +920,16 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   // 15. applies_from: the date of the main duties of this result.
   std::string_view applies;
   TraceValue applies_ref = tv_text("");
-  if (risk_class == "prohibited") {
+  if (cls == Cls::banned) {
     applies = prohibited_date;
     applies_ref = c.ref1(g.art5, "art5");
   } else if (hr) {
     applies = route_date;
     applies_ref = tv_key(!routes_annex3.empty() ? "ref.dates_annex3" : "ref.dates_annex1");
-  } else if (risk_class == "limited_risk") {
+  } else if (cls == Cls::limited) {
     applies = c.date(g.tl_general);
     applies_ref = tv_key("ref.dates_art50");
-  } else if (risk_class == "minimal_risk") {
+  } else if (cls == Cls::minimal) {
     applies = gpai_in_scope ? gpai_date : c.date(g.tl_ch1_2);
     applies_ref = gpai_in_scope ? tv_key("ref.dates_gpai") : c.ref1(g.art4, "art4");
   } else if (gpai_in_scope) {
@@ -922,13 +948,13 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
 
   // Legacy high-risk systems (Art. 111(2)).
-  if (hr && p.on_market_since && !route_date.empty() && *p.on_market_since < route_date) {
+  if (hr && p.on_market_since && !route_date.empty() && before(*p.on_market_since, route_date)) {
     c.question(c.say("oq.legacy_high_risk", {{"date", *p.on_market_since}, {"date2", std::string(route_date)}}));
   }
 
   // Deadlines still ahead of the as-of date.
   for (const Obligation& o : out.obligations) {
-    if (!o.applies_from.empty() && o.applies_from > out.as_of) {
+    if (!o.applies_from.empty() && before(out.as_of, o.applies_from)) {
       out.deadlines.push_back({o.applies_from, o.id, o.role, o.ref});
     }
   }
@@ -936,7 +962,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   for (std::size_t i = 1; i < out.deadlines.size(); ++i) {
     Deadline d = out.deadlines[i];
     std::size_t j = i;
-    for (; j > 0 && d.date < out.deadlines[j - 1].date; --j) out.deadlines[j] = out.deadlines[j - 1];
+    for (; j > 0 && before(d.date, out.deadlines[j - 1].date); --j) out.deadlines[j] = out.deadlines[j - 1];
     out.deadlines[j] = d;
   }
 
@@ -1116,8 +1142,8 @@ OrderedJson text_array(const V& v) {
 
 OrderedJson to_json(const Classification& c) {
   OrderedJson j;
-  j["system"] = c.system;
-  if (!c.name.empty()) j["name"] = c.name;
+  j["system"] = c.system.str();
+  if (!c.name.empty()) j["name"] = c.name.str();
   j["risk_class"] = c.risk_class;
   j["high_risk_routes"] = text_array(c.high_risk_routes);
   j["derogation_6_3"] = std::string(c.derogation_6_3);
@@ -1153,7 +1179,7 @@ OrderedJson to_json(const Classification& c) {
     dl.push_back({{"date", std::string(d.date)}, {"obligation", std::string(d.obligation)}, {"role", std::string(d.role)},
                   {"ref", std::string(d.ref)}});
   }
-  j["deadlines"] = {{"as_of", c.as_of}, {"ahead", std::move(dl)}};
+  j["deadlines"] = {{"as_of", c.as_of.str()}, {"ahead", std::move(dl)}};
   OrderedJson fines = OrderedJson::array();
   for (const FineTier& f : c.fines) {
     fines.push_back({{"tier", std::string(f.id)}, {"ref", std::string(f.ref)}, {"amount_eur", f.amount_eur}, {"percent", f.percent},

@@ -108,27 +108,29 @@ struct Deadline {
 
 // Ids and role names in the lists point into the catalog or static strings, which live as
 // long as the program.
+// Words of the result (risk class, gpai, registration, ...) are static strings; dates point into
+// the catalog; the system's id, name and the as-of date are copied inline.
 struct Classification {
-  std::string system;
-  std::string name;
-  std::string risk_class;
+  SmallText<24> system;
+  SmallText<48> name;
+  std::string_view risk_class;
   SmallVec<std::string_view, 8> high_risk_routes;
   std::string_view derogation_6_3 = "n/a";
   SmallVec<std::string_view, 8> prohibited_practices;
   SmallVec<std::string_view, 8> transparency;
-  std::string gpai = "none";
+  std::string_view gpai = "none";
   SmallVec<std::string_view, 8> effective_roles;
   bool fria_required = false;
-  std::string registration = "none";
-  std::string conformity_assessment = "none";
+  std::string_view registration = "none";
+  std::string_view conformity_assessment = "none";
   SmallVec<Obligation, 32> obligations;
-  std::string applies_from;  // empty = null
+  std::string_view applies_from;  // empty = null
   std::vector<std::string> open_questions;
   SmallVec<TraceStep, 24> trace;  // structured; render_trace() gives the text
   // Extensions beyond the contract.
-  std::string legal_status_as_of;
-  std::string date_basis;
-  std::string as_of;
+  std::string_view legal_status_as_of;
+  std::string_view date_basis;
+  SmallText<16> as_of;
   SmallVec<Deadline, 32> deadlines;
   SmallVec<FineTier, 8> fines;
 
@@ -154,6 +156,6 @@ std::string fine_because(const Classification& c, const FineTier& f);
 OrderedJson to_json(const Classification& c);
 
 // Severity order of risk classes, for sorting and summaries (0 = most severe).
-int risk_class_rank(const std::string& risk_class);
+int risk_class_rank(std::string_view risk_class);
 
 }  // namespace aims

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -80,6 +82,8 @@ class SmallVec {
     return *p;
   }
   void pop_back() { --size_; }
+  // Sets the size within the capacity (reserve first); new elements are left as they are.
+  void resize_uninitialized(std::size_t n) { size_ = n; }
 
   // Element-wise equality with a std::vector (e.g. of std::string against string_views).
   template <class U, class A>
@@ -128,6 +132,41 @@ class SmallVec {
   T* ptr_;  // buf_ or a heap block
   std::size_t size_ = 0, cap_ = N;
   alignas(T) unsigned char buf_[N * sizeof(T)];
+};
+
+// Text kept inside the object up to N - 1 bytes (on the heap beyond), always NUL-terminated:
+// a classification copies the profile's id and name without allocating.
+template <std::size_t N>
+class SmallText {
+ public:
+  SmallText() { chars_.push_back('\0'); }
+  SmallText(std::string_view s) { assign(s); }  // NOLINT: implicit, like std::string
+  SmallText& operator=(std::string_view s) {
+    assign(s);
+    return *this;
+  }
+  void assign(std::string_view s) {
+    chars_.clear();
+    chars_.reserve(s.size() + 1);
+    if (!s.empty()) std::memcpy(chars_.data(), s.data(), s.size());
+    chars_.resize_uninitialized(s.size());
+    chars_.push_back('\0');
+  }
+  std::string_view view() const { return {chars_.data(), chars_.size() - 1}; }
+  operator std::string_view() const { return view(); }  // NOLINT
+  std::string str() const { return std::string(view()); }
+  const char* c_str() const { return chars_.data(); }
+  const char* data() const { return chars_.data(); }
+  std::size_t size() const { return chars_.size() - 1; }
+  bool empty() const { return size() == 0; }
+  friend bool operator==(const SmallText& a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(const SmallText& a, const char* b) { return a.view() == std::string_view(b); }
+  friend std::string operator+(const std::string& a, const SmallText& b) { return a + std::string(b.view()); }
+  friend std::string operator+(const SmallText& a, const std::string& b) { return std::string(a.view()) + b; }
+  friend std::string operator+(const char* a, const SmallText& b) { return a + std::string(b.view()); }
+
+ private:
+  SmallVec<char, N> chars_;
 };
 
 }  // namespace aims

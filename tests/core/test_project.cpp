@@ -36,7 +36,7 @@ TEST_CASE("project: the demo spans the risk classes") {
   auto l = aims::load_project(demo_text(), "demo-de.json", test::cat());
   REQUIRE(l.doc.has_value());
   std::set<std::string> classes;
-  for (const auto& p : aims::project_profiles(*l.doc, test::cat())) classes.insert(aims::classify(p, test::cat()).risk_class);
+  for (const auto& p : aims::project_profiles(*l.doc, test::cat())) classes.emplace(aims::classify(p, test::cat()).risk_class);
   CHECK(classes.count("prohibited") == 1);
   CHECK(classes.count("high_risk") == 1);
   CHECK(classes.count("limited_risk") == 1);

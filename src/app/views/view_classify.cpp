@@ -164,7 +164,7 @@ void result_panel(App& app, const Classification& c) {
   risk_tag(app, c.risk_class);
   ImGui::PopFont();
   publish_last_item("cls.class");
-  if (!c.applies_from.empty()) ImGui::Text("%s %s", app.tr("cls.applies_from"), c.applies_from.c_str());
+  if (!c.applies_from.empty()) ImGui::Text("%s %s", app.tr("cls.applies_from"), std::string(c.applies_from).c_str());
   if (!c.high_risk_routes.empty()) {
     std::string routes;
     for (const auto& r : c.high_risk_routes) {
@@ -173,13 +173,13 @@ void result_panel(App& app, const Classification& c) {
     }
     ImGui::TextWrapped("%s %s", app.tr("cls.routes"), routes.c_str());
   }
-  if (c.gpai != "none") ImGui::TextWrapped("%s", app.tr(("cls.gpai." + c.gpai).c_str()));
+  if (c.gpai != "none") ImGui::TextWrapped("%s", app.tr(("cls.gpai." + std::string(c.gpai)).c_str()));
   if (c.fria_required) ImGui::TextWrapped("%s", app.tr("cls.fria"));
-  if (c.registration != "none") ImGui::TextWrapped("%s %s", app.tr("cls.registration"), app.tr(("cls.registration." + c.registration).c_str()));
+  if (c.registration != "none") ImGui::TextWrapped("%s %s", app.tr("cls.registration"), app.tr(("cls.registration." + std::string(c.registration)).c_str()));
   if (c.conformity_assessment != "none") {
-    ImGui::TextWrapped("%s %s", app.tr("cls.conformity"), app.tr(("cls.conformity." + c.conformity_assessment).c_str()));
+    ImGui::TextWrapped("%s %s", app.tr("cls.conformity"), app.tr(("cls.conformity." + std::string(c.conformity_assessment)).c_str()));
   }
-  muted(app, (std::string(app.tr("start.legal_status")) + ": " + c.legal_status_as_of).c_str());
+  muted(app, (std::string(app.tr("start.legal_status")) + ": " + std::string(c.legal_status_as_of)).c_str());
   if (!c.open_questions.empty()) {
     ImGui::Spacing();
     heading(app, app.tr("cls.open_questions"));
@@ -220,7 +220,7 @@ void result_panel(App& app, const Classification& c) {
         ImGui::TextUnformatted(app.tr(("role." + std::string(o.role)).c_str()));
         ImGui::TableNextColumn();
         const std::string from(o.applies_from);
-        bool ahead = from > c.as_of;
+        bool ahead = std::string_view(from) > c.as_of.view();
         if (ahead) ImGui::TextUnformatted(from.c_str());
         else ImGui::TextDisabled("%s %s", app.tr("cls.since"), from.c_str());
         ImGui::PopID();

@@ -12,7 +12,7 @@
 
 namespace aims::app {
 
-unsigned int risk_colour(const std::string& rc) {
+unsigned int risk_colour(std::string_view rc) {
   if (rc == "prohibited") return 0x8E1B1B;
   if (rc == "high_risk") return 0xC2410C;
   if (rc == "limited_risk") return 0xA16207;
@@ -20,7 +20,7 @@ unsigned int risk_colour(const std::string& rc) {
   return 0x5B6878;
 }
 
-void risk_tag(App& app, const std::string& rc) {
+void risk_tag(App& app, std::string_view rc) {
   // A coloured dot plus the words: colour is never the only signal.
   unsigned int c = risk_colour(rc);
   ImVec2 p = ImGui::GetCursorScreenPos();
@@ -29,7 +29,7 @@ void risk_tag(App& app, const std::string& rc) {
                                               IM_COL32((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, 255));
   ImGui::Dummy(ImVec2(r * 2.4f, ImGui::GetTextLineHeight()));
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-  fitted_text(app.tr(("class." + rc).c_str()));
+  fitted_text(app.tr(("class." + std::string(rc)).c_str()));
 }
 
 // On hover over a class: the provisions behind it (article and title) and the date.
@@ -39,7 +39,7 @@ static void class_tooltip(App& app, const Classification& c) {
   const Lang L = app.settings.lang;
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-  ImGui::TextUnformatted(app.tr(("class." + c.risk_class).c_str()));
+  ImGui::TextUnformatted(app.tr(("class." + std::string(c.risk_class)).c_str()));
   for (const auto* list : {&c.prohibited_practices, &c.high_risk_routes, &c.transparency}) {
     for (std::string_view id : *list) {
       const CatalogEntry* e = cat ? cat->find(id) : nullptr;
@@ -50,7 +50,7 @@ static void class_tooltip(App& app, const Classification& c) {
     }
   }
   if (!c.applies_from.empty()) ImGui::TextDisabled("%s %s", app.tr("cls.applies_from"), std::string(c.applies_from).c_str());
-  ImGui::TextDisabled("%s %s", app.tr("inv.legal_status"), c.legal_status_as_of.c_str());
+  ImGui::TextDisabled("%s %s", app.tr("inv.legal_status"), std::string(c.legal_status_as_of).c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include <string_view>
 #include "app/app.h"
 
 namespace aims::app {
@@ -6,6 +7,6 @@ namespace aims::app {
 // add, duplicate, delete, and the inventory fields of the selected system.
 void DrawInventory(App& app);
 // Colour and label of a risk class (string key "class.<id>").
-unsigned int risk_colour(const std::string& risk_class);
-void risk_tag(App& app, const std::string& risk_class);
+unsigned int risk_colour(std::string_view risk_class);
+void risk_tag(App& app, std::string_view risk_class);
 }  // namespace aims::app
