@@ -7,6 +7,7 @@
 #include "core/classify.h"
 
 #include <algorithm>
+#include <cassert>
 #include <bit>
 #include <cmath>
 #include <cstdio>
@@ -300,14 +301,16 @@ struct Ctx {
   bool holds(std::size_t code, std::string_view role) const {
     return code < kRoles ? (role_mask >> code & 1u) != 0 : has(out.effective_roles, role);
   }
+  // A new step with room for its reference, result and up to kStepValues inputs and placeholders
+  // (in() and arg() then write without a capacity check).
+  static constexpr std::size_t kStepValues = 6;
   [[gnu::always_inline]] StepRef step(const char* rule, const TraceValue& ref, const TraceValue& result, const char* because) {
-    TraceStep& t = out.trace.emplace_back();
-    t.rule = rule;
-    t.because = because;
-    t.first = static_cast<std::uint16_t>(out.trace_values.size());
-    out.trace_values.push_back(ref);
-    out.trace_values.push_back(result);
-    return {out.trace_values, t};
+    out.trace.ensure_room(1);
+    out.trace.push_unchecked({rule, because, static_cast<std::uint16_t>(out.trace_values.size()), 0, 0});
+    out.trace_values.ensure_room(2 + kStepValues);
+    out.trace_values.push_unchecked(ref);
+    out.trace_values.push_unchecked(result);
+    return {out.trace_values, out.trace.back()};
   }
   void question(std::string q) {
     if (!has(out.open_questions, q)) out.open_questions.push_back(std::move(q));
@@ -321,14 +324,16 @@ struct Ctx {
 
 // Inputs first, then the reason's placeholders: they follow the step's reference and result.
 StepRef in(StepRef s, std::uint8_t name, TraceValue v) {
+  assert(s.t.n_inputs + s.t.n_args < Ctx::kStepValues);
   v.name = name;
-  s.values.push_back(v);
+  s.values.push_unchecked(v);
   ++s.t.n_inputs;
   return s;
 }
 StepRef arg(StepRef s, std::uint8_t name, TraceValue v) {
+  assert(s.t.n_inputs + s.t.n_args < Ctx::kStepValues);
   v.name = name;
-  s.values.push_back(v);
+  s.values.push_unchecked(v);
   ++s.t.n_args;
   return s;
 }

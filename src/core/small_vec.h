@@ -2,6 +2,7 @@
 // moves to the heap only beyond them: a classification fills its lists without allocating.
 #pragma once
 #include <algorithm>
+#include <cassert>
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
@@ -82,6 +83,14 @@ class SmallVec {
     return *p;
   }
   void pop_back() { --size_; }
+  // Room for n more elements; then up to n push_unchecked() calls need no capacity check.
+  void ensure_room(std::size_t n) {
+    if (size_ + n > cap_) [[unlikely]] grow(std::max(size_ * 2, size_ + n));
+  }
+  void push_unchecked(const T& v) {
+    assert(size_ < cap_);
+    data()[size_++] = v;
+  }
   // Sets the size within the capacity (reserve first); new elements are left as they are.
   void resize_uninitialized(std::size_t n) { size_ = n; }
 
