@@ -133,7 +133,17 @@ std::size_t role_index(const std::vector<std::string>& roles, std::string_view r
     case 'a': i = 4; break;
     default: return kRoles;
   }
-  return roles[i] == r ? i : kRoles;
+  const std::string& name = roles[i];
+  if (name.size() != r.size()) return kRoles;
+  if (r.size() >= 8 && r.size() <= 16) {  // two overlapping 8-byte words cover it
+    std::uint64_t a, b, x, y;
+    std::memcpy(&a, r.data(), 8);
+    std::memcpy(&x, name.data(), 8);
+    std::memcpy(&b, r.data() + r.size() - 8, 8);
+    std::memcpy(&y, name.data() + r.size() - 8, 8);
+    return a == x && b == y ? i : kRoles;
+  }
+  return std::string_view(name) == r ? i : kRoles;
 }
 
 // Fixed words of the result, as static strings.
@@ -266,12 +276,13 @@ struct Ctx {
     for (const std::string& x : v) push(s, view(x));
     return s;
   }
-  // A list of roles: the static role names first.
-  template <class V>
-  Span role_list(const V& v) {
+  // The profile's roles: the static role names first; their bits in profile_roles.
+  unsigned profile_roles = 0;
+  Span role_list(const std::vector<std::string>& v) {
     Span s = begin();
     for (std::string_view x : v) {
       std::size_t r = role_index(roles, x);
+      if (r < kRoles) profile_roles |= 1u << r;
       push(s, r < kRoles ? std::string_view(roles[r]) : view(x));
     }
     return s;
@@ -366,7 +377,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   out.on_market_since = p.on_market_since;
   out.training_flop = p.gpai.training_flop;
   const Catalog::Engine& g = cat.engine;
-  Ctx c{p, cat, g, opt, out, all_roles(), 0, {}};
+  Ctx c{p, cat, g, opt, out, all_roles(), 0, 0, {}};
   c.resolve_lists();
   using K = TraceValue::Kind;
 
@@ -657,10 +668,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
 
   // 10. Art. 25: role changes along the value chain.
   for (std::uint16_t i = 0; i < c.L.roles.len; ++i) out.effective_roles.push_back(out.ids[c.L.roles.off + i]);
-  for (const std::string& r : p.roles) {
-    std::size_t i = role_index(c.roles, r);
-    if (i < kRoles) c.role_mask |= 1u << i;
-  }
+  c.role_mask = c.profile_roles;
   auto make_provider = [&] {
     out.effective_roles.push_back(c.roles[0]);
     c.role_mask |= 1u;
@@ -696,7 +704,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       arg(t, nm("ids"), tv_refs(triggers));
     }
     // Art. 25(3): Annex I Section A product manufacturer counts as the provider.
-    if (!route_annex1.empty() && !annex1_section_b && has(p.roles, "product_manufacturer") && !c.holds(0, "provider")) {
+    if (!route_annex1.empty() && !annex1_section_b && (c.profile_roles >> 5 & 1u) != 0 && !c.holds(0, "provider")) {
       make_provider();
       StepRef t = c.step("art25.3", c.ref1(g.art25_3, "art25.3"), tv_bool(true), "art25.3");
       in(t, nm("roles"), tv_ids(c.L.roles));
@@ -764,7 +772,9 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   if (is_deployer && (hr || prohibited)) {
     StepRef t = c.step("fria", c.ref1(g.art27, "art27"), tv_bool(out.fria_required),
                           out.fria_required ? "fria.yes" : "fria.no");
-    in(t, nm("roles"), tv_ids(c.role_list(out.effective_roles)));
+    Span eff = c.begin();  // effective_roles hold catalog or static role strings already
+    for (std::string_view r : out.effective_roles) c.push(eff, r);
+    in(t, nm("roles"), tv_ids(eff));
     in(t, nm("annex3"), tv_ids(routes_annex3));
     in(t, nm("public_body"), tv_bool(p.deployer_type.public_body));
     in(t, nm("public_service"), tv_bool(p.deployer_type.public_service));

@@ -44,7 +44,9 @@ class SmallVec {
     }
     return *this;
   }
-  ~SmallVec() { release(); }
+  ~SmallVec() {
+    if (on_heap()) std::free(ptr_);
+  }
 
   T* data() { return ptr_; }
   const T* data() const { return ptr_; }
