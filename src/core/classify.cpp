@@ -231,6 +231,8 @@ constexpr const char* kValueNames[] = {
     // placeholders
     "ids", "to", "flop", "date", "ref", "value"};
 
+static_assert(std::size(kValueNames) < 128, "TraceValue::name has 7 bits");
+
 consteval std::uint8_t nm(std::string_view name) {
   for (std::size_t i = 1; i < std::size(kValueNames); ++i) {
     if (std::string_view(kValueNames[i]) == name) return static_cast<std::uint8_t>(i);
@@ -272,6 +274,10 @@ struct Ctx {
     ++s.len;
   }
   Span list(const std::vector<std::string>& v) {
+    if (v.empty()) return begin();  // most lists of a profile are
+    return resolve(v);
+  }
+  [[gnu::noinline]] Span resolve(const std::vector<std::string>& v) {
     Span s = begin();
     for (const std::string& x : v) push(s, view(x));
     return s;
@@ -336,14 +342,14 @@ struct Ctx {
 // Inputs first, then the reason's placeholders: they follow the step's reference and result.
 StepRef in(StepRef s, std::uint8_t name, TraceValue v) {
   assert(s.t.n_inputs + s.t.n_args < Ctx::kStepValues);
-  v.name = name;
+  v.name = name & 0x7Fu;
   s.values.push_unchecked(v);
   ++s.t.n_inputs;
   return s;
 }
 StepRef arg(StepRef s, std::uint8_t name, TraceValue v) {
   assert(s.t.n_inputs + s.t.n_args < Ctx::kStepValues);
-  v.name = name;
+  v.name = name & 0x7Fu;
   s.values.push_unchecked(v);
   ++s.t.n_args;
   return s;
@@ -867,6 +873,9 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   // Each (entry, role) once: a bit per entry that has an obligation already (the list is searched
   // only then; entries beyond 512 always).
   std::uint64_t seen[8] = {};
+  // The fine tiers any obligation falls under, and whether there is one besides Art. 4 (Art. 99(5)).
+  std::uint8_t tiers_hit = 0;
+  bool beyond_art4 = false;
   auto add = [&](const CatalogEntry& e, std::string_view role, std::string_view date, std::string_view note = {}) {
     const std::size_t w = e.index / 64;
     const std::uint64_t bit = std::uint64_t{1} << (e.index % 64);
@@ -876,7 +885,10 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       }
     }
     if (w < 8) seen[w] |= bit;
-    out.obligations.push_back({e.id, e.ref.get(opt.lang), role, date, e.title.get(opt.lang), e.status, note, e.index});
+    out.obligations.push_back(
+        {e.id, e.ref.get(opt.lang), role, date, e.title.get(opt.lang), e.status, note, e.index, e.fine_mask});
+    tiers_hit |= e.fine_mask;
+    beyond_art4 = beyond_art4 || e.index != g.art4;
   };
   std::string_view open_source_note;
   if (p.gpai.open_source && !systemic && g.art53_2 != kNoIndex) open_source_note = cat.entries[g.art53_2].summary.get(opt.lang);
@@ -983,24 +995,16 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
 
   // Fine exposure (Art. 99, Art. 101).
   const bool sme = opt.company && (opt.company->sme || opt.company->small_midcap);
-  // The tiers any obligation falls under, and whether there is one besides Art. 4 (Art. 99(5)).
-  std::uint8_t tiers_hit = 0;
-  bool beyond_art4 = false;
-  for (const Obligation& o : out.obligations) {
-    if (o.entry != kNoIndex) tiers_hit |= cat.entries[o.entry].fine_mask;
-    beyond_art4 = beyond_art4 || o.id != "art4";
-  }
   for (std::size_t k = 0; k < g.fine_tiers.size(); ++k) {
-    const CatalogEntry* t = &cat.entries[g.fine_tiers[k]];
     Span hit = c.begin();
     bool applies_tier = false;
-    if (t->index == g.art99_5) {
+    if (g.fine_tiers[k] == g.art99_5) {
       applies_tier = beyond_art4;
     } else if (tiers_hit >> k & 1u) {
       // Each obligation's entry once (an entry is one id), in the obligations' order.
       std::uint16_t last = kNoIndex;
       for (const Obligation& o : out.obligations) {
-        if (o.entry == kNoIndex || !(cat.entries[o.entry].fine_mask >> k & 1u)) continue;
+        if (!(o.fine_mask >> k & 1u)) continue;
         bool dup = o.entry == last;
         for (std::uint16_t i = 0; i < hit.len && !dup; ++i) dup = out.ids[hit.off + i].data() == o.id.data();
         if (!dup) c.push(hit, o.id);
@@ -1009,6 +1013,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       applies_tier = !hit.empty();
     }
     if (!applies_tier) continue;
+    const CatalogEntry* t = &cat.entries[g.fine_tiers[k]];
     FineTier f;
     f.id = t->id;
     f.ref = t->ref.get(opt.lang);
@@ -1080,7 +1085,7 @@ Json value_json(const Classification& c, const TraceValue& v, Lang lang) {
   switch (v.kind) {
     case K::absent:
     case K::null: return Json(nullptr);
-    case K::boolean: return Json(v.flag);
+    case K::boolean: return Json(v.flag != 0);
     case K::text:
     case K::long_text: return Json(std::string(v.text()));
     case K::ids: {

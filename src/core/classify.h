@@ -43,10 +43,12 @@ struct TraceValue {
     flop,       // the profile's training compute (Classification::training_flop; "%.3g" in a reason)
     market,     // the profile's on_market_since (Classification::on_market_since)
   };
-  Kind kind = Kind::absent;
-  bool flag = false;
-  std::uint8_t name = 0;      // input or placeholder name (trace_value_name())
-  std::uint8_t text_len = 0;  // length of text_ptr (Kind::long_text: off | len << 16)
+  // Packed in one 32-bit word: no member is a character type, so writing a value does not make
+  // the compiler assume it may have changed any other memory (vector sizes, pointers).
+  Kind kind : 8 = Kind::absent;
+  std::uint32_t flag : 1 = 0;      // a bit, not a bool: read it as flag != 0
+  std::uint32_t name : 7 = 0;      // input or placeholder name (trace_value_name())
+  std::uint32_t text_len : 16 = 0;  // length of text_ptr, up to 255 (Kind::long_text: off | len << 16)
   std::uint16_t off = 0, len = 0;
   const char* text_ptr = "";
   std::string_view text() const {
@@ -65,7 +67,7 @@ struct TraceStep {
   const char* rule = "";     // e.g. "annex3"
   const char* because = "";  // engine text key of the reason
   std::uint16_t first = 0;
-  std::uint8_t n_inputs = 0, n_args = 0;
+  std::uint16_t n_inputs = 0, n_args = 0;  // not character types (see TraceValue)
 };
 
 // A trace step as text, for display and serialisation.
@@ -87,6 +89,7 @@ struct Obligation {
   std::string_view status;  // catalog status of the rule (law / amended / ...)
   std::string_view note;    // e.g. open-source relief
   std::uint16_t entry = kNoIndex;  // the catalog entry (Catalog::entries)
+  std::uint8_t fine_mask = 0;      // the fine tiers it falls under (CatalogEntry::fine_mask)
 };
 
 struct FineTier {
