@@ -196,10 +196,7 @@ TraceValue tv_kind(TraceValue::Kind k) {
 }
 
 // A span of Classification::ids.
-struct Span {
-  std::uint16_t off = 0, len = 0;
-  bool empty() const { return len == 0; }
-};
+using Span = IdSpan;
 
 TraceValue tv_ids(Span s) {
   TraceValue v;
@@ -294,9 +291,7 @@ struct Ctx {
     return s;
   }
   // The lists of the profile, resolved once at the start (spans of out.ids).
-  struct Lists {
-    Span exclusions, practices, exceptions, annex3, conditions, transparency, transparency_exceptions, roles;
-  } L;
+  ProfileValues& L;  // out.inputs
   void resolve_lists() {
     L.exclusions = list(p.exclusions);
     L.practices = list(p.prohibited_practices);
@@ -306,6 +301,20 @@ struct Ctx {
     L.transparency = list(p.transparency);
     L.transparency_exceptions = list(p.transparency_exceptions);
     L.roles = role_list(p.roles);
+    L.ai_system = word(p.ai_system);
+    if (p.annex1.act) L.act = view(*p.annex1.act);
+    const auto bit = [](bool b, std::uint8_t name) { return b ? 1u << name : 0u; };
+    L.flags = bit(p.eu_nexus, nm("eu_nexus")) | bit(p.annex1.act.has_value(), nm("act")) |
+              bit(p.annex1.safety_component, nm("safety_component")) |
+              bit(p.annex1.third_party_conformity, nm("third_party_conformity")) |
+              bit(p.art6_3.no_material_influence, nm("no_material_influence")) | bit(p.profiling, nm("profiling")) |
+              bit(p.gpai.model, nm("model")) | bit(p.gpai.designated_systemic, nm("designated_systemic")) |
+              bit(p.gpai.open_source, nm("open_source")) |
+              bit(p.value_chain.own_name_on_high_risk, nm("own_name_on_high_risk")) |
+              bit(p.value_chain.substantial_modification, nm("substantial_modification")) |
+              bit(p.value_chain.repurposed_to_high_risk, nm("repurposed_to_high_risk")) |
+              bit(p.deployer_type.public_body, nm("public_body")) |
+              bit(p.deployer_type.public_service, nm("public_service"));
   }
   // One catalog entry (by index; the id itself when the catalog lacks it).
   Span one(std::uint16_t i, std::string_view id) {
@@ -347,6 +356,11 @@ StepRef in(StepRef s, std::uint8_t name, TraceValue v) {
   ++s.t.n_inputs;
   return s;
 }
+// An input that is the profile's own value (Classification::inputs).
+StepRef pin(StepRef s, std::uint8_t name) {
+  s.t.from_profile |= 1u << name;
+  return s;
+}
 StepRef arg(StepRef s, std::uint8_t name, TraceValue v) {
   assert(s.t.n_inputs + s.t.n_args < Ctx::kStepValues);
   v.name = name & 0x7Fu;
@@ -383,21 +397,20 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   out.on_market_since = p.on_market_since;
   out.training_flop = p.gpai.training_flop;
   const Catalog::Engine& g = cat.engine;
-  Ctx c{p, cat, g, opt, out, all_roles(), 0, 0, {}};
+  Ctx c{p, cat, g, opt, out, all_roles(), 0, 0, out.inputs};
   c.resolve_lists();
   using K = TraceValue::Kind;
 
   // 1. Art. 3(1): is it an AI system?
   {
     const TraceValue ai_ref = c.ref1(g.def_ai_5, "def.ai.5");
-    const TraceValue ai_in = tv_text(word(p.ai_system));
     if (std::string_view(p.ai_system) == "no") {
-      in(c.step("ai_system", ai_ref, tv_bool(false), "def.no"), nm("ai_system"), ai_in);
+      pin(c.step("ai_system", ai_ref, tv_bool(false), "def.no"), nm("ai_system"));
     } else if (std::string_view(p.ai_system) == "unsure") {
-      in(c.step("ai_system", ai_ref, tv_text("unsure"), "def.unsure"), nm("ai_system"), ai_in);
+      pin(c.step("ai_system", ai_ref, tv_text("unsure"), "def.unsure"), nm("ai_system"));
       c.question(c.say("oq.ai_system_unsure"));
     } else {
-      in(c.step("ai_system", ai_ref, tv_bool(true), "def.yes"), nm("ai_system"), ai_in);
+      pin(c.step("ai_system", ai_ref, tv_bool(true), "def.yes"), nm("ai_system"));
     }
   }
   const bool is_ai = std::string_view(p.ai_system) != "no";
@@ -406,10 +419,10 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   bool in_scope = true;
   if (is_ai) {
     if (!p.eu_nexus) {
-      in(c.step("scope.eu_nexus", tv_key("ref.art2_1"), tv_bool(false), "scope.no_nexus"), nm("eu_nexus"), tv_bool(false));
+      pin(c.step("scope.eu_nexus", tv_key("ref.art2_1"), tv_bool(false), "scope.no_nexus"), nm("eu_nexus"));
       in_scope = false;
     } else {
-      in(c.step("scope.eu_nexus", tv_key("ref.art2_1"), tv_bool(true), "scope.nexus"), nm("eu_nexus"), tv_bool(true));
+      pin(c.step("scope.eu_nexus", tv_key("ref.art2_1"), tv_bool(true), "scope.nexus"), nm("eu_nexus"));
     }
   }
 
@@ -423,12 +436,11 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   if (is_ai && in_scope) {
     if (!hard_excl.empty()) {
       StepRef t = c.step("scope.exclusions", tv_refs(hard_excl), tv_bool(true), "scope.excluded");
-      in(t, nm("exclusions"), tv_ids(c.L.exclusions));
+      pin(t, nm("exclusions"));
       arg(t, nm("ids"), tv_refs(hard_excl));
       in_scope = false;
     } else if (!foss) {
-      in(c.step("scope.exclusions", tv_key("ref.art2_excl"), tv_bool(false), "scope.none"), nm("exclusions"),
-         tv_ids(c.L.exclusions));
+      pin(c.step("scope.exclusions", tv_key("ref.art2_excl"), tv_bool(false), "scope.none"), nm("exclusions"));
     }
   }
   // The GPAI chapter applies to the model whatever the system's class (Art. 2(1)(a)).
@@ -474,15 +486,14 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
         c.push(prohibited_span, out.ids[practices.off + i]);
       }
     }
-    const Span exc_in = excepted.empty() && invalid.empty() ? Span{} : c.L.exceptions;
     if (!excepted.empty()) {
       StepRef t = c.step("art5.exceptions", tv_key("ref.art5_1"), tv_ids(excepted), "art5.exception");
-      in(t, nm("prohibited_exceptions"), tv_ids(exc_in));
+      pin(t, nm("prohibited_exceptions"));
       arg(t, nm("ids"), tv_ids(excepted));
     }
     if (!invalid.empty()) {
       StepRef t = c.step("art5.exceptions", tv_key("ref.art5_1"), tv_bool(false), "art5.exception_invalid");
-      in(t, nm("prohibited_exceptions"), tv_ids(exc_in));
+      pin(t, nm("prohibited_exceptions"));
       arg(t, nm("ids"), tv_ids(invalid));
       std::string ids;
       for (std::uint16_t i = 0; i < invalid.len; ++i) {
@@ -495,8 +506,8 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       const bool none = prohibited_span.empty();
       StepRef t = c.step("art5", none ? tv_key("ref.art5_1") : tv_refs(prohibited_span), tv_bool(!none),
                             none ? "art5.none" : "art5.prohibited");
-      in(t, nm("prohibited_practices"), tv_ids(c.L.practices));
-      in(t, nm("prohibited_exceptions"), tv_ids(c.L.exceptions));
+      pin(t, nm("prohibited_practices"));
+      pin(t, nm("prohibited_exceptions"));
       if (!none) arg(t, nm("ids"), tv_refs(prohibited_span));
     }
 
@@ -510,7 +521,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       if (e && !e->moved_to.empty() && opt.basis == DateBasis::amended) {
         Span a = c.one(act_index, act);
         StepRef t = c.step("annex1.omnibus", tv_refs(a), tv_text(e->moved_to), "annex1.moved");
-        in(t, nm("act"), tv_text(act));
+        pin(t, nm("act"));
         arg(t, nm("ids"), tv_text(act));
         arg(t, nm("to"), tv_text(e->moved_to));
         act_index = e->moved_to_index;
@@ -518,9 +529,9 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       }
     }
     auto a1_inputs = [&](StepRef t) {
-      in(t, nm("act"), p.annex1.act ? tv_text(c.view(*p.annex1.act)) : tv_null());
-      in(t, nm("safety_component"), tv_bool(p.annex1.safety_component));
-      in(t, nm("third_party_conformity"), tv_bool(p.annex1.third_party_conformity));
+      pin(t, nm("act"));
+      pin(t, nm("safety_component"));
+      pin(t, nm("third_party_conformity"));
     };
     if (act.empty()) {
       a1_inputs(c.step("annex1", tv_key("ref.art6_1"), tv_bool(false), "annex1.none"));
@@ -549,16 +560,16 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       const bool none = annex3.empty();
       StepRef t = c.step("annex3", none ? tv_key("ref.art6_2") : tv_refs(annex3, "ref.art6_2_short"), tv_bool(!none),
                             none ? "annex3.none" : "annex3.match");
-      in(t, nm("annex3"), tv_ids(annex3));
+      pin(t, nm("annex3"));
       if (!none) arg(t, nm("ids"), tv_refs(annex3));
     }
 
     // 7. Art. 6(3) derogation and the profiling override.
     const bool claimed = !p.art6_3.conditions.empty() || p.art6_3.no_material_influence;
     auto d_inputs = [&](StepRef t) {
-      in(t, nm("conditions"), tv_ids(c.L.conditions));
-      in(t, nm("no_material_influence"), tv_bool(p.art6_3.no_material_influence));
-      in(t, nm("profiling"), tv_bool(p.profiling));
+      pin(t, nm("conditions"));
+      pin(t, nm("no_material_influence"));
+      pin(t, nm("profiling"));
     };
     if (annex3.empty()) {
       out.derogation_6_3 = "n/a";
@@ -599,15 +610,15 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
     if (!lifted.empty()) {
       StepRef t = c.step("art50.exceptions", tv_key("ref.art50"), tv_ids(lifted), "art50.exception");
-      in(t, nm("transparency_exceptions"), tv_ids(c.L.transparency_exceptions));
+      pin(t, nm("transparency_exceptions"));
       arg(t, nm("ids"), tv_ids(lifted));
     }
     {
       const bool none = transparency_span.empty();
       StepRef t = c.step("art50", none ? tv_key("ref.art50") : tv_refs(transparency_span), tv_bool(!none),
                             none ? "art50.none" : "art50.remain");
-      in(t, nm("transparency"), tv_ids(c.L.transparency));
-      in(t, nm("transparency_exceptions"), tv_ids(c.L.transparency_exceptions));
+      pin(t, nm("transparency"));
+      pin(t, nm("transparency_exceptions"));
       if (!none) arg(t, nm("ids"), tv_refs(transparency_span));
     }
   }
@@ -621,14 +632,13 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   // Art. 2(12): open-source systems are excluded unless prohibited, high-risk or Art. 50.
   if (is_ai && in_scope && foss) {
     const TraceValue ref = c.ref1(g.art2_12, "excl.2.12");
-    const TraceValue excl = tv_ids(c.L.exclusions);
     if (!prohibited && !high_risk && out.transparency.empty()) {
-      in(c.step("scope.open_source", ref, tv_bool(true), "scope.foss_excluded"), nm("exclusions"), excl);
+      pin(c.step("scope.open_source", ref, tv_bool(true), "scope.foss_excluded"), nm("exclusions"));
       in_scope = false;
       out.high_risk_routes.clear();
       out.derogation_6_3 = "n/a";
     } else {
-      in(c.step("scope.open_source", ref, tv_bool(false), "scope.foss_not_excluded"), nm("exclusions"), excl);
+      pin(c.step("scope.open_source", ref, tv_bool(false), "scope.foss_not_excluded"), nm("exclusions"));
     }
   }
 
@@ -639,10 +649,10 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     const CatalogEntry* thr = c.entry(g.art51_2);
     double threshold = thr && thr->threshold_flop > 0 ? thr->threshold_flop : 1e25;
     auto g_inputs = [&](StepRef t) {
-      in(t, nm("model"), tv_bool(true));
-      in(t, nm("training_flop"), p.gpai.training_flop ? tv_kind(K::flop) : tv_null());
-      in(t, nm("designated_systemic"), tv_bool(p.gpai.designated_systemic));
-      in(t, nm("open_source"), tv_bool(p.gpai.open_source));
+      pin(t, nm("model"));
+      pin(t, nm("training_flop"));
+      pin(t, nm("designated_systemic"));
+      pin(t, nm("open_source"));
     };
     if (p.gpai.training_flop && *p.gpai.training_flop > threshold) {
       systemic = true;
@@ -658,18 +668,17 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     }
     out.gpai = systemic ? "gpai_systemic" : "gpai";
     if (p.gpai.open_source && !systemic) {
-      in(c.step("gpai.open_source", c.ref1(g.art53_2, "art53.2"), tv_bool(true), "gpai.open_source"), nm("open_source"),
-         tv_bool(true));
+      pin(c.step("gpai.open_source", c.ref1(g.art53_2, "art53.2"), tv_bool(true), "gpai.open_source"), nm("open_source"));
     }
     gpai_date = c.date(g.tl_gpai_gov);
     if (p.on_market_since && before(*p.on_market_since, gpai_date)) {
       gpai_date = c.date(g.tl_gpai_legacy);
       StepRef t = c.step("gpai.legacy", c.ref1(g.art111_3, "art111.3"), tv_text(gpai_date), "gpai.legacy");
-      in(t, nm("on_market_since"), tv_kind(K::market));
+      pin(t, nm("on_market_since"));
       arg(t, nm("date"), tv_text(gpai_date));
     }
   } else if (is_ai && in_scope) {
-    in(c.step("gpai", tv_key("ref.art51"), tv_text("none"), "gpai.none"), nm("model"), tv_bool(false));
+    pin(c.step("gpai", tv_key("ref.art51"), tv_text("none"), "gpai.none"), nm("model"));
   }
 
   // 10. Art. 25: role changes along the value chain.
@@ -689,10 +698,10 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
       if (set) c.push(triggers, e.id);
     }
     auto v_inputs = [&](StepRef t) {
-      in(t, nm("roles"), tv_ids(c.L.roles));
-      in(t, nm("own_name_on_high_risk"), tv_bool(p.value_chain.own_name_on_high_risk));
-      in(t, nm("substantial_modification"), tv_bool(p.value_chain.substantial_modification));
-      in(t, nm("repurposed_to_high_risk"), tv_bool(p.value_chain.repurposed_to_high_risk));
+      pin(t, nm("roles"));
+      pin(t, nm("own_name_on_high_risk"));
+      pin(t, nm("substantial_modification"));
+      pin(t, nm("repurposed_to_high_risk"));
     };
     if (triggers.empty()) {
       v_inputs(c.step("art25", tv_key("ref.art25_1"), tv_bool(false), "art25.none"));
@@ -713,7 +722,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     if (!route_annex1.empty() && !annex1_section_b && (c.profile_roles >> 5 & 1u) != 0 && !c.holds(0, "provider")) {
       make_provider();
       StepRef t = c.step("art25.3", c.ref1(g.art25_3, "art25.3"), tv_bool(true), "art25.3");
-      in(t, nm("roles"), tv_ids(c.L.roles));
+      pin(t, nm("roles"));
       in(t, nm("act"), tv_text(route_annex1));
     }
     if (p.roles.empty()) c.question(c.say("oq.no_roles"));
@@ -782,8 +791,8 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     for (std::string_view r : out.effective_roles) c.push(eff, r);
     in(t, nm("roles"), tv_ids(eff));
     in(t, nm("annex3"), tv_ids(routes_annex3));
-    in(t, nm("public_body"), tv_bool(p.deployer_type.public_body));
-    in(t, nm("public_service"), tv_bool(p.deployer_type.public_service));
+    pin(t, nm("public_body"));
+    pin(t, nm("public_service"));
   }
 
   // 13./14. Registration (Art. 49) and conformity assessment (Art. 43) for the provider.
@@ -1101,6 +1110,27 @@ Json value_json(const Classification& c, const TraceValue& v, Lang lang) {
   return Json(nullptr);
 }
 
+// An input that is the profile's own value, from Classification::inputs.
+TraceValue profile_value(const Classification& c, std::uint8_t name) {
+  const ProfileValues& in = c.inputs;
+  using K = TraceValue::Kind;
+  switch (name) {
+    case nm("ai_system"): return tv_text(in.ai_system);
+    case nm("act"): return (in.flags >> name & 1u) ? tv_text(in.act) : tv_null();
+    case nm("exclusions"): return tv_ids(in.exclusions);
+    case nm("prohibited_practices"): return tv_ids(in.practices);
+    case nm("prohibited_exceptions"): return tv_ids(in.exceptions);
+    case nm("annex3"): return tv_ids(in.annex3);
+    case nm("conditions"): return tv_ids(in.conditions);
+    case nm("transparency"): return tv_ids(in.transparency);
+    case nm("transparency_exceptions"): return tv_ids(in.transparency_exceptions);
+    case nm("roles"): return tv_ids(in.roles);
+    case nm("training_flop"): return c.training_flop ? tv_kind(K::flop) : tv_null();
+    case nm("on_market_since"): return tv_kind(K::market);
+    default: return tv_bool((in.flags >> name & 1u) != 0);  // the yes/no answers
+  }
+}
+
 }  // namespace
 
 const char* trace_value_name(std::uint8_t name) {
@@ -1114,6 +1144,10 @@ TraceText render_step(const Classification& c, const TraceStep& t, Lang lang) {
   x.ref = value_text(c, v[0], lang);
   x.inputs = Json::object();
   for (std::uint8_t i = 0; i < t.n_inputs; ++i) x.inputs[trace_value_name(v[2 + i].name)] = value_json(c, v[2 + i], lang);
+  for (std::uint32_t m = t.from_profile; m != 0; m &= m - 1) {
+    const auto name = static_cast<std::uint8_t>(std::countr_zero(m));
+    x.inputs[trace_value_name(name)] = value_json(c, profile_value(c, name), lang);
+  }
   x.result = value_json(c, v[1], lang);
   Vars vars;
   for (std::uint8_t i = 0; i < t.n_args; ++i) {

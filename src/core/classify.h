@@ -63,11 +63,28 @@ const char* trace_value_name(std::uint8_t name);
 // One rule evaluated: its values are Classification::trace_values[first, first + 2 + n_inputs +
 // n_args): the reference, the result, the inputs (the profile fields the rule looked at), then
 // the reason's placeholders.
+// Inputs that are the profile's own values are not copied into every step: a bit per
+// TraceValue::name in from_profile, their values once in Classification::inputs.
 struct TraceStep {
   const char* rule = "";     // e.g. "annex3"
   const char* because = "";  // engine text key of the reason
   std::uint16_t first = 0;
   std::uint16_t n_inputs = 0, n_args = 0;  // not character types (see TraceValue)
+  std::uint32_t from_profile = 0;
+};
+
+// A span of Classification::ids.
+struct IdSpan {
+  std::uint16_t off = 0, len = 0;
+  bool empty() const { return len == 0; }
+};
+
+// The profile's values that trace steps name as inputs (TraceStep::from_profile).
+struct ProfileValues {
+  std::uint32_t flags = 0;     // the yes/no answers, a bit per TraceValue::name
+  std::string_view ai_system;  // yes | no | unsure
+  std::string_view act;        // the Annex I act as named (catalog id); empty: none
+  IdSpan exclusions, practices, exceptions, annex3, conditions, transparency, transparency_exceptions, roles;
 };
 
 // A trace step as text, for display and serialisation.
@@ -142,6 +159,7 @@ struct Classification {
   Lang lang = Lang::en;
   SmallVec<std::string_view, 48> ids;     // lists the trace and fines refer to (catalog ids)
   SmallVec<TraceValue, 80> trace_values;  // the values of the trace steps
+  ProfileValues inputs;                        // the profile's, for the trace
   std::optional<std::string> on_market_since;  // the profile's, for the trace
   std::optional<double> training_flop;         // the profile's, for the trace
 
