@@ -23,9 +23,6 @@ std::string nested_count(const App& app, const OrderedJson& item, const char* ke
 
 // [audits] -------------------------------------------------------------------------------------
 void finding(App& app, const std::string& ptr, int i) {
-  ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted(subst(app.tr("audit.finding_n"), std::to_string(i + 1)).c_str());
-  ImGui::PopFont();
   if (!ImGui::BeginTable("##finding", 2, ImGuiTableFlags_SizingStretchProp)) return;
   ImGui::TableSetupColumn("##a", 0, 2.0f);
   ImGui::TableSetupColumn("##b", 0, 1.0f);
@@ -54,10 +51,9 @@ void audits(App& app) {
   spec.copy_field = "scope";
   spec.make_new = [] { return OrderedJson{{"findings", OrderedJson::array()}}; };
   spec.columns = {
-      {app.tr("audit.col.date"), 0.0f, [](const OrderedJson& a) { return item_str(a, "date", "–"); },
-       [](const OrderedJson& a) { return item_str(a, "date", "9999"); }},
-      {app.tr("audit.col.scope"), 4.0f, [](const OrderedJson& a) { return item_str(a, "scope"); }},
-      {app.tr("audit.col.auditor"), 2.0f, [](const OrderedJson& a) { return item_str(a, "auditor"); }},
+      date_column(app.tr("audit.col.date"), "date"),
+      text_column(app.tr("audit.col.scope"), 4.0f, "scope"),
+      text_column(app.tr("audit.col.auditor"), 2.0f, "auditor"),
       {app.tr("audit.col.findings"), 0.0f, [&app](const OrderedJson& a) { return nested_count(app, a, "findings"); }},
   };
   spec.max_rows = 6;
@@ -80,15 +76,13 @@ void audits(App& app) {
     ImGui::EndTable();
   }
   heading(app, app.tr("audit.findings"));
-  nested_list(app, base + "/findings", app.tr("audit.finding.add"), app.tr("audit.finding.remove"), "audits.finding",
-              [] { return OrderedJson{{"text", ""}, {"status", "open"}}; }, [&app](const std::string& p, int i) { finding(app, p, i); });
+  nested_list(app, base + "/findings", app.tr("audit.finding_n"), app.tr("audit.finding.add"), app.tr("audit.finding.remove"),
+              "audits.finding", [] { return OrderedJson{{"text", ""}, {"status", "open"}}; },
+              [&app](const std::string& p, int i) { finding(app, p, i); });
 }
 
 // [reviews] ------------------------------------------------------------------------------------
 void action(App& app, const std::string& ptr, int i) {
-  ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted(subst(app.tr("review.action_n"), std::to_string(i + 1)).c_str());
-  ImGui::PopFont();
   if (!ImGui::BeginTable("##action", 2, ImGuiTableFlags_SizingStretchProp)) return;
   ImGui::TableSetupColumn("##a", 0, 2.0f);
   ImGui::TableSetupColumn("##b", 0, 1.0f);
@@ -115,10 +109,9 @@ void reviews(App& app) {
   spec.copy_field = "participants";
   spec.make_new = [] { return OrderedJson{{"actions", OrderedJson::array()}}; };
   spec.columns = {
-      {app.tr("review.col.date"), 0.0f, [](const OrderedJson& r) { return item_str(r, "date", "–"); },
-       [](const OrderedJson& r) { return item_str(r, "date", "9999"); }},
-      {app.tr("review.col.participants"), 3.0f, [](const OrderedJson& r) { return item_str(r, "participants"); }},
-      {app.tr("review.col.decisions"), 3.0f, [](const OrderedJson& r) { return item_str(r, "decisions", "–"); }},
+      date_column(app.tr("review.col.date"), "date"),
+      text_column(app.tr("review.col.participants"), 3.0f, "participants"),
+      text_column(app.tr("review.col.decisions"), 3.0f, "decisions", "–"),
       {app.tr("review.col.actions"), 0.0f, [&app](const OrderedJson& r) { return nested_count(app, r, "actions"); }},
   };
   spec.max_rows = 6;
@@ -142,8 +135,9 @@ void reviews(App& app) {
     ImGui::EndTable();
   }
   heading(app, app.tr("review.actions"));
-  nested_list(app, base + "/actions", app.tr("review.action.add"), app.tr("review.action.remove"), "reviews.action",
-              [] { return OrderedJson{{"text", ""}, {"status", "open"}}; }, [&app](const std::string& p, int i) { action(app, p, i); });
+  nested_list(app, base + "/actions", app.tr("review.action_n"), app.tr("review.action.add"), app.tr("review.action.remove"),
+              "reviews.action", [] { return OrderedJson{{"text", ""}, {"status", "open"}}; },
+              [&app](const std::string& p, int i) { action(app, p, i); });
 }
 
 }  // namespace

@@ -62,14 +62,13 @@ void DrawDocuments(App& app) {
   spec.add_label = app.tr("doc.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("doc.new")}, {"kind", "other"}, {"status", "draft"}}; };
   spec.columns = {
-      {app.tr("doc.col.title"), 2.6f, [](const OrderedJson& d) { return item_str(d, "title"); }},
-      {app.tr("doc.col.kind"), 1.6f, [&app](const OrderedJson& d) { return std::string(enum_label(app, "doc.kind", d, "kind")); }},
-      {app.tr("doc.col.status"), 0.0f, [&app](const OrderedJson& d) { return std::string(enum_label(app, "doc.status", d, "status")); }},
-      {app.tr("doc.col.owner"), 1.3f, [](const OrderedJson& d) { return item_str(d, "owner"); }},
-      {app.tr("doc.col.version"), 0.0f, [](const OrderedJson& d) { return item_str(d, "version"); }},
-      {app.tr("doc.col.review"), 0.0f, [](const OrderedJson& d) { return item_str(d, "review", "–"); },
-       [](const OrderedJson& d) { return item_str(d, "review", "9999"); }},
-      {app.tr("doc.col.location"), 2.0f, [](const OrderedJson& d) { return item_str(d, "location"); }},
+      text_column(app.tr("doc.col.title"), 2.6f, "title"),
+      enum_column(app, app.tr("doc.col.kind"), 1.6f, "doc.kind", "kind"),
+      enum_column(app, app.tr("doc.col.status"), 0.0f, "doc.status", "status"),
+      text_column(app.tr("doc.col.owner"), 1.3f, "owner"),
+      text_column(app.tr("doc.col.version"), 0.0f, "version"),
+      date_column(app.tr("doc.col.review"), "review"),
+      text_column(app.tr("doc.col.location"), 2.0f, "location"),
   };
   spec.max_rows = 10;
   const int sel = list_editor(app, spec, app.ui.sel_document);

@@ -12,8 +12,6 @@ namespace {
 
 const std::vector<const char*> kStatuses = {"open", "in_progress", "done"};
 
-std::string due_key(const OrderedJson& item) { return item_str(item, "due", "9999"); }
-
 // [objectives] ---------------------------------------------------------------------------------
 void objectives(App& app) {
   heading(app, app.tr("plan.objectives"));
@@ -25,13 +23,12 @@ void objectives(App& app) {
   spec.add_label = app.tr("plan.objective.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("plan.objective.new")}, {"status", "open"}}; };
   spec.columns = {
-      {app.tr("plan.col.title"), 3.0f, [](const OrderedJson& o) { return item_str(o, "title"); }},
-      {app.tr("plan.col.measure"), 3.0f, [](const OrderedJson& o) { return item_str(o, "measure"); }},
-      {app.tr("plan.col.target"), 1.5f, [](const OrderedJson& o) { return item_str(o, "target"); }},
-      {app.tr("reg.due"), 0.0f, [](const OrderedJson& o) { return item_str(o, "due", "–"); }, due_key,
-       [&app](const OrderedJson& o) { due_cell(app, o); }},
-      {app.tr("reg.owner"), 1.3f, [](const OrderedJson& o) { return item_str(o, "owner"); }},
-      {app.tr("reg.status"), 0.0f, [&app](const OrderedJson& o) { return std::string(enum_label(app, "reg.status", o, "status")); }},
+      text_column(app.tr("plan.col.title"), 3.0f, "title"),
+      text_column(app.tr("plan.col.measure"), 3.0f, "measure"),
+      text_column(app.tr("plan.col.target"), 1.5f, "target"),
+      due_column(app, app.tr("reg.due")),
+      text_column(app.tr("reg.owner"), 1.3f, "owner"),
+      enum_column(app, app.tr("reg.status"), 0.0f, "reg.status", "status"),
   };
   spec.max_rows = 6;
   const int sel = list_editor(app, spec, app.ui.sel_objective);
@@ -68,12 +65,11 @@ void tasks(App& app) {
   spec.add_label = app.tr("plan.task.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("plan.task.new")}, {"status", "open"}}; };
   spec.columns = {
-      {app.tr("plan.col.title"), 4.0f, [](const OrderedJson& t) { return item_str(t, "title"); }},
-      {app.tr("reg.owner"), 1.5f, [](const OrderedJson& t) { return item_str(t, "owner"); }},
-      {app.tr("reg.due"), 0.0f, [](const OrderedJson& t) { return item_str(t, "due", "–"); }, due_key,
-       [&app](const OrderedJson& t) { due_cell(app, t); }},
-      {app.tr("reg.status"), 0.0f, [&app](const OrderedJson& t) { return std::string(enum_label(app, "reg.status", t, "status")); }},
-      {app.tr("plan.col.source"), 1.4f, [](const OrderedJson& t) { return item_str(t, "source"); }},
+      text_column(app.tr("plan.col.title"), 4.0f, "title"),
+      text_column(app.tr("reg.owner"), 1.5f, "owner"),
+      due_column(app, app.tr("reg.due")),
+      enum_column(app, app.tr("reg.status"), 0.0f, "reg.status", "status"),
+      text_column(app.tr("plan.col.source"), 1.4f, "source"),
   };
   spec.max_rows = 10;
   const int sel = list_editor(app, spec, app.ui.sel_task);

@@ -58,10 +58,9 @@ void DrawTrainings(App& app) {
   spec.add_label = app.tr("train.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("train.new")}, {"mandatory", false}}; };
   spec.columns = {
-      {app.tr("train.col.title"), 3.0f, [](const OrderedJson& t) { return item_str(t, "title"); }},
-      {app.tr("train.col.audience"), 3.0f, [](const OrderedJson& t) { return item_str(t, "audience"); }},
-      {app.tr("train.col.date"), 0.0f, [](const OrderedJson& t) { return item_str(t, "date", "–"); },
-       [](const OrderedJson& t) { return item_str(t, "date", "9999"); }},
+      text_column(app.tr("train.col.title"), 3.0f, "title"),
+      text_column(app.tr("train.col.audience"), 3.0f, "audience"),
+      date_column(app.tr("train.col.date"), "date"),
       {app.tr("train.col.participants"), 0.0f,
        [](const OrderedJson& t) {
          return t.contains("participants") && t["participants"].is_number() ? std::to_string(t["participants"].get<long long>()) : std::string("–");
