@@ -1,6 +1,6 @@
 #include "app/views/view_documents.h"
 
-#include "app/fields.h"
+#include "app/form.h"
 #include "app/list_editor.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -72,27 +72,16 @@ void DrawDocuments(App& app) {
   };
   spec.max_rows = 10;
   const int sel = list_editor(app, spec, app.ui.sel_document);
-  if (sel < 0) {
-    muted(app, app.tr("doc.select_hint"));
-    return;
-  }
-  const std::string base = "/documents/" + std::to_string(sel);
-  ImGui::Spacing();
-  heading(app, app.tr("doc.details"));
-  if (ImGui::BeginTable("##docform", 2, ImGuiTableFlags_SizingStretchSame)) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    field_text(app, "doc.col.title", base + "/title", {.test_id = "documents.form.title"});
-    field_enum(app, "doc.col.kind", base + "/kind", kKinds, "doc.kind", {.test_id = "documents.form.kind"});
-    field_enum(app, "doc.col.status", base + "/status", kStatuses, "doc.status",
-               {.tooltip = "doc.status_tip", .test_id = "documents.form.status"});
-    field_text(app, "doc.col.owner", base + "/owner");
-    next_form_column();
-    field_text(app, "doc.col.version", base + "/version");
-    field_date(app, "doc.col.review", base + "/review");
-    field_text(app, "doc.col.location", base + "/location", {.hint = "doc.location_hint"});
-    ImGui::EndTable();
-  }
+  form::selected(app, spec.array_ptr, sel,
+                 {.heading = "doc.details",
+                  .select_hint = "doc.select_hint",
+                  .id = "##docform",
+                  .test_id = "documents.form",
+                  .left = {form::text("doc.col.title", "title"), form::choice("doc.col.kind", "kind", kKinds, "doc.kind"),
+                           form::choice("doc.col.status", "status", kStatuses, "doc.status", {.tooltip = "doc.status_tip"}),
+                           form::text("doc.col.owner", "owner")},
+                  .right = {form::text("doc.col.version", "version"), form::date("doc.col.review", "review"),
+                            form::text("doc.col.location", "location", {.hint = "doc.location_hint"})}});
 }
 
 }  // namespace aims::app

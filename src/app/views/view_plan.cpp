@@ -1,7 +1,7 @@
 // Sections: [objectives] [tasks] [view].
 #include "app/views/view_plan.h"
 
-#include "app/fields.h"
+#include "app/form.h"
 #include "app/list_editor.h"
 #include "app/widgets.h"
 #include "imgui.h"
@@ -32,26 +32,16 @@ void objectives(App& app) {
   };
   spec.max_rows = 6;
   const int sel = list_editor(app, spec, app.ui.sel_objective);
-  if (sel < 0) {
-    muted(app, app.tr("plan.objective.select_hint"));
-    return;
-  }
-  const std::string base = "/objectives/" + std::to_string(sel);
-  ImGui::Spacing();
-  heading(app, app.tr("plan.objective.details"));
-  if (ImGui::BeginTable("##objform", 2, ImGuiTableFlags_SizingStretchSame)) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    field_text(app, "plan.col.title", base + "/title", {.test_id = "objectives.form.title"});
-    field_text(app, "plan.col.measure", base + "/measure", {.hint = "plan.measure_hint", .tooltip = "plan.measure_tip"});
-    field_text(app, "plan.col.target", base + "/target", {.hint = "plan.target_hint"});
-    next_form_column();
-    field_date(app, "reg.due", base + "/due");
-    if (const OrderedJson* o = at(app, base)) overdue_note(app, *o);
-    field_text(app, "reg.owner", base + "/owner");
-    field_enum(app, "reg.status", base + "/status", kStatuses, "reg.status");
-    ImGui::EndTable();
-  }
+  form::selected(app, spec.array_ptr, sel,
+                 {.heading = "plan.objective.details",
+                  .select_hint = "plan.objective.select_hint",
+                  .id = "##objform",
+                  .test_id = "objectives.form",
+                  .left = {form::text("plan.col.title", "title"),
+                           form::text("plan.col.measure", "measure", {.hint = "plan.measure_hint", .tooltip = "plan.measure_tip"}),
+                           form::text("plan.col.target", "target", {.hint = "plan.target_hint"})},
+                  .right = {form::date("reg.due", "due"), form::overdue(), form::text("reg.owner", "owner"),
+                            form::choice("reg.status", "status", kStatuses, "reg.status")}});
 }
 
 // [tasks] --------------------------------------------------------------------------------------
@@ -73,25 +63,15 @@ void tasks(App& app) {
   };
   spec.max_rows = 10;
   const int sel = list_editor(app, spec, app.ui.sel_task);
-  if (sel < 0) {
-    muted(app, app.tr("plan.task.select_hint"));
-    return;
-  }
-  const std::string base = "/tasks/" + std::to_string(sel);
-  ImGui::Spacing();
-  heading(app, app.tr("plan.task.details"));
-  if (ImGui::BeginTable("##taskform", 2, ImGuiTableFlags_SizingStretchSame)) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    field_text(app, "plan.col.title", base + "/title", {.test_id = "tasks.form.title"});
-    field_text(app, "reg.owner", base + "/owner");
-    field_text(app, "plan.col.source", base + "/source", {.hint = "plan.source_hint"});
-    next_form_column();
-    field_date(app, "reg.due", base + "/due", {.test_id = "tasks.form.due"});
-    if (const OrderedJson* t = at(app, base)) overdue_note(app, *t);
-    field_enum(app, "reg.status", base + "/status", kStatuses, "reg.status", {.test_id = "tasks.form.status"});
-    ImGui::EndTable();
-  }
+  form::selected(app, spec.array_ptr, sel,
+                 {.heading = "plan.task.details",
+                  .select_hint = "plan.task.select_hint",
+                  .id = "##taskform",
+                  .test_id = "tasks.form",
+                  .left = {form::text("plan.col.title", "title"), form::text("reg.owner", "owner"),
+                           form::text("plan.col.source", "source", {.hint = "plan.source_hint"})},
+                  .right = {form::date("reg.due", "due"), form::overdue(),
+                            form::choice("reg.status", "status", kStatuses, "reg.status")}});
 }
 
 }  // namespace
