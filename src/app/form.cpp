@@ -19,9 +19,9 @@ Field make(Kind kind, const char* label, const char* key, FieldOpts o) {
 
 void draw_field(App& app, const Field& f, const std::string& item, const std::string& test_id, bool first) {
   const std::string ptr = item + "/" + f.key;
-  const std::string tid = test_id.empty() ? std::string() : test_id + "." + f.key;
+  const std::string tid = test_id + "." + f.key;
   FieldOpts o = f.opts;
-  o.test_id = tid.empty() ? nullptr : tid.c_str();
+  o.test_id = tid.c_str();
   switch (f.kind) {
     case Kind::text:
       field_text(app, f.label, ptr, o);
@@ -73,7 +73,7 @@ Field whole_number(const char* label, const char* key, long long lo, long long h
 }
 
 void draw(App& app, const Spec& spec, const std::string& item) {
-  if (!ImGui::BeginTable(spec.id, 2, ImGuiTableFlags_SizingStretchProp)) return;
+  if (!ImGui::BeginTable(spec.test_id.c_str(), 2, ImGuiTableFlags_SizingStretchProp)) return;
   ImGui::TableSetupColumn("##a", 0, spec.left_weight);
   ImGui::TableSetupColumn("##b", 0, spec.right_weight);
   ImGui::TableNextRow();

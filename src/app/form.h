@@ -46,9 +46,8 @@ struct Spec {
   // shown instead of the form when no item is selected.
   const char* heading = nullptr;
   const char* select_hint = nullptr;
-  const char* id = "##form";  // the table's ImGui id
-  std::string test_id;        // each field publishes "<test_id>.<key>" (none when empty)
-  float left_weight = 1.0f;   // the columns' shares of the width
+  std::string test_id = "form";  // the table's ImGui id; each field publishes "<test_id>.<key>"
+  float left_weight = 1.0f;  // the columns' shares of the width
   float right_weight = 1.0f;
   std::vector<Field> left, right;
 };

@@ -24,8 +24,7 @@ std::string nested_count(const App& app, const OrderedJson& item, const char* ke
 // [audits] -------------------------------------------------------------------------------------
 void finding(App& app, const std::string& ptr, int i) {
   form::draw(app,
-             {.id = "##finding",
-              .test_id = "audits.finding." + std::to_string(i),
+             {.test_id = "audits.finding." + std::to_string(i),
               .left_weight = 2.0f,
               .left = {form::multiline("audit.finding.text", "text"),
                        form::multiline("audit.finding.action", "action", {.tooltip = "audit.finding.action_tip"})},
@@ -57,7 +56,6 @@ void audits(App& app) {
   const std::string base = form::selected(
       app, spec.array_ptr, sel,
       {.select_hint = "audit.select_hint",
-       .id = "##auditform",
        .test_id = "audits.form",
        .right_weight = 2.0f,
        .left = {form::date("audit.col.date", "date"), form::text("audit.col.auditor", "auditor")},
@@ -72,8 +70,7 @@ void audits(App& app) {
 // [reviews] ------------------------------------------------------------------------------------
 void action(App& app, const std::string& ptr, int i) {
   form::draw(app,
-             {.id = "##action",
-              .test_id = "reviews.action." + std::to_string(i),
+             {.test_id = "reviews.action." + std::to_string(i),
               .left_weight = 2.0f,
               .left = {form::multiline("review.action.text", "text"), form::text("reg.owner", "owner")},
               .right = {form::date("reg.due", "due"), form::choice("reg.status", "status", kStatuses, "reg.status"),
@@ -102,7 +99,6 @@ void reviews(App& app) {
   const std::string base = form::selected(
       app, spec.array_ptr, sel,
       {.select_hint = "review.select_hint",
-       .id = "##reviewform",
        .test_id = "reviews.form",
        .right_weight = 2.0f,
        .left = {form::date("review.col.date", "date"), form::multiline("review.col.participants", "participants")},

@@ -75,7 +75,6 @@ void DrawDocuments(App& app) {
   form::selected(app, spec.array_ptr, sel,
                  {.heading = "doc.details",
                   .select_hint = "doc.select_hint",
-                  .id = "##docform",
                   .test_id = "documents.form",
                   .left = {form::text("doc.col.title", "title"), form::choice("doc.col.kind", "kind", kKinds, "doc.kind"),
                            form::choice("doc.col.status", "status", kStatuses, "doc.status", {.tooltip = "doc.status_tip"}),

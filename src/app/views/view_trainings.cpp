@@ -78,7 +78,6 @@ void DrawTrainings(App& app) {
   form::selected(app, spec.array_ptr, sel,
                  {.heading = "train.details",
                   .select_hint = "train.select_hint",
-                  .id = "##trainform",
                   .test_id = "trainings.form",
                   .left = {form::text("train.col.title", "title"),
                            form::multiline("train.col.audience", "audience", {.hint = "train.audience_hint"})},
