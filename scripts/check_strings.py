@@ -33,7 +33,8 @@ pat = re.compile(r'(?:tr|heading|title|muted|paragraph|banner|field_\w+)\(\s*(?:
 for f in (root / "src" / "app").rglob("*.cpp"):
     text = f.read_text(encoding="utf-8")
     used.update(pat.findall(text))
-    used.update(re.findall(r'\.(?:hint|tooltip) = "([a-z0-9_.]+)"', text))
+    used.update(re.findall(r'\.(?:hint|tooltip|heading|select_hint) = "([a-z0-9_.]+)"', text))
+    used.update(re.findall(r'\bform::\w+\(\s*"([a-z0-9_]+\.[a-z0-9_.]+)"', text))  # form fields (src/app/form.h)
     used.update(re.findall(r'\{"([a-z_]+\.[a-z0-9_.]+)", &Draw', text))
     used.update(re.findall(r'Size\{"([a-z_.]+)"', text))
 for prefix, values in ENUMS.items():

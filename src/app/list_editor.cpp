@@ -114,6 +114,25 @@ void due_cell(const App& app, const OrderedJson& item) {
   }
 }
 
+ListColumn text_column(const char* label, float weight, const char* field, const char* fallback) {
+  return {label, weight, [field, fallback](const OrderedJson& item) { return item_str(item, field, fallback); }};
+}
+
+ListColumn date_column(const char* label, const char* field) {
+  return {label, 0.0f, [field](const OrderedJson& item) { return item_str(item, field, "–"); },
+          [field](const OrderedJson& item) { return item_str(item, field, "9999"); }};
+}
+
+ListColumn due_column(const App& app, const char* label) {
+  ListColumn col = date_column(label, "due");
+  col.draw = [&app](const OrderedJson& item) { due_cell(app, item); };
+  return col;
+}
+
+ListColumn enum_column(const App& app, const char* label, float weight, const char* prefix, const char* field) {
+  return {label, weight, [&app, prefix, field](const OrderedJson& item) { return std::string(enum_label(app, prefix, item, field)); }};
+}
+
 int list_editor(App& app, const ListSpec& spec, std::string& selected) {
   // ---- toolbar -----------------------------------------------------------------------------
   {
@@ -272,13 +291,16 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
   return index_of(array_at(app, spec.array_ptr), selected);
 }
 
-void nested_list(App& app, const std::string& array_ptr, const char* add_label, const char* remove_label, const char* test_id,
-                 const std::function<OrderedJson()>& make_new,
+void nested_list(App& app, const std::string& array_ptr, const char* item_title, const char* add_label,
+                 const char* remove_label, const char* test_id, const std::function<OrderedJson()>& make_new,
                  const std::function<void(const std::string&, int)>& draw_item) {
   const OrderedJson& list = array_at(app, array_ptr);
   int remove = -1;
   for (int i = 0; i < static_cast<int>(list.size()); ++i) {
     ImGui::PushID(i);
+    ImGui::PushFont(app.fonts.bold);
+    ImGui::TextUnformatted(subst(item_title, std::to_string(i + 1)).c_str());
+    ImGui::PopFont();
     draw_item(array_ptr + "/" + std::to_string(i), i);
     if (button(remove_label, (std::string(test_id) + ".remove." + std::to_string(i)).c_str())) remove = i;
     ImGui::Separator();

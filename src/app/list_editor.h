@@ -20,6 +20,16 @@ struct ListColumn {
   std::function<void(const OrderedJson&)> draw = nullptr;
 };
 
+// Columns most lists have. A string member, as a share of the width (weight 0: as wide as its
+// content), with `fallback` when it is missing.
+ListColumn text_column(const char* label, float weight, const char* field, const char* fallback = "");
+// A date member, as wide as its content: "–" when unset, sorted after every date.
+ListColumn date_column(const char* label, const char* field);
+// The due date with the word "overdue" after it (due_cell), sorted like date_column.
+ListColumn due_column(const App& app, const char* label);
+// The label of an enumeration member (enum_label).
+ListColumn enum_column(const App& app, const char* label, float weight, const char* prefix, const char* field);
+
 struct ListSpec {
   const char* test_id = "";      // "<test_id>.add", ".duplicate", ".delete", ".row.<n>", ".col.<n>"
   std::string array_ptr;         // "/risks"
@@ -43,10 +53,11 @@ const OrderedJson& array_at(const App& app, const std::string& ptr);
 // Index of the item with this id, or -1.
 int index_of(const OrderedJson& list, const std::string& id);
 
-// Items of a nested list (no ids) drawn one after another by draw_item(item_ptr, index),
-// each with a remove button, and an add button below that appends make_new().
-void nested_list(App& app, const std::string& array_ptr, const char* add_label, const char* remove_label, const char* test_id,
-                 const std::function<OrderedJson()>& make_new,
+// Items of a nested list (no ids) drawn one after another, each under a bold title
+// (`item_title` with "{1}" replaced by its number) by draw_item(item_ptr, index) and with a
+// remove button, and an add button below that appends make_new().
+void nested_list(App& app, const std::string& array_ptr, const char* item_title, const char* add_label,
+                 const char* remove_label, const char* test_id, const std::function<OrderedJson()>& make_new,
                  const std::function<void(const std::string&, int)>& draw_item);
 
 // The text with "{1}" and "{2}" replaced (string-table texts with a number or a name in them).

@@ -211,6 +211,15 @@ void fitted_text(const char* text, float width) {
   }
 }
 
+void id_title_cells(const App& app, const char* id, const char* title) {
+  ImGui::TableNextColumn();
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextUnformatted(id);
+  ImGui::PopFont();
+  ImGui::TableNextColumn();
+  ImGui::TextWrapped("%s", title);
+}
+
 RowCuller::RowCuller(RowHeights& m, int layout) : m_(m) {
   ImGuiTable* t = ImGui::GetCurrentTable();
   const float w = t ? t->WorkRect.GetWidth() : 0.0f;

@@ -47,6 +47,10 @@ std::string ellipsize(const char* text, float max_w);
 float toggle_width(const char* label);
 inline void fitted_text(const std::string& text, float width = -1.0f) { fitted_text(text.c_str(), width); }
 
+// Two table cells of a row: an id in bold, then a title that wraps within its column (the
+// requirement and control tables). The title is the last item, e.g. for a tooltip on hover.
+void id_title_cells(const App& app, const char* id, const char* title);
+
 // Draws only the rows of a table (with ScrollY) that are in view, for tables whose rows differ
 // in height (wrapped text, an opened detail row), where ImGuiListClipper cannot be used. A
 // row out of view becomes an empty row of the height it had when last drawn, so the scroll

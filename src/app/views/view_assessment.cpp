@@ -79,12 +79,7 @@ void requirement_row(App& app, RowCuller& cull, const RequirementResult& r) {
   }
   const std::string base = "/iso/answers/" + id;
   ImGui::PushID(id.c_str());
-  ImGui::TableNextColumn();
-  ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted(id.c_str());
-  ImGui::PopFont();
-  ImGui::TableNextColumn();
-  ImGui::TextWrapped("%s", r.req->title.get(L).c_str());
+  id_title_cells(app, id.c_str(), r.req->title.get(L).c_str());
   if (ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
@@ -230,12 +225,7 @@ void DrawSoa(App& app) {
       if (!cull.row(row_key(id))) continue;  // out of view
       const std::string base = "/iso/soa/" + id;
       ImGui::PushID(id.c_str());
-      ImGui::TableNextColumn();
-      ImGui::PushFont(app.fonts.bold);
-      ImGui::TextUnformatted(id.c_str());
-      ImGui::PopFont();
-      ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", row.control->title.get(L).c_str());
+      id_title_cells(app, id.c_str(), row.control->title.get(L).c_str());
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextDisabled("%s", app.tr(("soa.status." + row.status).c_str()));
       ImGui::PopTextWrapPos();

@@ -1,7 +1,7 @@
 // Sections: [audits] [reviews] [view].
 #include "app/views/view_audits.h"
 
-#include "app/fields.h"
+#include "app/form.h"
 #include "app/list_editor.h"
 #include "app/widgets.h"
 #include "imgui.h"
@@ -23,24 +23,16 @@ std::string nested_count(const App& app, const OrderedJson& item, const char* ke
 
 // [audits] -------------------------------------------------------------------------------------
 void finding(App& app, const std::string& ptr, int i) {
-  ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted(subst(app.tr("audit.finding_n"), std::to_string(i + 1)).c_str());
-  ImGui::PopFont();
-  if (!ImGui::BeginTable("##finding", 2, ImGuiTableFlags_SizingStretchProp)) return;
-  ImGui::TableSetupColumn("##a", 0, 2.0f);
-  ImGui::TableSetupColumn("##b", 0, 1.0f);
-  ImGui::TableNextRow();
-  ImGui::TableNextColumn();
-  const std::string tid = "audits.finding." + std::to_string(i);
-  field_text(app, "audit.finding.text", ptr + "/text", {.test_id = (tid + ".text").c_str(), .multiline = true});
-  field_text(app, "audit.finding.action", ptr + "/action", {.tooltip = "audit.finding.action_tip", .multiline = true});
-  next_form_column();
-  field_enum(app, "audit.finding.severity", ptr + "/severity", kSeverities, "audit.severity",
-             {.tooltip = "audit.severity_tip"});
-  field_date(app, "reg.due", ptr + "/due");
-  field_enum(app, "reg.status", ptr + "/status", kStatuses, "reg.status");
-  if (const OrderedJson* f = at(app, ptr)) overdue_note(app, *f);
-  ImGui::EndTable();
+  form::draw(app,
+             {.test_id = "audits.finding." + std::to_string(i),
+              .left_weight = 2.0f,
+              .left = {form::multiline("audit.finding.text", "text"),
+                       form::multiline("audit.finding.action", "action", {.tooltip = "audit.finding.action_tip"})},
+              .right = {form::choice("audit.finding.severity", "severity", kSeverities, "audit.severity",
+                                     {.tooltip = "audit.severity_tip"}),
+                        form::date("reg.due", "due"), form::choice("reg.status", "status", kStatuses, "reg.status"),
+                        form::overdue()}},
+             ptr);
 }
 
 void audits(App& app) {
@@ -54,54 +46,36 @@ void audits(App& app) {
   spec.copy_field = "scope";
   spec.make_new = [] { return OrderedJson{{"findings", OrderedJson::array()}}; };
   spec.columns = {
-      {app.tr("audit.col.date"), 0.0f, [](const OrderedJson& a) { return item_str(a, "date", "–"); },
-       [](const OrderedJson& a) { return item_str(a, "date", "9999"); }},
-      {app.tr("audit.col.scope"), 4.0f, [](const OrderedJson& a) { return item_str(a, "scope"); }},
-      {app.tr("audit.col.auditor"), 2.0f, [](const OrderedJson& a) { return item_str(a, "auditor"); }},
+      date_column(app.tr("audit.col.date"), "date"),
+      text_column(app.tr("audit.col.scope"), 4.0f, "scope"),
+      text_column(app.tr("audit.col.auditor"), 2.0f, "auditor"),
       {app.tr("audit.col.findings"), 0.0f, [&app](const OrderedJson& a) { return nested_count(app, a, "findings"); }},
   };
   spec.max_rows = 6;
   const int sel = list_editor(app, spec, app.ui.sel_audit);
-  if (sel < 0) {
-    muted(app, app.tr("audit.select_hint"));
-    return;
-  }
-  const std::string base = "/audits/" + std::to_string(sel);
-  ImGui::Spacing();
-  if (ImGui::BeginTable("##auditform", 2, ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn("##a", 0, 1.0f);
-    ImGui::TableSetupColumn("##b", 0, 2.0f);
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    field_date(app, "audit.col.date", base + "/date", {.test_id = "audits.form.date"});
-    field_text(app, "audit.col.auditor", base + "/auditor");
-    next_form_column();
-    field_text(app, "audit.col.scope", base + "/scope", {.test_id = "audits.form.scope", .multiline = true});
-    ImGui::EndTable();
-  }
+  const std::string base = form::selected(
+      app, spec.array_ptr, sel,
+      {.select_hint = "audit.select_hint",
+       .test_id = "audits.form",
+       .right_weight = 2.0f,
+       .left = {form::date("audit.col.date", "date"), form::text("audit.col.auditor", "auditor")},
+       .right = {form::multiline("audit.col.scope", "scope")}});
+  if (base.empty()) return;
   heading(app, app.tr("audit.findings"));
-  nested_list(app, base + "/findings", app.tr("audit.finding.add"), app.tr("audit.finding.remove"), "audits.finding",
-              [] { return OrderedJson{{"text", ""}, {"status", "open"}}; }, [&app](const std::string& p, int i) { finding(app, p, i); });
+  nested_list(app, base + "/findings", app.tr("audit.finding_n"), app.tr("audit.finding.add"), app.tr("audit.finding.remove"),
+              "audits.finding", [] { return OrderedJson{{"text", ""}, {"status", "open"}}; },
+              [&app](const std::string& p, int i) { finding(app, p, i); });
 }
 
 // [reviews] ------------------------------------------------------------------------------------
 void action(App& app, const std::string& ptr, int i) {
-  ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted(subst(app.tr("review.action_n"), std::to_string(i + 1)).c_str());
-  ImGui::PopFont();
-  if (!ImGui::BeginTable("##action", 2, ImGuiTableFlags_SizingStretchProp)) return;
-  ImGui::TableSetupColumn("##a", 0, 2.0f);
-  ImGui::TableSetupColumn("##b", 0, 1.0f);
-  ImGui::TableNextRow();
-  ImGui::TableNextColumn();
-  field_text(app, "review.action.text", ptr + "/text",
-             {.test_id = ("reviews.action." + std::to_string(i) + ".text").c_str(), .multiline = true});
-  field_text(app, "reg.owner", ptr + "/owner");
-  next_form_column();
-  field_date(app, "reg.due", ptr + "/due");
-  field_enum(app, "reg.status", ptr + "/status", kStatuses, "reg.status");
-  if (const OrderedJson* a = at(app, ptr)) overdue_note(app, *a);
-  ImGui::EndTable();
+  form::draw(app,
+             {.test_id = "reviews.action." + std::to_string(i),
+              .left_weight = 2.0f,
+              .left = {form::multiline("review.action.text", "text"), form::text("reg.owner", "owner")},
+              .right = {form::date("reg.due", "due"), form::choice("reg.status", "status", kStatuses, "reg.status"),
+                        form::overdue()}},
+             ptr);
 }
 
 void reviews(App& app) {
@@ -115,35 +89,26 @@ void reviews(App& app) {
   spec.copy_field = "participants";
   spec.make_new = [] { return OrderedJson{{"actions", OrderedJson::array()}}; };
   spec.columns = {
-      {app.tr("review.col.date"), 0.0f, [](const OrderedJson& r) { return item_str(r, "date", "–"); },
-       [](const OrderedJson& r) { return item_str(r, "date", "9999"); }},
-      {app.tr("review.col.participants"), 3.0f, [](const OrderedJson& r) { return item_str(r, "participants"); }},
-      {app.tr("review.col.decisions"), 3.0f, [](const OrderedJson& r) { return item_str(r, "decisions", "–"); }},
+      date_column(app.tr("review.col.date"), "date"),
+      text_column(app.tr("review.col.participants"), 3.0f, "participants"),
+      text_column(app.tr("review.col.decisions"), 3.0f, "decisions", "–"),
       {app.tr("review.col.actions"), 0.0f, [&app](const OrderedJson& r) { return nested_count(app, r, "actions"); }},
   };
   spec.max_rows = 6;
   const int sel = list_editor(app, spec, app.ui.sel_review);
-  if (sel < 0) {
-    muted(app, app.tr("review.select_hint"));
-    return;
-  }
-  const std::string base = "/reviews/" + std::to_string(sel);
-  ImGui::Spacing();
-  if (ImGui::BeginTable("##reviewform", 2, ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn("##a", 0, 1.0f);
-    ImGui::TableSetupColumn("##b", 0, 2.0f);
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    field_date(app, "review.col.date", base + "/date", {.test_id = "reviews.form.date"});
-    field_text(app, "review.col.participants", base + "/participants", {.multiline = true});
-    next_form_column();
-    field_text(app, "review.col.decisions", base + "/decisions",
-               {.hint = "review.decisions_hint", .tooltip = "review.decisions_tip", .multiline = true});
-    ImGui::EndTable();
-  }
+  const std::string base = form::selected(
+      app, spec.array_ptr, sel,
+      {.select_hint = "review.select_hint",
+       .test_id = "reviews.form",
+       .right_weight = 2.0f,
+       .left = {form::date("review.col.date", "date"), form::multiline("review.col.participants", "participants")},
+       .right = {form::multiline("review.col.decisions", "decisions",
+                                 {.hint = "review.decisions_hint", .tooltip = "review.decisions_tip"})}});
+  if (base.empty()) return;
   heading(app, app.tr("review.actions"));
-  nested_list(app, base + "/actions", app.tr("review.action.add"), app.tr("review.action.remove"), "reviews.action",
-              [] { return OrderedJson{{"text", ""}, {"status", "open"}}; }, [&app](const std::string& p, int i) { action(app, p, i); });
+  nested_list(app, base + "/actions", app.tr("review.action_n"), app.tr("review.action.add"), app.tr("review.action.remove"),
+              "reviews.action", [] { return OrderedJson{{"text", ""}, {"status", "open"}}; },
+              [&app](const std::string& p, int i) { action(app, p, i); });
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 #include "app/views/view_documents.h"
 
-#include "app/fields.h"
+#include "app/form.h"
 #include "app/list_editor.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -62,38 +62,25 @@ void DrawDocuments(App& app) {
   spec.add_label = app.tr("doc.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("doc.new")}, {"kind", "other"}, {"status", "draft"}}; };
   spec.columns = {
-      {app.tr("doc.col.title"), 2.6f, [](const OrderedJson& d) { return item_str(d, "title"); }},
-      {app.tr("doc.col.kind"), 1.6f, [&app](const OrderedJson& d) { return std::string(enum_label(app, "doc.kind", d, "kind")); }},
-      {app.tr("doc.col.status"), 0.0f, [&app](const OrderedJson& d) { return std::string(enum_label(app, "doc.status", d, "status")); }},
-      {app.tr("doc.col.owner"), 1.3f, [](const OrderedJson& d) { return item_str(d, "owner"); }},
-      {app.tr("doc.col.version"), 0.0f, [](const OrderedJson& d) { return item_str(d, "version"); }},
-      {app.tr("doc.col.review"), 0.0f, [](const OrderedJson& d) { return item_str(d, "review", "–"); },
-       [](const OrderedJson& d) { return item_str(d, "review", "9999"); }},
-      {app.tr("doc.col.location"), 2.0f, [](const OrderedJson& d) { return item_str(d, "location"); }},
+      text_column(app.tr("doc.col.title"), 2.6f, "title"),
+      enum_column(app, app.tr("doc.col.kind"), 1.6f, "doc.kind", "kind"),
+      enum_column(app, app.tr("doc.col.status"), 0.0f, "doc.status", "status"),
+      text_column(app.tr("doc.col.owner"), 1.3f, "owner"),
+      text_column(app.tr("doc.col.version"), 0.0f, "version"),
+      date_column(app.tr("doc.col.review"), "review"),
+      text_column(app.tr("doc.col.location"), 2.0f, "location"),
   };
   spec.max_rows = 10;
   const int sel = list_editor(app, spec, app.ui.sel_document);
-  if (sel < 0) {
-    muted(app, app.tr("doc.select_hint"));
-    return;
-  }
-  const std::string base = "/documents/" + std::to_string(sel);
-  ImGui::Spacing();
-  heading(app, app.tr("doc.details"));
-  if (ImGui::BeginTable("##docform", 2, ImGuiTableFlags_SizingStretchSame)) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    field_text(app, "doc.col.title", base + "/title", {.test_id = "documents.form.title"});
-    field_enum(app, "doc.col.kind", base + "/kind", kKinds, "doc.kind", {.test_id = "documents.form.kind"});
-    field_enum(app, "doc.col.status", base + "/status", kStatuses, "doc.status",
-               {.tooltip = "doc.status_tip", .test_id = "documents.form.status"});
-    field_text(app, "doc.col.owner", base + "/owner");
-    next_form_column();
-    field_text(app, "doc.col.version", base + "/version");
-    field_date(app, "doc.col.review", base + "/review");
-    field_text(app, "doc.col.location", base + "/location", {.hint = "doc.location_hint"});
-    ImGui::EndTable();
-  }
+  form::selected(app, spec.array_ptr, sel,
+                 {.heading = "doc.details",
+                  .select_hint = "doc.select_hint",
+                  .test_id = "documents.form",
+                  .left = {form::text("doc.col.title", "title"), form::choice("doc.col.kind", "kind", kKinds, "doc.kind"),
+                           form::choice("doc.col.status", "status", kStatuses, "doc.status", {.tooltip = "doc.status_tip"}),
+                           form::text("doc.col.owner", "owner")},
+                  .right = {form::text("doc.col.version", "version"), form::date("doc.col.review", "review"),
+                            form::text("doc.col.location", "location", {.hint = "doc.location_hint"})}});
 }
 
 }  // namespace aims::app

@@ -1,7 +1,7 @@
 // Sections: [objectives] [tasks] [view].
 #include "app/views/view_plan.h"
 
-#include "app/fields.h"
+#include "app/form.h"
 #include "app/list_editor.h"
 #include "app/widgets.h"
 #include "imgui.h"
@@ -11,8 +11,6 @@ namespace aims::app {
 namespace {
 
 const std::vector<const char*> kStatuses = {"open", "in_progress", "done"};
-
-std::string due_key(const OrderedJson& item) { return item_str(item, "due", "9999"); }
 
 // [objectives] ---------------------------------------------------------------------------------
 void objectives(App& app) {
@@ -25,36 +23,24 @@ void objectives(App& app) {
   spec.add_label = app.tr("plan.objective.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("plan.objective.new")}, {"status", "open"}}; };
   spec.columns = {
-      {app.tr("plan.col.title"), 3.0f, [](const OrderedJson& o) { return item_str(o, "title"); }},
-      {app.tr("plan.col.measure"), 3.0f, [](const OrderedJson& o) { return item_str(o, "measure"); }},
-      {app.tr("plan.col.target"), 1.5f, [](const OrderedJson& o) { return item_str(o, "target"); }},
-      {app.tr("reg.due"), 0.0f, [](const OrderedJson& o) { return item_str(o, "due", "–"); }, due_key,
-       [&app](const OrderedJson& o) { due_cell(app, o); }},
-      {app.tr("reg.owner"), 1.3f, [](const OrderedJson& o) { return item_str(o, "owner"); }},
-      {app.tr("reg.status"), 0.0f, [&app](const OrderedJson& o) { return std::string(enum_label(app, "reg.status", o, "status")); }},
+      text_column(app.tr("plan.col.title"), 3.0f, "title"),
+      text_column(app.tr("plan.col.measure"), 3.0f, "measure"),
+      text_column(app.tr("plan.col.target"), 1.5f, "target"),
+      due_column(app, app.tr("reg.due")),
+      text_column(app.tr("reg.owner"), 1.3f, "owner"),
+      enum_column(app, app.tr("reg.status"), 0.0f, "reg.status", "status"),
   };
   spec.max_rows = 6;
   const int sel = list_editor(app, spec, app.ui.sel_objective);
-  if (sel < 0) {
-    muted(app, app.tr("plan.objective.select_hint"));
-    return;
-  }
-  const std::string base = "/objectives/" + std::to_string(sel);
-  ImGui::Spacing();
-  heading(app, app.tr("plan.objective.details"));
-  if (ImGui::BeginTable("##objform", 2, ImGuiTableFlags_SizingStretchSame)) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    field_text(app, "plan.col.title", base + "/title", {.test_id = "objectives.form.title"});
-    field_text(app, "plan.col.measure", base + "/measure", {.hint = "plan.measure_hint", .tooltip = "plan.measure_tip"});
-    field_text(app, "plan.col.target", base + "/target", {.hint = "plan.target_hint"});
-    next_form_column();
-    field_date(app, "reg.due", base + "/due");
-    if (const OrderedJson* o = at(app, base)) overdue_note(app, *o);
-    field_text(app, "reg.owner", base + "/owner");
-    field_enum(app, "reg.status", base + "/status", kStatuses, "reg.status");
-    ImGui::EndTable();
-  }
+  form::selected(app, spec.array_ptr, sel,
+                 {.heading = "plan.objective.details",
+                  .select_hint = "plan.objective.select_hint",
+                  .test_id = "objectives.form",
+                  .left = {form::text("plan.col.title", "title"),
+                           form::text("plan.col.measure", "measure", {.hint = "plan.measure_hint", .tooltip = "plan.measure_tip"}),
+                           form::text("plan.col.target", "target", {.hint = "plan.target_hint"})},
+                  .right = {form::date("reg.due", "due"), form::overdue(), form::text("reg.owner", "owner"),
+                            form::choice("reg.status", "status", kStatuses, "reg.status")}});
 }
 
 // [tasks] --------------------------------------------------------------------------------------
@@ -68,34 +54,22 @@ void tasks(App& app) {
   spec.add_label = app.tr("plan.task.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("plan.task.new")}, {"status", "open"}}; };
   spec.columns = {
-      {app.tr("plan.col.title"), 4.0f, [](const OrderedJson& t) { return item_str(t, "title"); }},
-      {app.tr("reg.owner"), 1.5f, [](const OrderedJson& t) { return item_str(t, "owner"); }},
-      {app.tr("reg.due"), 0.0f, [](const OrderedJson& t) { return item_str(t, "due", "–"); }, due_key,
-       [&app](const OrderedJson& t) { due_cell(app, t); }},
-      {app.tr("reg.status"), 0.0f, [&app](const OrderedJson& t) { return std::string(enum_label(app, "reg.status", t, "status")); }},
-      {app.tr("plan.col.source"), 1.4f, [](const OrderedJson& t) { return item_str(t, "source"); }},
+      text_column(app.tr("plan.col.title"), 4.0f, "title"),
+      text_column(app.tr("reg.owner"), 1.5f, "owner"),
+      due_column(app, app.tr("reg.due")),
+      enum_column(app, app.tr("reg.status"), 0.0f, "reg.status", "status"),
+      text_column(app.tr("plan.col.source"), 1.4f, "source"),
   };
   spec.max_rows = 10;
   const int sel = list_editor(app, spec, app.ui.sel_task);
-  if (sel < 0) {
-    muted(app, app.tr("plan.task.select_hint"));
-    return;
-  }
-  const std::string base = "/tasks/" + std::to_string(sel);
-  ImGui::Spacing();
-  heading(app, app.tr("plan.task.details"));
-  if (ImGui::BeginTable("##taskform", 2, ImGuiTableFlags_SizingStretchSame)) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    field_text(app, "plan.col.title", base + "/title", {.test_id = "tasks.form.title"});
-    field_text(app, "reg.owner", base + "/owner");
-    field_text(app, "plan.col.source", base + "/source", {.hint = "plan.source_hint"});
-    next_form_column();
-    field_date(app, "reg.due", base + "/due", {.test_id = "tasks.form.due"});
-    if (const OrderedJson* t = at(app, base)) overdue_note(app, *t);
-    field_enum(app, "reg.status", base + "/status", kStatuses, "reg.status", {.test_id = "tasks.form.status"});
-    ImGui::EndTable();
-  }
+  form::selected(app, spec.array_ptr, sel,
+                 {.heading = "plan.task.details",
+                  .select_hint = "plan.task.select_hint",
+                  .test_id = "tasks.form",
+                  .left = {form::text("plan.col.title", "title"), form::text("reg.owner", "owner"),
+                           form::text("plan.col.source", "source", {.hint = "plan.source_hint"})},
+                  .right = {form::date("reg.due", "due"), form::overdue(),
+                            form::choice("reg.status", "status", kStatuses, "reg.status")}});
 }
 
 }  // namespace

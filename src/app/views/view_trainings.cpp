@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "app/fields.h"
+#include "app/form.h"
 #include "app/list_editor.h"
 #include "app/widgets.h"
 #include "core/catalog.h"
@@ -58,10 +58,9 @@ void DrawTrainings(App& app) {
   spec.add_label = app.tr("train.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("train.new")}, {"mandatory", false}}; };
   spec.columns = {
-      {app.tr("train.col.title"), 3.0f, [](const OrderedJson& t) { return item_str(t, "title"); }},
-      {app.tr("train.col.audience"), 3.0f, [](const OrderedJson& t) { return item_str(t, "audience"); }},
-      {app.tr("train.col.date"), 0.0f, [](const OrderedJson& t) { return item_str(t, "date", "–"); },
-       [](const OrderedJson& t) { return item_str(t, "date", "9999"); }},
+      text_column(app.tr("train.col.title"), 3.0f, "title"),
+      text_column(app.tr("train.col.audience"), 3.0f, "audience"),
+      date_column(app.tr("train.col.date"), "date"),
       {app.tr("train.col.participants"), 0.0f,
        [](const OrderedJson& t) {
          return t.contains("participants") && t["participants"].is_number() ? std::to_string(t["participants"].get<long long>()) : std::string("–");
@@ -76,25 +75,15 @@ void DrawTrainings(App& app) {
        }},
   };
   const int sel = list_editor(app, spec, app.ui.sel_training);
-  if (sel < 0) {
-    muted(app, app.tr("train.select_hint"));
-    return;
-  }
-  const std::string base = "/trainings/" + std::to_string(sel);
-  ImGui::Spacing();
-  heading(app, app.tr("train.details"));
-  if (ImGui::BeginTable("##trainform", 2, ImGuiTableFlags_SizingStretchSame)) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    field_text(app, "train.col.title", base + "/title", {.test_id = "trainings.form.title"});
-    field_text(app, "train.col.audience", base + "/audience", {.hint = "train.audience_hint", .multiline = true});
-    next_form_column();
-    field_date(app, "train.col.date", base + "/date");
-    field_int(app, "train.col.participants", base + "/participants", 0, 10000000);
-    ImGui::Spacing();
-    field_bool(app, "train.mandatory", base + "/mandatory", {.tooltip = "train.mandatory_tip"});
-    ImGui::EndTable();
-  }
+  form::selected(app, spec.array_ptr, sel,
+                 {.heading = "train.details",
+                  .select_hint = "train.select_hint",
+                  .test_id = "trainings.form",
+                  .left = {form::text("train.col.title", "title"),
+                           form::multiline("train.col.audience", "audience", {.hint = "train.audience_hint"})},
+                  .right = {form::date("train.col.date", "date"),
+                            form::whole_number("train.col.participants", "participants", 0, 10000000),
+                            form::checkbox("train.mandatory", "mandatory", {.tooltip = "train.mandatory_tip"})}});
 }
 
 }  // namespace aims::app

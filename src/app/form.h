@@ -1,0 +1,63 @@
+// A form over one item of a register (a document, a task, an audit finding, …) described by
+// its fields instead of drawn widget by widget: each field names its label (a string key), the
+// item's member it edits and its kind. The form is a table of two columns, the fields of
+// `left` one below the other, then those of `right`; every field is one of fields.h, so
+// typing is one undo step and every change is saved at once.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "app/fields.h"
+
+namespace aims::app::form {
+
+enum class Kind {
+  text,          // one line of text (field_text)
+  multiline,     // a few lines of text
+  date,          // YYYY-MM-DD (field_date)
+  choice,        // one value of an enumeration (field_enum)
+  whole_number,  // within [lo, hi] (field_int)
+  checkbox,      // yes / no (field_bool), a little apart from the field above it
+  overdue,       // no field: the word "overdue" when the item is past its due date and not done
+};
+
+struct Field {
+  Kind kind = Kind::text;
+  const char* label = "";  // string key of the label (it also names the undo step)
+  const char* key = "";    // the item's member ("title")
+  FieldOpts opts = {};     // hint, tooltip, width (the test id comes from the form)
+  const std::vector<const char*>* values = nullptr;  // choice: the values
+  const char* value_prefix = "";                     // choice: option labels "<prefix>.<value>"
+  long long lo = 0, hi = 0;                          // whole number: the range
+};
+
+Field text(const char* label, const char* key, FieldOpts o = {});
+Field multiline(const char* label, const char* key, FieldOpts o = {});
+Field date(const char* label, const char* key, FieldOpts o = {});
+Field choice(const char* label, const char* key, const std::vector<const char*>& values, const char* value_prefix,
+             FieldOpts o = {});
+Field whole_number(const char* label, const char* key, long long lo, long long hi, FieldOpts o = {});
+Field checkbox(const char* label, const char* key, FieldOpts o = {});
+Field overdue();
+
+struct Spec {
+  // Only for selected(): string keys of a heading above the form (or none) and of the hint
+  // shown instead of the form when no item is selected.
+  const char* heading = nullptr;
+  const char* select_hint = nullptr;
+  std::string test_id = "form";  // the table's ImGui id; each field publishes "<test_id>.<key>"
+  float left_weight = 1.0f;  // the columns' shares of the width
+  float right_weight = 1.0f;
+  std::vector<Field> left, right;
+};
+
+// Draws the form over the item at the JSON pointer `item`.
+void draw(App& app, const Spec& spec, const std::string& item);
+
+// Below a list (list_editor): the form of the item at `index` of the array at `array_ptr`,
+// after a little space and the heading, or the hint when none is selected (index < 0).
+// Returns the item's pointer, or "" when none is selected.
+std::string selected(App& app, const std::string& array_ptr, int index, const Spec& spec);
+
+}  // namespace aims::app::form
