@@ -236,6 +236,7 @@ void Catalog::index() {
   for (const CatalogEntry* t : of_kind("fine_tier")) {
     if (t->id == "art99.6" || t->id == "art100" || g.fine_tiers.size() >= 8) continue;
     const auto bit = static_cast<std::uint8_t>(1u << g.fine_tiers.size());
+    if (t->index == g.art99_5) g.fine_tier_art99_5 = bit;
     g.fine_tiers.push_back(t->index);
     for (const std::string& covered : t->covers) {
       std::uint16_t k = index_of(covered);

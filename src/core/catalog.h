@@ -129,6 +129,7 @@ class Catalog {
     // The obligations by Trigger code: bit i stands for obligations[i] (only with at most 64).
     std::uint64_t obligations_by_trigger[16] = {};
     std::vector<std::uint16_t> fine_tiers;  // without art99.6 and art100; at most 8
+    std::uint8_t fine_tier_art99_5 = 0;      // the bit of art99.5 in fine_tiers (0: none)
   } engine;
 
  private:

@@ -690,7 +690,10 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   };
   if (is_ai && in_scope) {
     Span triggers = c.begin();
+    const bool any_change = p.value_chain.own_name_on_high_risk || p.value_chain.substantial_modification ||
+                            p.value_chain.repurposed_to_high_risk;
     for (std::uint16_t i : g.role_changes) {
+      if (!any_change) break;
       const CatalogEntry& e = cat.entries[i];
       bool set = (e.profile_field_code == 1 && p.value_chain.own_name_on_high_risk) ||
                  (e.profile_field_code == 2 && p.value_chain.substantial_modification) ||
@@ -922,8 +925,9 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   if (g.obligations.size() <= 64) {
     // The obligations whose trigger holds, in catalog order, from the catalog's bits.
     std::uint64_t due = 0;
-    for (std::size_t t = 1; t < std::size(g.obligations_by_trigger); ++t) {
-      if (triggers >> t & 1u) due |= g.obligations_by_trigger[t];
+    for (std::uint32_t m = triggers & ~1u; m != 0; m &= m - 1) {
+      const auto t = static_cast<std::size_t>(std::countr_zero(m));
+      if (t < std::size(g.obligations_by_trigger)) due |= g.obligations_by_trigger[t];
     }
     for (; due != 0; due &= due - 1) obligation(cat.entries[g.obligations[static_cast<std::size_t>(std::countr_zero(due))]]);
   } else {
@@ -1004,12 +1008,15 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
 
   // Fine exposure (Art. 99, Art. 101).
   const bool sme = opt.company && (opt.company->sme || opt.company->small_midcap);
-  for (std::size_t k = 0; k < g.fine_tiers.size(); ++k) {
+  // The tiers to look at: those an obligation falls under, and Art. 99(5) with any but Art. 4.
+  const unsigned tiers = (tiers_hit & ~unsigned{g.fine_tier_art99_5}) | (beyond_art4 ? g.fine_tier_art99_5 : 0u);
+  for (unsigned m = tiers; m != 0; m &= m - 1) {
+    const auto k = static_cast<std::size_t>(std::countr_zero(m));
     Span hit = c.begin();
     bool applies_tier = false;
     if (g.fine_tiers[k] == g.art99_5) {
-      applies_tier = beyond_art4;
-    } else if (tiers_hit >> k & 1u) {
+      applies_tier = true;
+    } else {
       // Each obligation's entry once (an entry is one id), in the obligations' order.
       std::uint16_t last = kNoIndex;
       for (const Obligation& o : out.obligations) {
