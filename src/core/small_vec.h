@@ -86,7 +86,7 @@ class SmallVec {
   }
   void pop_back() { --size_; }
   // Room for n more elements; then up to n push_unchecked() calls need no capacity check.
-  void ensure_room(std::size_t n) {
+  [[gnu::always_inline]] void ensure_room(std::size_t n) {
     if (size_ + n > cap_) [[unlikely]] grow(std::max(size_ * 2, size_ + n));
   }
   void push_unchecked(const T& v) {
