@@ -70,7 +70,7 @@ bool has(const V& v, std::string_view x) {
 
 // a < b for dates: "2027-12-02" < "2028-08-02", ISO dates compare as text. The usual ten
 // characters are compared as two big-endian words, without a library call.
-bool before(std::string_view a, std::string_view b) {
+[[gnu::always_inline]] inline bool before(std::string_view a, std::string_view b) {
   if constexpr (std::endian::native == std::endian::little) {
     if (a.size() == 10 && b.size() == 10) {
       std::uint64_t x, y;
