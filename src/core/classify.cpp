@@ -322,7 +322,14 @@ struct Ctx {
     push(s, i == kNoIndex ? id : std::string_view(cat.entries[i].id));
     return s;
   }
-  TraceValue ref1(std::uint16_t i, std::string_view id) { return tv_refs(one(i, id)); }
+  // The reference of one catalog entry (by index; the id itself when the catalog lacks it).
+  TraceValue ref1(std::uint16_t i, std::string_view id) {
+    if (i == kNoIndex) return tv_refs(one(i, id));
+    TraceValue v;
+    v.kind = TraceValue::Kind::entry_ref;
+    v.off = i;
+    return v;
+  }
   // With the role's index in all_roles() when known (kRoles: another role, found by name).
   bool holds(std::size_t code, std::string_view role) const {
     return code < kRoles ? (role_mask >> code & 1u) != 0 : has(out.effective_roles, role);
@@ -1090,6 +1097,7 @@ std::string value_text(const Classification& c, const TraceValue& v, Lang lang) 
       return s;
     }
     case K::key: return say(lang, v.text());
+    case K::entry_ref: return v.off < c.catalog->entries.size() ? c.catalog->entries[v.off].ref.get(lang) : std::string();
     case K::flop: return c.training_flop ? fmt_flop(*c.training_flop) : std::string();
     case K::market: return c.on_market_since.value_or(std::string());
   }
@@ -1110,7 +1118,8 @@ Json value_json(const Classification& c, const TraceValue& v, Lang lang) {
       return a;
     }
     case K::refs:
-    case K::key: return Json(value_text(c, v, lang));
+    case K::key:
+    case K::entry_ref: return Json(value_text(c, v, lang));
     case K::flop: return c.training_flop ? Json(*c.training_flop) : Json(nullptr);
     case K::market: return c.on_market_since ? Json(*c.on_market_since) : Json(nullptr);
   }

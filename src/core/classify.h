@@ -40,6 +40,7 @@ struct TraceValue {
     refs,       // the references of ids[off, off+len), joined with ", ", after the engine text
                 // named by text() when that is not empty
     key,        // the engine text named by text()
+    entry_ref,  // the reference of the catalog entry with index off (Catalog::entries)
     flop,       // the profile's training compute (Classification::training_flop; "%.3g" in a reason)
     market,     // the profile's on_market_since (Classification::on_market_since)
   };
