@@ -134,21 +134,6 @@ std::vector<std::uint16_t> build_slots(const Vec& items) {
   return slots;
 }
 
-// id == x; ids of 8 to 16 bytes (most) as two overlapping words, without a library call.
-bool same_id(const std::string& x, std::string_view id) {
-  const std::size_t n = id.size();
-  if (x.size() != n) return false;
-  if (n >= 8 && n <= 16) {
-    std::uint64_t a, b, c, d;
-    std::memcpy(&a, id.data(), 8);
-    std::memcpy(&b, x.data(), 8);
-    std::memcpy(&c, id.data() + n - 8, 8);
-    std::memcpy(&d, x.data() + n - 8, 8);
-    return a == b && c == d;
-  }
-  return std::string_view(x) == id;
-}
-
 template <class Vec>
 std::uint16_t probe(const std::vector<std::uint16_t>& slots, const Vec& items, std::string_view id) {
   if (slots.empty()) return kNoIndex;

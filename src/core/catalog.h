@@ -2,6 +2,7 @@
 // reference, status and source, in English and German. Loaded once from the embedded asset.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,6 +13,21 @@
 #include "core/i18n.h"
 
 namespace aims {
+
+// id == x; ids of 8 to 16 bytes (most) as two overlapping words, without a library call.
+inline bool same_id(const std::string& x, std::string_view id) {
+  const std::size_t n = id.size();
+  if (x.size() != n) return false;
+  if (n >= 8 && n <= 16) {
+    std::uint64_t a, b, c, d;
+    std::memcpy(&a, id.data(), 8);
+    std::memcpy(&b, x.data(), 8);
+    std::memcpy(&c, id.data() + n - 8, 8);
+    std::memcpy(&d, x.data() + n - 8, 8);
+    return a == b && c == d;
+  }
+  return std::string_view(x) == id;
+}
 
 struct Text {
   std::string en;

@@ -270,13 +270,19 @@ struct Ctx {
     out.ids.push_back(id);
     ++s.len;
   }
-  Span list(const std::vector<std::string>& v) {
+  Span list(const std::vector<std::string>& v, const Profile::Indices& hint) {
     if (v.empty()) return begin();  // most lists of a profile are
-    return resolve(v);
+    return resolve(v, hint);
   }
-  [[gnu::noinline]] Span resolve(const std::vector<std::string>& v) {
+  // With the reader's catalog indices when they match (checked id by id), else by lookup.
+  [[gnu::noinline]] Span resolve(const std::vector<std::string>& v, const Profile::Indices& hint) {
     Span s = begin();
-    for (const std::string& x : v) push(s, view(x));
+    const bool hinted = hint.size() == v.size();
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      const std::uint16_t k = hinted ? hint[i] : kNoIndex;
+      if (k < cat.entries.size() && same_id(cat.entries[k].id, v[i])) push(s, cat.entries[k].id);
+      else push(s, view(v[i]));
+    }
     return s;
   }
   // The profile's roles: the static role names first; their bits in profile_roles.
@@ -293,13 +299,14 @@ struct Ctx {
   // The lists of the profile, resolved once at the start (spans of out.ids).
   ProfileValues& L;  // out.inputs
   void resolve_lists() {
-    L.exclusions = list(p.exclusions);
-    L.practices = list(p.prohibited_practices);
-    L.exceptions = list(p.prohibited_exceptions);
-    L.annex3 = list(p.annex3);
-    L.conditions = list(p.art6_3.conditions);
-    L.transparency = list(p.transparency);
-    L.transparency_exceptions = list(p.transparency_exceptions);
+    const Profile::CatalogIndices& x = p.catalog_index;
+    L.exclusions = list(p.exclusions, x.exclusions);
+    L.practices = list(p.prohibited_practices, x.prohibited_practices);
+    L.exceptions = list(p.prohibited_exceptions, x.prohibited_exceptions);
+    L.annex3 = list(p.annex3, x.annex3);
+    L.conditions = list(p.art6_3.conditions, x.conditions);
+    L.transparency = list(p.transparency, x.transparency);
+    L.transparency_exceptions = list(p.transparency_exceptions, x.transparency_exceptions);
     L.roles = role_list(p.roles);
     L.ai_system = word(p.ai_system);
     if (p.annex1.act) L.act = view(*p.annex1.act);
@@ -604,13 +611,14 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
 
     // 8. Art. 50 transparency.
     Span lifted = c.begin();
-    for (const std::string& x : p.transparency) {
-      if (has(p.transparency_exceptions, x)) c.push(lifted, c.view(x));
+    const Span duties = c.L.transparency;  // the profile's, resolved
+    for (std::uint16_t i = 0; i < duties.len; ++i) {
+      if (has(p.transparency_exceptions, p.transparency[i])) c.push(lifted, out.ids[duties.off + i]);
     }
     transparency_span = c.begin();
-    for (const std::string& x : p.transparency) {
-      if (!has(p.transparency_exceptions, x)) {
-        const std::string_view v = c.view(x);
+    for (std::uint16_t i = 0; i < duties.len; ++i) {
+      if (!has(p.transparency_exceptions, p.transparency[i])) {
+        const std::string_view v = out.ids[duties.off + i];
         out.transparency.push_back(v);
         c.push(transparency_span, v);
       }
@@ -778,7 +786,13 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   const bool is_deployer = c.holds(1, "deployer");
   // The Annex III routes' catalog entries, looked up once.
   const CatalogEntry* route_entries[16];  // [0, min(16, routes_annex3.len)) set below
-  for (std::uint16_t i = 0; i < routes_annex3.len && i < 16; ++i) route_entries[i] = c.find(out.ids[routes_annex3.off + i]);
+  // (routes_annex3 is the profile's annex3 list when set: its reader's indices, if they match)
+  const Profile::Indices& a3 = p.catalog_index.annex3;
+  for (std::uint16_t i = 0; i < routes_annex3.len && i < 16; ++i) {
+    const std::string_view id = out.ids[routes_annex3.off + i];
+    const bool hinted = a3.size() == routes_annex3.len && a3[i] < cat.entries.size() && cat.entries[a3[i]].id.data() == id.data();
+    route_entries[i] = hinted ? &cat.entries[a3[i]] : c.find(id);
+  }
   auto route_entry = [&](std::uint16_t i) {
     return i < 16 ? route_entries[i] : c.find(out.ids[routes_annex3.off + i]);
   };

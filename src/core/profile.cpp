@@ -60,7 +60,7 @@ struct Reader {
   // A list of IDs, each of which must be a catalog entry of one of the kinds (or, for
   // roles, one of the six role names).
   void id_list(const Json& obj, const std::string& path, const char* key, std::vector<std::string>& out,
-               const std::vector<std::string>& kinds, const char* what) {
+               const std::vector<std::string>& kinds, const char* what, Profile::Indices* index = nullptr) {
     const Json* v = field(obj, key);
     if (!v) return;
     std::string p = ptr_join(path, key);
@@ -77,15 +77,23 @@ struct Reader {
       }
       std::string id = x.get<std::string>();
       bool known = false;
+      std::uint16_t at = kNoIndex;
       for (const std::string& k : kinds) {
-        if (k == "role") known = known || std::count(all_roles().begin(), all_roles().end(), id) > 0;
-        else known = known || cat.find(id, k) != nullptr;
+        if (k == "role") {
+          known = known || std::count(all_roles().begin(), all_roles().end(), id) > 0;
+        } else if (const CatalogEntry* e = known ? nullptr : cat.find(id, k)) {
+          known = true;
+          at = e->index;
+        }
       }
       if (!known) {
         fail(pi, "unknown " + std::string(what) + " '" + id + "'");
         return;
       }
-      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+      if (std::find(out.begin(), out.end(), id) == out.end()) {
+        out.push_back(id);
+        if (index) index->push_back(at);
+      }
     }
   }
 
@@ -131,7 +139,7 @@ std::optional<Profile> profile_from_json(const Json& j, const Catalog& cat, cons
     }
   }
   r.boolean(j, path, "eu_nexus", p.eu_nexus);
-  r.id_list(j, path, "exclusions", p.exclusions, {"exclusion"}, "Art. 2 exclusion");
+  r.id_list(j, path, "exclusions", p.exclusions, {"exclusion"}, "Art. 2 exclusion", &p.catalog_index.exclusions);
   for (std::size_t i = 0; r.ok && i < p.exclusions.size(); ++i) {
     const CatalogEntry* e = cat.find(p.exclusions[i]);
     if (e && !e->selectable) {
@@ -140,9 +148,9 @@ std::optional<Profile> profile_from_json(const Json& j, const Catalog& cat, cons
     }
   }
   r.id_list(j, path, "prohibited_practices", p.prohibited_practices, {"prohibited_practice"},
-            "Art. 5 practice");
+            "Art. 5 practice", &p.catalog_index.prohibited_practices);
   r.id_list(j, path, "prohibited_exceptions", p.prohibited_exceptions, {"prohibited_practice"},
-            "Art. 5 practice");
+            "Art. 5 practice", &p.catalog_index.prohibited_exceptions);
   if (const Json* a1 = r.object(j, path, "annex1")) {
     std::string p1 = ptr_join(path, "annex1");
     if (const Json* act = r.field(*a1, "act")) {
@@ -157,10 +165,11 @@ std::optional<Profile> profile_from_json(const Json& j, const Catalog& cat, cons
     r.boolean(*a1, p1, "safety_component", p.annex1.safety_component);
     r.boolean(*a1, p1, "third_party_conformity", p.annex1.third_party_conformity);
   }
-  r.id_list(j, path, "annex3", p.annex3, {"annex3_point"}, "Annex III point");
+  r.id_list(j, path, "annex3", p.annex3, {"annex3_point"}, "Annex III point", &p.catalog_index.annex3);
   if (const Json* d = r.object(j, path, "art6_3")) {
     std::string pd = ptr_join(path, "art6_3");
-    r.id_list(*d, pd, "conditions", p.art6_3.conditions, {"art6_3_condition"}, "Art. 6(3) condition");
+    r.id_list(*d, pd, "conditions", p.art6_3.conditions, {"art6_3_condition"}, "Art. 6(3) condition",
+              &p.catalog_index.conditions);
     for (std::size_t i = 0; r.ok && i < p.art6_3.conditions.size(); ++i) {
       const std::string& c = p.art6_3.conditions[i];
       if (c != "art6.3.a" && c != "art6.3.b" && c != "art6.3.c" && c != "art6.3.d") {
@@ -170,9 +179,10 @@ std::optional<Profile> profile_from_json(const Json& j, const Catalog& cat, cons
     r.boolean(*d, pd, "no_material_influence", p.art6_3.no_material_influence);
   }
   r.boolean(j, path, "profiling", p.profiling);
-  r.id_list(j, path, "transparency", p.transparency, {"transparency_duty"}, "Art. 50 situation");
+  r.id_list(j, path, "transparency", p.transparency, {"transparency_duty"}, "Art. 50 situation",
+            &p.catalog_index.transparency);
   r.id_list(j, path, "transparency_exceptions", p.transparency_exceptions, {"transparency_duty"},
-            "Art. 50 situation");
+            "Art. 50 situation", &p.catalog_index.transparency_exceptions);
   if (const Json* g = r.object(j, path, "gpai")) {
     std::string pg = ptr_join(path, "gpai");
     r.boolean(*g, pg, "model", p.gpai.model);

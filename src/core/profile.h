@@ -6,6 +6,7 @@
 
 #include "core/catalog.h"
 #include "core/json_read.h"
+#include "core/small_vec.h"
 
 namespace aims {
 
@@ -47,6 +48,15 @@ struct Profile {
     bool repurposed_to_high_risk = false;
   } value_chain;
   std::optional<std::string> on_market_since;
+
+  // Where the reader found each id of the lists above in the catalog (Catalog::entries), in
+  // list order; empty for a profile built in code. Only a hint: classify() checks each index
+  // against its id and looks the id up when they differ or the sizes do not match.
+  using Indices = SmallVec<std::uint16_t, 4>;
+  struct CatalogIndices {
+    Indices exclusions, prohibited_practices, prohibited_exceptions, annex3, conditions, transparency,
+        transparency_exceptions;
+  } catalog_index;
 };
 
 // The six roles of the AI Act, in their canonical order.

@@ -59,3 +59,33 @@ TEST_CASE("The trace renders in either language from one classification") {
     CHECK(en_text[i].rule == g_text[i].rule);
   }
 }
+
+TEST_CASE("The reader's catalog indices are only a hint: a profile changed after reading classifies as it reads") {
+  const std::string text = test::read_file(std::string(AIMS_SOURCE_DIR) + "/tests/core/data/classify-golden.json");
+  aims::InputError err;
+  auto doc = aims::parse_ordered_json(text, "classify-golden.json", err);
+  REQUIRE(doc.has_value());
+  const auto& profiles = (*doc)["profiles"];
+  int changed = 0;
+  for (std::size_t i = 0; i < profiles.size(); ++i) {
+    auto p = aims::profile_from_json(aims::Json::parse(profiles[i].dump()), test::cat(), "golden", "", err);
+    REQUIRE(p.has_value());
+    const std::string read = aims::to_json(aims::classify(*p, test::cat())).dump();
+    // The same profile without the reader's indices (as built in code) classifies the same.
+    aims::Profile bare = *p;
+    bare.catalog_index = {};
+    CHECK(aims::to_json(aims::classify(bare, test::cat())).dump() == read);
+    // Lists edited after reading: the indices no longer match; the result follows the ids.
+    aims::Profile edited = *p;
+    if (!edited.annex3.empty()) edited.annex3[0] = edited.annex3[0] == "annex3.1.a" ? "annex3.4.a" : "annex3.1.a";
+    if (!edited.transparency.empty()) edited.transparency.pop_back();
+    if (!edited.prohibited_practices.empty()) edited.prohibited_practices[0] = "art5.1.a";
+    edited.annex3.push_back("annex3.5.b");
+    aims::Profile rebuilt = edited;
+    rebuilt.catalog_index = {};
+    const std::string e = aims::to_json(aims::classify(edited, test::cat())).dump();
+    CHECK_MESSAGE(e == aims::to_json(aims::classify(rebuilt, test::cat())).dump(), p->id);
+    changed += e != read;
+  }
+  CHECK(changed > 0);
+}
