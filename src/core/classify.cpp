@@ -155,6 +155,15 @@ std::string_view word(std::string_view w) {
   return intern(w);
 }
 
+// The answer to "is it an AI system?" as one of three static words (compared by address).
+constexpr std::string_view kYes = "yes", kNo = "no", kUnsure = "unsure";
+std::string_view answer_word(const std::string& a) {
+  if (a == kYes) return kYes;
+  if (a == kNo) return kNo;
+  if (a == kUnsure) return kUnsure;
+  return word(a);
+}
+
 TraceValue tv_bool(bool b) {
   TraceValue v;
   v.kind = TraceValue::Kind::boolean;
@@ -308,7 +317,7 @@ struct Ctx {
     L.transparency = list(p.transparency, x.transparency);
     L.transparency_exceptions = list(p.transparency_exceptions, x.transparency_exceptions);
     L.roles = role_list(p.roles);
-    L.ai_system = word(p.ai_system);
+    L.ai_system = answer_word(p.ai_system);
     if (p.annex1.act) L.act = view(*p.annex1.act);
     const auto bit = [](bool b, std::uint8_t name) { return b ? 1u << name : 0u; };
     L.flags = bit(p.eu_nexus, nm("eu_nexus")) | bit(p.annex1.act.has_value(), nm("act")) |
@@ -418,16 +427,16 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   // 1. Art. 3(1): is it an AI system?
   {
     const TraceValue ai_ref = c.ref1(g.def_ai_5, "def.ai.5");
-    if (std::string_view(p.ai_system) == "no") {
+    if (c.L.ai_system.data() == kNo.data()) {
       pin(c.step("ai_system", ai_ref, tv_bool(false), "def.no"), nm("ai_system"));
-    } else if (std::string_view(p.ai_system) == "unsure") {
-      pin(c.step("ai_system", ai_ref, tv_text("unsure"), "def.unsure"), nm("ai_system"));
+    } else if (c.L.ai_system.data() == kUnsure.data()) {
+      pin(c.step("ai_system", ai_ref, tv_text(kUnsure), "def.unsure"), nm("ai_system"));
       c.question(c.say("oq.ai_system_unsure"));
     } else {
       pin(c.step("ai_system", ai_ref, tv_bool(true), "def.yes"), nm("ai_system"));
     }
   }
-  const bool is_ai = std::string_view(p.ai_system) != "no";
+  const bool is_ai = c.L.ai_system.data() != kNo.data();
 
   // 2. Art. 2(1): territorial scope.
   bool in_scope = true;
