@@ -319,7 +319,7 @@ struct Ctx {
     L.roles = role_list(p.roles);
     L.ai_system = answer_word(p.ai_system);
     if (p.annex1.act) L.act = view(*p.annex1.act);
-    const auto bit = [](bool b, std::uint8_t name) { return b ? 1u << name : 0u; };
+    const auto bit = [](bool b, std::uint8_t name) { return static_cast<unsigned>(b) << name; };
     L.flags = bit(p.eu_nexus, nm("eu_nexus")) | bit(p.annex1.act.has_value(), nm("act")) |
               bit(p.annex1.safety_component, nm("safety_component")) |
               bit(p.annex1.third_party_conformity, nm("third_party_conformity")) |
@@ -887,9 +887,7 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   const bool scoped = is_ai && in_scope;
   // Which catalog triggers hold for this system: worked out once, a bit per Trigger code.
   std::uint32_t triggers = 0;
-  auto trigger_if = [&](Trigger t, bool b) {
-    if (b) triggers |= 1u << static_cast<unsigned>(t);
-  };
+  auto trigger_if = [&](Trigger t, bool b) { triggers |= static_cast<std::uint32_t>(b) << static_cast<unsigned>(t); };
   trigger_if(Trigger::gpai, gpai_in_scope);
   trigger_if(Trigger::gpai_systemic, gpai_in_scope && systemic);
   const bool body = scoped && !pure_section_b;  // Art. 2(2): pure Section B, only the sector act
@@ -1023,15 +1021,15 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
 
   // Deadlines still ahead of the as-of date.
+  // By date, keeping the obligations' order on equal dates: each put in place as it comes
+  // (a few, mostly in order already).
+  const std::string_view as_of = out.as_of.view();
   for (const Obligation& o : out.obligations) {
-    if (!o.applies_from.empty() && before(out.as_of, o.applies_from)) {
-      out.deadlines.push_back({o.applies_from, o.id, o.role, o.ref});
-    }
-  }
-  // By date, keeping the obligations' order on equal dates (insertion sort: a few, mostly in order).
-  for (std::size_t i = 1; i < out.deadlines.size(); ++i) {
-    Deadline d = out.deadlines[i];
-    std::size_t j = i;
+    if (o.applies_from.empty() || !before(as_of, o.applies_from)) continue;
+    const Deadline d{o.applies_from, o.id, o.role, o.ref};
+    std::size_t j = out.deadlines.size();
+    out.deadlines.push_back(d);
+    if (j == 0 || !before(d.date, out.deadlines[j - 1].date)) continue;
     for (; j > 0 && before(d.date, out.deadlines[j - 1].date); --j) out.deadlines[j] = out.deadlines[j - 1];
     out.deadlines[j] = d;
   }
