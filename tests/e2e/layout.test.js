@@ -102,37 +102,45 @@ async function clippedNow(page) {
   return page.evaluate(() => window.aimsState.clipped);
 }
 
+// One configuration: the start screen, then each screen of the demo project (`views`),
+// checked as it opens and, with `panels`, again after each of its panels was opened. Throws on
+// any finding; the first failing place is saved as a screenshot.
+async function checkScreens(t, c, name, views, panels) {
+  const page = await t.newPage({ viewport: { width: c.w, height: c.h }, deviceScaleFactor: c.dpr });
+  await page.addInitScript(([l, s]) => localStorage.setItem('aims.settings', JSON.stringify({ lang: l, text_scale: s })),
+    [c.lang, c.scale]);
+  await openApp(page, t.url + 'index.html');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState && Array.isArray(window.aimsState.clipped), 'layout findings published');
+  const problems = [];
+  let shot = false;
+  const note = async (where, list) => {
+    if (!list.length) return;
+    problems.push(`${where}: ${list.join('; ')}`);
+    if (!shot) { shot = true; await saveShot(page, `layout-fail-${name}-${where}`); }
+  };
+  if (!panels) await note('start', await clippedNow(page));
+  await page.goto(t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo open', 20000);
+  for (const v of views) {
+    await showNav(page, v);
+    await clickUi(page, 'nav.' + v);
+    await waitState(page, new Function(`return window.aimsState.view === '${v}'`), `view ${v}`);
+    if (!panels) await note(v, await clippedNow(page));
+    for (const step of (panels && PANELS[v]) || []) {
+      if (await openPanel(page, step)) await note(`${v}+${step.name}`, await clippedNow(page));
+    }
+  }
+  assert(problems.length === 0, `text cut off: ${problems.join(' | ')}`);
+}
+
 // LAYOUT_ONLY=1280x720@1-de-1 runs only the configurations whose name contains it.
 for (const c of CONFIGS) {
   const name = `${c.w}x${c.h}@${c.dpr}-${c.lang}-${c.scale}`;
   if (process.env.LAYOUT_ONLY && !name.includes(process.env.LAYOUT_ONLY)) continue;
-  test(`layout: no text cut off at ${c.w}×${c.h}, devicePixelRatio ${c.dpr}, ${c.lang}, text size ${c.scale}`, async (t) => {
-    const page = await t.newPage({ viewport: { width: c.w, height: c.h }, deviceScaleFactor: c.dpr });
-    await page.addInitScript(([l, s]) => localStorage.setItem('aims.settings', JSON.stringify({ lang: l, text_scale: s })),
-      [c.lang, c.scale]);
-    await openApp(page, t.url + 'index.html');
-    await waitFirstFrame(page);
-    await waitState(page, () => window.aimsState && Array.isArray(window.aimsState.clipped), 'layout findings published');
-    const problems = [];
-    let shot = false;
-    const note = async (where, list) => {
-      if (!list.length) return;
-      problems.push(`${where}: ${list.join('; ')}`);
-      if (!shot) { shot = true; await saveShot(page, `layout-fail-${name}-${where}`); }
-    };
-    await note('start', await clippedNow(page));
-    await page.goto(t.url + 'index.html?demo');
-    await waitFirstFrame(page);
-    await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo open', 20000);
-    for (const v of VIEWS) {
-      await showNav(page, v);
-      await clickUi(page, 'nav.' + v);
-      await waitState(page, new Function(`return window.aimsState.view === '${v}'`), `view ${v}`);
-      await note(v, await clippedNow(page));
-      for (const step of PANELS[v] || []) {
-        if (await openPanel(page, step)) await note(`${v}+${step.name}`, await clippedNow(page));
-      }
-    }
-    assert(problems.length === 0, `text cut off: ${problems.join(' | ')}`);
-  });
+  const where = `${c.w}×${c.h}, devicePixelRatio ${c.dpr}, ${c.lang}, text size ${c.scale}`;
+  test(`layout: no text cut off at ${where}`, (t) => checkScreens(t, c, name, VIEWS, false));
+  test(`layout: no text cut off in opened panels and forms at ${where}`,
+    (t) => checkScreens(t, c, name + '-panels', VIEWS.filter((v) => PANELS[v]), true));
 }
