@@ -111,7 +111,7 @@ void requirement_row(App& app, RowCuller& cull, const RequirementResult& r) {
     field_text(app, "gap.owner", base + "/owner");
     field_date(app, "gap.due", base + "/due");
     // Evidence references: text, links or paths (nothing is uploaded).
-    ImGui::TextUnformatted(app.tr("gap.evidence"));
+    ImGui::TextWrapped("%s", app.tr("gap.evidence"));  // long in German: wraps within the column
     const OrderedJson* ev = at(app, base + "/evidence");
     std::size_t n = ev && ev->is_array() ? ev->size() : 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -145,14 +145,20 @@ void DrawAssessment(App& app) {
   paragraph(buf);
   muted(app, app.tr("gap.intro"));
   // Filters
+  // Each filter is wide enough for its longest option (the preview is not cut off).
+  const auto combo_w = [&app](const char* const* options, int n) {
+    float w = 0.0f;
+    for (int i = 0; i < n; ++i) w = std::max(w, ImGui::CalcTextSize(options[i]).x);
+    return std::max(200.0f * app.fonts.scale, w + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2.0f);
+  };
   const char* groups[] = {app.tr("gap.filter.all"), app.tr("gap.filter.clauses"), app.tr("gap.filter.controls")};
-  ImGui::SetNextItemWidth(200.0f * app.fonts.scale);
+  ImGui::SetNextItemWidth(combo_w(groups, 3));
   ImGui::Combo("##group", &app.ui.gap_group, groups, 3);
   publish_last_item("gap.filter.group");
-  same_line_if_fits(200.0f * app.fonts.scale);
   const char* statuses[] = {app.tr("gap.filter.any_status"), app.tr("gap.status.not_started"), app.tr("gap.status.in_progress"),
                             app.tr("gap.status.implemented")};
-  ImGui::SetNextItemWidth(200.0f * app.fonts.scale);
+  same_line_if_fits(combo_w(statuses, 4));
+  ImGui::SetNextItemWidth(combo_w(statuses, 4));
   ImGui::Combo("##status", &app.ui.gap_status, statuses, 4);
   same_line_if_fits(toggle_width(app.tr("gap.filter.only_gaps")));
   ImGui::Checkbox(app.tr("gap.filter.only_gaps"), &app.ui.gap_only_gaps);
