@@ -24,6 +24,7 @@ int resize_cb(ImGuiInputTextCallbackData* d) {
 
 void label(const App& app, const char* key) {
   ImGui::PushTextWrapPos(0.0f);  // long labels wrap within their column
+  layout::words_fit(app.tr(key));
   ImGui::TextUnformatted(app.tr(key));
   ImGui::PopTextWrapPos();
 }
