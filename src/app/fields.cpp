@@ -73,8 +73,22 @@ bool input_string(const char* id, std::string& s, const char* hint, bool multili
   ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
   ImGui::SetNextItemWidth(width < 0 ? ImGui::GetContentRegionAvail().x : width);
   if (multiline) {
-    return ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, ImVec2(width < 0 ? -1.0f : width, height),
-                                     flags, resize_cb, &s);
+    // ImGui 1.86 has no hint for multi-line input: it is drawn here, in the muted colour and
+    // wrapped within the frame, while the field is empty and not being edited.
+    const ImGuiID input_id = ImGui::GetID(id);
+    const bool was_editing = ImGui::GetActiveID() == input_id;
+    const bool changed = ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1,
+                                                   ImVec2(width < 0 ? -1.0f : width, height), flags, resize_cb, &s);
+    if (hint && *hint && s.empty() && !was_editing && ImGui::GetActiveID() != input_id) {
+      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      const ImVec2 pad = ImGui::GetStyle().FramePadding;
+      ImDrawList* dl = ImGui::GetWindowDrawList();
+      dl->PushClipRect(a, b, true);
+      dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad.x, a.y + pad.y),
+                  ImGui::GetColorU32(ImGuiCol_TextDisabled), hint, nullptr, b.x - a.x - 2.0f * pad.x);
+      dl->PopClipRect();
+    }
+    return changed;
   }
   if (hint) return ImGui::InputTextWithHint(id, hint, s.data(), s.capacity() + 1, flags, resize_cb, &s);
   return ImGui::InputText(id, s.data(), s.capacity() + 1, flags, resize_cb, &s);
