@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "app/layout_check.h"
+#include "app/list_editor.h"
 #include "app/widgets.h"
 #include "core/catalog.h"
 #include "imgui.h"
@@ -209,6 +210,54 @@ bool field_enum(App& app, const char* label_key, const std::string& ptr, const s
     for (const char* v : values) {
       std::string k = std::string(label_prefix) + "." + v;
       if (ImGui::Selectable(app.tr(k.c_str()), cur == v)) changed = app.ws.set(ptr, v, app.tr(label_key));
+    }
+    ImGui::EndCombo();
+  }
+  finish(app, o);
+  ImGui::PopID();
+  return changed;
+}
+
+bool field_scale(App& app, const char* label_key, const std::string& ptr, const char* label_prefix, FieldOpts o) {
+  ImGui::PushID(ptr.c_str());
+  if (!o.hide_label) label(app, label_key);
+  const OrderedJson* v = at(app, ptr);
+  const int cur = v && v->is_number_integer() ? static_cast<int>(v->get<long long>()) : 0;
+  const std::string cur_key = std::string(label_prefix) + "." + std::to_string(cur);
+  bool changed = false;
+  ImGui::SetNextItemWidth(o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width);
+  if (ImGui::BeginCombo("##v", cur >= 1 && cur <= 5 ? app.tr(cur_key.c_str()) : app.tr("common.unset"))) {
+    if (ImGui::Selectable(app.tr("common.unset"), cur == 0)) changed = app.ws.set(ptr, nullptr, app.tr(label_key));
+    for (int n = 1; n <= 5; ++n) {
+      const std::string k = std::string(label_prefix) + "." + std::to_string(n);
+      if (ImGui::Selectable(app.tr(k.c_str()), cur == n)) changed = app.ws.set(ptr, n, app.tr(label_key));
+      if (o.test_id) publish_last_item((std::string(o.test_id) + "." + std::to_string(n)).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  finish(app, o);
+  ImGui::PopID();
+  return changed;
+}
+
+bool field_system(App& app, const char* label_key, const std::string& ptr, const char* none_key, FieldOpts o) {
+  ImGui::PushID(ptr.c_str());
+  if (!o.hide_label) label(app, label_key);
+  const std::string cur = str_at(app, ptr);
+  const OrderedJson& systems = array_at(app, "/systems");
+  std::string preview = app.tr(none_key);
+  if (int i = index_of(systems, cur); i >= 0) preview = item_str(systems[static_cast<std::size_t>(i)], "name", cur.c_str());
+  else if (!cur.empty()) preview = cur;  // an id no system has is shown as it is
+  bool changed = false;
+  ImGui::SetNextItemWidth(o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width);
+  if (ImGui::BeginCombo("##v", preview.c_str())) {
+    if (ImGui::Selectable(app.tr(none_key), cur.empty())) changed = app.ws.set(ptr, nullptr, app.tr(label_key));
+    for (const auto& s : systems) {
+      const std::string id = item_str(s, "id");
+      if (id.empty()) continue;
+      ImGui::PushID(id.c_str());
+      if (ImGui::Selectable(item_str(s, "name", id.c_str()).c_str(), cur == id)) changed = app.ws.set(ptr, id, app.tr(label_key));
+      ImGui::PopID();
     }
     ImGui::EndCombo();
   }
