@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "app/layout_check.h"
+#include "app/list_editor.h"
 #include "app/widgets.h"
 #include "core/catalog.h"
 #include "imgui.h"
@@ -24,6 +25,7 @@ int resize_cb(ImGuiInputTextCallbackData* d) {
 
 void label(const App& app, const char* key) {
   ImGui::PushTextWrapPos(0.0f);  // long labels wrap within their column
+  layout::words_fit(app.tr(key));
   ImGui::TextUnformatted(app.tr(key));
   ImGui::PopTextWrapPos();
 }
@@ -72,8 +74,22 @@ bool input_string(const char* id, std::string& s, const char* hint, bool multili
   ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
   ImGui::SetNextItemWidth(width < 0 ? ImGui::GetContentRegionAvail().x : width);
   if (multiline) {
-    return ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, ImVec2(width < 0 ? -1.0f : width, height),
-                                     flags, resize_cb, &s);
+    // ImGui 1.86 has no hint for multi-line input: it is drawn here, in the muted colour and
+    // wrapped within the frame, while the field is empty and not being edited.
+    const ImGuiID input_id = ImGui::GetID(id);
+    const bool was_editing = ImGui::GetActiveID() == input_id;
+    const bool changed = ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1,
+                                                   ImVec2(width < 0 ? -1.0f : width, height), flags, resize_cb, &s);
+    if (hint && *hint && s.empty() && !was_editing && ImGui::GetActiveID() != input_id) {
+      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      const ImVec2 pad = ImGui::GetStyle().FramePadding;
+      ImDrawList* dl = ImGui::GetWindowDrawList();
+      dl->PushClipRect(a, b, true);
+      dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad.x, a.y + pad.y),
+                  ImGui::GetColorU32(ImGuiCol_TextDisabled), hint, nullptr, b.x - a.x - 2.0f * pad.x);
+      dl->PopClipRect();
+    }
+    return changed;
   }
   if (hint) return ImGui::InputTextWithHint(id, hint, s.data(), s.capacity() + 1, flags, resize_cb, &s);
   return ImGui::InputText(id, s.data(), s.capacity() + 1, flags, resize_cb, &s);
@@ -194,6 +210,54 @@ bool field_enum(App& app, const char* label_key, const std::string& ptr, const s
     for (const char* v : values) {
       std::string k = std::string(label_prefix) + "." + v;
       if (ImGui::Selectable(app.tr(k.c_str()), cur == v)) changed = app.ws.set(ptr, v, app.tr(label_key));
+    }
+    ImGui::EndCombo();
+  }
+  finish(app, o);
+  ImGui::PopID();
+  return changed;
+}
+
+bool field_scale(App& app, const char* label_key, const std::string& ptr, const char* label_prefix, FieldOpts o) {
+  ImGui::PushID(ptr.c_str());
+  if (!o.hide_label) label(app, label_key);
+  const OrderedJson* v = at(app, ptr);
+  const int cur = v && v->is_number_integer() ? static_cast<int>(v->get<long long>()) : 0;
+  const std::string cur_key = std::string(label_prefix) + "." + std::to_string(cur);
+  bool changed = false;
+  ImGui::SetNextItemWidth(o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width);
+  if (ImGui::BeginCombo("##v", cur >= 1 && cur <= 5 ? app.tr(cur_key.c_str()) : app.tr("common.unset"))) {
+    if (ImGui::Selectable(app.tr("common.unset"), cur == 0)) changed = app.ws.set(ptr, nullptr, app.tr(label_key));
+    for (int n = 1; n <= 5; ++n) {
+      const std::string k = std::string(label_prefix) + "." + std::to_string(n);
+      if (ImGui::Selectable(app.tr(k.c_str()), cur == n)) changed = app.ws.set(ptr, n, app.tr(label_key));
+      if (o.test_id) publish_last_item((std::string(o.test_id) + "." + std::to_string(n)).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  finish(app, o);
+  ImGui::PopID();
+  return changed;
+}
+
+bool field_system(App& app, const char* label_key, const std::string& ptr, const char* none_key, FieldOpts o) {
+  ImGui::PushID(ptr.c_str());
+  if (!o.hide_label) label(app, label_key);
+  const std::string cur = str_at(app, ptr);
+  const OrderedJson& systems = array_at(app, "/systems");
+  std::string preview = app.tr(none_key);
+  if (int i = index_of(systems, cur); i >= 0) preview = item_str(systems[static_cast<std::size_t>(i)], "name", cur.c_str());
+  else if (!cur.empty()) preview = cur;  // an id no system has is shown as it is
+  bool changed = false;
+  ImGui::SetNextItemWidth(o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width);
+  if (ImGui::BeginCombo("##v", preview.c_str())) {
+    if (ImGui::Selectable(app.tr(none_key), cur.empty())) changed = app.ws.set(ptr, nullptr, app.tr(label_key));
+    for (const auto& s : systems) {
+      const std::string id = item_str(s, "id");
+      if (id.empty()) continue;
+      ImGui::PushID(id.c_str());
+      if (ImGui::Selectable(item_str(s, "name", id.c_str()).c_str(), cur == id)) changed = app.ws.set(ptr, id, app.tr(label_key));
+      ImGui::PopID();
     }
     ImGui::EndCombo();
   }

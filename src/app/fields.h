@@ -31,6 +31,11 @@ bool field_date(App& app, const char* label_key, const std::string& ptr, FieldOp
 // One value of an enumeration; option labels are string keys "<prefix>.<value>".
 bool field_enum(App& app, const char* label_key, const std::string& ptr, const std::vector<const char*>& values,
                 const char* label_prefix, FieldOpts o = {});
+// A rating 1–5 (unset: null) as a list of numbered words, string keys "<prefix>.<n>"; each
+// option publishes "<test id>.<n>" while the list is open.
+bool field_scale(App& app, const char* label_key, const std::string& ptr, const char* label_prefix, FieldOpts o = {});
+// One of the project's AI systems by id (unset: null), listed by name; `none_key` labels null.
+bool field_system(App& app, const char* label_key, const std::string& ptr, const char* none_key, FieldOpts o = {});
 // A set of values (JSON list of strings) as checkboxes.
 bool field_multi(App& app, const char* label_key, const std::string& ptr, const std::vector<const char*>& values,
                  const char* label_prefix, FieldOpts o = {});

@@ -46,6 +46,12 @@ void draw_field(App& app, const Field& f, const std::string& item, const std::st
     case Kind::overdue:
       if (const OrderedJson* v = at(app, item)) overdue_note(app, *v);
       break;
+    case Kind::scale:
+      field_scale(app, f.label, ptr, f.value_prefix, o);
+      break;
+    case Kind::system:
+      field_system(app, f.label, ptr, f.value_prefix, o);
+      break;
   }
 }
 
@@ -56,6 +62,18 @@ Field multiline(const char* label, const char* key, FieldOpts o) { return make(K
 Field date(const char* label, const char* key, FieldOpts o) { return make(Kind::date, label, key, o); }
 Field checkbox(const char* label, const char* key, FieldOpts o) { return make(Kind::checkbox, label, key, o); }
 Field overdue() { return make(Kind::overdue, "", "", {}); }
+
+Field scale(const char* label, const char* key, const char* value_prefix, FieldOpts o) {
+  Field f = make(Kind::scale, label, key, o);
+  f.value_prefix = value_prefix;
+  return f;
+}
+
+Field system(const char* label, const char* key, const char* none_label, FieldOpts o) {
+  Field f = make(Kind::system, label, key, o);
+  f.value_prefix = none_label;
+  return f;
+}
 
 Field choice(const char* label, const char* key, const std::vector<const char*>& values, const char* value_prefix,
              FieldOpts o) {

@@ -20,6 +20,8 @@ enum class Kind {
   whole_number,  // within [lo, hi] (field_int)
   checkbox,      // yes / no (field_bool), a little apart from the field above it
   overdue,       // no field: the word "overdue" when the item is past its due date and not done
+  scale,         // a rating 1–5 as numbered words "<value_prefix>.<n>" (field_scale)
+  system,        // one of the project's AI systems, or none labelled `value_prefix` (field_system)
 };
 
 struct Field {
@@ -28,7 +30,8 @@ struct Field {
   const char* key = "";    // the item's member ("title")
   FieldOpts opts = {};     // hint, tooltip, width (the test id comes from the form)
   const std::vector<const char*>* values = nullptr;  // choice: the values
-  const char* value_prefix = "";                     // choice: option labels "<prefix>.<value>"
+  const char* value_prefix = "";                     // choice, scale: option labels "<prefix>.<value>";
+                                                     // system: string key of the label for none
   long long lo = 0, hi = 0;                          // whole number: the range
 };
 
@@ -40,6 +43,8 @@ Field choice(const char* label, const char* key, const std::vector<const char*>&
 Field whole_number(const char* label, const char* key, long long lo, long long hi, FieldOpts o = {});
 Field checkbox(const char* label, const char* key, FieldOpts o = {});
 Field overdue();
+Field scale(const char* label, const char* key, const char* value_prefix, FieldOpts o = {});
+Field system(const char* label, const char* key, const char* none_label, FieldOpts o = {});
 
 struct Spec {
   // Only for selected(): string keys of a heading above the form (or none) and of the hint

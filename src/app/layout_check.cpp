@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -30,6 +31,28 @@ void drawn(const ImVec2& min, const ImVec2& max, const char* what) {
   if (max.x > clip.Max.x + kTolerance) by = max.x - clip.Max.x;
   if (min.x < clip.Min.x - kTolerance) by = clip.Min.x - min.x;
   if (by > 0.0f) g_drawn.push_back(describe((std::string(w->Name) + " / " + what).c_str(), by));
+}
+
+void words_fit(const char* text, const char* text_end) {
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  if (w->SkipItems || !text) return;
+  if (!text_end) text_end = text + std::strlen(text);
+  const float wrap_pos = w->DC.TextWrapPos < 0.0f ? 0.0f : w->DC.TextWrapPos;  // TextWrapped's default
+  const float room = ImGui::CalcWrapWidthForPos(w->DC.CursorPos, wrap_pos);
+  const char* s = text;
+  while (s < text_end) {
+    while (s < text_end && (*s == ' ' || *s == '\n')) ++s;
+    const char* e = s;
+    while (e < text_end && *e != ' ' && *e != '\n') ++e;
+    if (e > s) {
+      const float by = ImGui::CalcTextSize(s, e).x - room;
+      if (by > kTolerance) {
+        g_drawn.push_back(describe((std::string(w->Name) + " / word broken: " + std::string(s, e)).c_str(), by));
+        return;
+      }
+    }
+    s = e;
+  }
 }
 
 std::vector<std::string> clipped_this_frame() {
@@ -67,7 +90,12 @@ std::vector<std::string> clipped_this_frame() {
     }
   }
   g_text_frames.clear();
-  return out;
+  // The same finding in several rows (one label per row) is reported once.
+  std::vector<std::string> unique;
+  for (auto& f : out) {
+    if (std::find(unique.begin(), unique.end(), f) == unique.end()) unique.push_back(std::move(f));
+  }
+  return unique;
 }
 
 }  // namespace aims::app::layout

@@ -16,6 +16,11 @@ std::vector<std::string> clipped_this_frame();
 // current window's visible area; if it does not, the next check reports `what`.
 void drawn(const ImVec2& min, const ImVec2& max, const char* what);
 
+// For text about to be drawn wrapped at the cursor (TextWrapped, or text under a wrap
+// position): a word wider than the wrap width would be broken mid-word ("appli / cabl / e"),
+// so the next check reports it. Words are separated by spaces and line breaks.
+void words_fit(const char* text, const char* text_end = nullptr);
+
 // Marks the frame of a multi-line text field drawn this frame (its child window's id). ImGui
 // 1.86 sizes that frame's content without its scrollbar and does not wrap lines; the field is
 // not checked (a known limitation: long lines scroll sideways while editing).

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "app/layout_check.h"
 #include "app/theme.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -11,20 +12,28 @@
 
 namespace aims::app {
 
-// TextWrapped wraps at the innermost PushTextWrapPos, or at the window edge when none is set.
+// TextWrapped wraps at the innermost PushTextWrapPos, or at the window edge when none is set;
+// a word too long for that width would be broken mid-word (the layout check reports it).
+namespace {
+void wrapped(const char* text) {
+  layout::words_fit(text);
+  ImGui::TextWrapped("%s", text);
+}
+}  // namespace
+
 void heading(const App& app, const char* text) {
   ImGui::PushFont(app.fonts.heading);
-  ImGui::TextWrapped("%s", text);
+  wrapped(text);
   ImGui::PopFont();
 }
 
 void title(const App& app, const char* text) {
   ImGui::PushFont(app.fonts.title);
-  ImGui::TextWrapped("%s", text);
+  wrapped(text);
   ImGui::PopFont();
 }
 
-void paragraph(const char* text) { ImGui::TextWrapped("%s", text); }
+void paragraph(const char* text) { wrapped(text); }
 
 void muted(const App& app, const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
@@ -189,6 +198,7 @@ bool checkbox_wrapped(const char* label, bool* v) {
   ImGui::SameLine(0.0f, st.ItemInnerSpacing.x);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + st.FramePadding.y);
+  layout::words_fit(label, ImGui::FindRenderedTextEnd(label));
   ImGui::TextUnformatted(label, ImGui::FindRenderedTextEnd(label));
   ImGui::PopTextWrapPos();
   if (ImGui::IsItemClicked()) {
@@ -217,7 +227,7 @@ void id_title_cells(const App& app, const char* id, const char* title) {
   ImGui::TextUnformatted(id);
   ImGui::PopFont();
   ImGui::TableNextColumn();
-  ImGui::TextWrapped("%s", title);
+  wrapped(title);
 }
 
 RowCuller::RowCuller(RowHeights& m, int layout) : m_(m) {

@@ -5,6 +5,9 @@
 // table column (src/app/layout_check.cpp) and publishes the findings as
 // window.aimsState.clipped; text that does not fit must wrap or end in "…" with the whole text
 // on hover. A failing configuration saves tests/e2e/screenshots/layout-fail-*.png.
+// On each screen the panels that open on demand are opened too (PANELS): the first row of
+// every register list is selected so its form shows, and one requirement's details are opened
+// on the gap assessment; each opened panel is checked like the screen itself.
 const lib = require('./lib');
 const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, sleep } = lib;
 
@@ -32,37 +35,112 @@ async function showNav(page, v) {
   }
 }
 
+// Steps that open a panel or form, per screen. `click`: the widget to click (or a function that
+// finds its id); `shows`: a widget that only exists once the panel is open.
+const firstKey = (re) => (page) => page.evaluate((src) => {
+  const r = new RegExp(src);
+  const ui = window.aimsUi || {};
+  return Object.keys(ui).filter((k) => r.test(k) && ui[k].y0 >= 0 && ui[k].y1 <= innerHeight)
+    .sort((a, b) => ui[a].y - ui[b].y)[0] || null;
+}, re.source);
+const PANELS = {
+  inventory: [{ name: 'system', click: 'inv.row.0', shows: 'inv.name' }],
+  assessment: [{ name: 'details', click: firstKey(/^gap\..+\.more$/), shows: (id) => id.replace(/\.more$/, '.notes') }],
+  soa: [{ name: 'decision', click: firstKey(/^soa\..+\.accept$/), shows: (id) => id.replace(/\.accept$/, '.justification'), optional: true }],
+  risks: [{ name: 'risk', click: 'risks.row.0', shows: 'risks.form.title' }],
+  documents: [{ name: 'document', click: 'documents.row.0', shows: 'documents.form.title' }],
+  trainings: [{ name: 'training', click: 'trainings.row.0', shows: 'trainings.form.title' }],
+  audits: [{ name: 'audit', click: 'audits.row.0', shows: 'audits.form.date' },
+    { name: 'review', click: 'reviews.row.0', anchor: 'reviews.add', shows: 'reviews.form.date' }],
+  objectives: [{ name: 'objective', click: 'objectives.row.0', shows: 'objectives.form.title' },
+    { name: 'task', click: 'tasks.row.0', anchor: 'tasks.add', shows: 'tasks.form.title' }],
+};
+
+// Scrolls the screen with the mouse wheel (over its right edge, away from scrolling tables)
+// until the widget lies inside the window. A list draws only the rows in view, so while the
+// widget is not drawn at all the screen scrolls down from `anchor`, a widget above it (the
+// list's add button). The wheel's sign is learnt from the first step.
+async function reveal(page, id, anchor) {
+  const { w, h } = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+  const rect = (k) => page.evaluate((key) => (window.aimsUi || {})[key] || null, k);
+  let dir = 1;
+  for (let i = 0; i < 40; i++) {
+    let r = await rect(id);
+    let key = id;
+    if (!r && anchor) { r = await lib.uiRect(page, anchor); key = anchor; }
+    if (!r) r = await lib.uiRect(page, id); // throws: never drawn
+    if (key === id && r.y0 >= 0 && r.y1 <= h - 2) return r;
+    const want = key !== id || r.y1 > h - 2 ? 1 : -1; // +1: the widget must move up
+    await page.mouse.move(w - 6, h / 2);
+    await sleep(80);
+    await page.mouse.wheel(0, want * dir * 120);
+    await sleep(200);
+    const after = await rect(key);
+    if (after && (r.y - after.y) * want <= 0) dir = -dir;
+  }
+  throw new Error(`could not scroll to ${id}`);
+}
+
+// Opens the panel of `step`; returns false when an optional panel has nothing to open.
+async function openPanel(page, step) {
+  const id = typeof step.click === 'function' ? await step.click(page) : step.click;
+  if (!id) {
+    if (step.optional) return false;
+    throw new Error(`${step.name}: nothing to click`);
+  }
+  const shows = typeof step.shows === 'function' ? step.shows(id) : step.shows;
+  for (let k = 0; k < 3; k++) {
+    await reveal(page, id, step.anchor);
+    await clickUi(page, id);
+    try { await lib.uiRect(page, shows, 2000); return true; } catch (e) { /* click again */ }
+  }
+  throw new Error(`${step.name}: clicking ${id} did not show ${shows}`);
+}
+
 async function clippedNow(page) {
   await sleep(250); // a few frames after the view settled
   return page.evaluate(() => window.aimsState.clipped);
 }
 
+// One configuration: the start screen, then each screen of the demo project (`views`),
+// checked as it opens and, with `panels`, again after each of its panels was opened. Throws on
+// any finding; the first failing place is saved as a screenshot.
+async function checkScreens(t, c, name, views, panels) {
+  const page = await t.newPage({ viewport: { width: c.w, height: c.h }, deviceScaleFactor: c.dpr });
+  await page.addInitScript(([l, s]) => localStorage.setItem('aims.settings', JSON.stringify({ lang: l, text_scale: s })),
+    [c.lang, c.scale]);
+  await openApp(page, t.url + 'index.html');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState && Array.isArray(window.aimsState.clipped), 'layout findings published');
+  const problems = [];
+  let shot = false;
+  const note = async (where, list) => {
+    if (!list.length) return;
+    problems.push(`${where}: ${list.join('; ')}`);
+    if (!shot) { shot = true; await saveShot(page, `layout-fail-${name}-${where}`); }
+  };
+  if (!panels) await note('start', await clippedNow(page));
+  await page.goto(t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo open', 20000);
+  for (const v of views) {
+    await showNav(page, v);
+    await clickUi(page, 'nav.' + v);
+    await waitState(page, new Function(`return window.aimsState.view === '${v}'`), `view ${v}`);
+    if (!panels) await note(v, await clippedNow(page));
+    for (const step of (panels && PANELS[v]) || []) {
+      if (await openPanel(page, step)) await note(`${v}+${step.name}`, await clippedNow(page));
+    }
+  }
+  assert(problems.length === 0, `text cut off: ${problems.join(' | ')}`);
+}
+
+// LAYOUT_ONLY=1280x720@1-de-1 runs only the configurations whose name contains it.
 for (const c of CONFIGS) {
   const name = `${c.w}x${c.h}@${c.dpr}-${c.lang}-${c.scale}`;
-  test(`layout: no text cut off at ${c.w}×${c.h}, devicePixelRatio ${c.dpr}, ${c.lang}, text size ${c.scale}`, async (t) => {
-    const page = await t.newPage({ viewport: { width: c.w, height: c.h }, deviceScaleFactor: c.dpr });
-    await page.addInitScript(([l, s]) => localStorage.setItem('aims.settings', JSON.stringify({ lang: l, text_scale: s })),
-      [c.lang, c.scale]);
-    await openApp(page, t.url + 'index.html');
-    await waitFirstFrame(page);
-    await waitState(page, () => window.aimsState && Array.isArray(window.aimsState.clipped), 'layout findings published');
-    const problems = [];
-    let shot = false;
-    const note = async (where, list) => {
-      if (!list.length) return;
-      problems.push(`${where}: ${list.join('; ')}`);
-      if (!shot) { shot = true; await saveShot(page, `layout-fail-${name}-${where}`); }
-    };
-    await note('start', await clippedNow(page));
-    await page.goto(t.url + 'index.html?demo');
-    await waitFirstFrame(page);
-    await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo open', 20000);
-    for (const v of VIEWS) {
-      await showNav(page, v);
-      await clickUi(page, 'nav.' + v);
-      await waitState(page, new Function(`return window.aimsState.view === '${v}'`), `view ${v}`);
-      await note(v, await clippedNow(page));
-    }
-    assert(problems.length === 0, `text cut off: ${problems.join(' | ')}`);
-  });
+  if (process.env.LAYOUT_ONLY && !name.includes(process.env.LAYOUT_ONLY)) continue;
+  const where = `${c.w}×${c.h}, devicePixelRatio ${c.dpr}, ${c.lang}, text size ${c.scale}`;
+  test(`layout: no text cut off at ${where}`, (t) => checkScreens(t, c, name, VIEWS, false));
+  test(`layout: no text cut off in opened panels and forms at ${where}`,
+    (t) => checkScreens(t, c, name + '-panels', VIEWS.filter((v) => PANELS[v]), true));
 }

@@ -67,6 +67,30 @@ bool passes_filter(const App& app, const RequirementResult& r) {
 
 unsigned int row_key(const std::string& s) { return static_cast<unsigned int>(std::hash<std::string>{}(s)); }
 
+// Width of the widest word (between spaces) of the controls' titles in the bold-less body font,
+// worked out again only when the language or the font size changes.
+float longest_title_word(const std::vector<SoaRow>& rows, Lang lang) {
+  static float width = 0.0f, font = 0.0f;
+  static Lang for_lang = Lang::en;
+  static std::size_t for_rows = 0;
+  if (font == ImGui::GetFontSize() && for_lang == lang && for_rows == rows.size()) return width;
+  font = ImGui::GetFontSize();
+  for_lang = lang;
+  for_rows = rows.size();
+  width = 0.0f;
+  for (const SoaRow& row : rows) {
+    const std::string& t = row.control->title.get(lang);
+    std::size_t b = 0;
+    while (b < t.size()) {
+      std::size_t e = t.find(' ', b);
+      if (e == std::string::npos) e = t.size();
+      if (e > b) width = std::max(width, ImGui::CalcTextSize(t.data() + b, t.data() + e).x);
+      b = e + 1;
+    }
+  }
+  return width;
+}
+
 // One requirement: its row, and below it the details when opened. Rows out of view are left
 // empty (RowCuller).
 void requirement_row(App& app, RowCuller& cull, const RequirementResult& r) {
@@ -111,7 +135,7 @@ void requirement_row(App& app, RowCuller& cull, const RequirementResult& r) {
     field_text(app, "gap.owner", base + "/owner");
     field_date(app, "gap.due", base + "/due");
     // Evidence references: text, links or paths (nothing is uploaded).
-    ImGui::TextUnformatted(app.tr("gap.evidence"));
+    ImGui::TextWrapped("%s", app.tr("gap.evidence"));  // long in German: wraps within the column
     const OrderedJson* ev = at(app, base + "/evidence");
     std::size_t n = ev && ev->is_array() ? ev->size() : 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -145,14 +169,20 @@ void DrawAssessment(App& app) {
   paragraph(buf);
   muted(app, app.tr("gap.intro"));
   // Filters
+  // Each filter is wide enough for its longest option (the preview is not cut off).
+  const auto combo_w = [&app](const char* const* options, int n) {
+    float w = 0.0f;
+    for (int i = 0; i < n; ++i) w = std::max(w, ImGui::CalcTextSize(options[i]).x);
+    return std::max(200.0f * app.fonts.scale, w + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2.0f);
+  };
   const char* groups[] = {app.tr("gap.filter.all"), app.tr("gap.filter.clauses"), app.tr("gap.filter.controls")};
-  ImGui::SetNextItemWidth(200.0f * app.fonts.scale);
+  ImGui::SetNextItemWidth(combo_w(groups, 3));
   ImGui::Combo("##group", &app.ui.gap_group, groups, 3);
   publish_last_item("gap.filter.group");
-  same_line_if_fits(200.0f * app.fonts.scale);
   const char* statuses[] = {app.tr("gap.filter.any_status"), app.tr("gap.status.not_started"), app.tr("gap.status.in_progress"),
                             app.tr("gap.status.implemented")};
-  ImGui::SetNextItemWidth(200.0f * app.fonts.scale);
+  same_line_if_fits(combo_w(statuses, 4));
+  ImGui::SetNextItemWidth(combo_w(statuses, 4));
   ImGui::Combo("##status", &app.ui.gap_status, statuses, 4);
   same_line_if_fits(toggle_width(app.tr("gap.filter.only_gaps")));
   ImGui::Checkbox(app.tr("gap.filter.only_gaps"), &app.ui.gap_only_gaps);
@@ -212,11 +242,25 @@ void DrawSoa(App& app) {
   const Lang L = app.settings.lang;
   title(app, app.tr("soa.title"));
   muted(app, app.tr("soa.intro"));
+  // A word never breaks: "applicable" beside its checkbox fits on one line, and so does the
+  // longest word of any control's title. When a column's share of the width is too narrow for
+  // that (large text, narrow window), the column is given that width instead of a share.
+  const float id_w = 80.0f * app.fonts.scale;
+  const float pad = ImGui::GetStyle().CellPadding.x * 2.0f;
+  const float rest = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize - id_w - 4.0f * pad;
+  const float need_applicable =
+      std::max(toggle_width(app.tr("soa.applicable")), ImGui::CalcTextSize(app.tr("soa.col.applicable")).x) + 2.0f;
+  const float need_control = longest_title_word(a.soa, L) + 2.0f;
+  const bool fix_applicable = rest * 0.9f / 5.2f < need_applicable;
+  const float stretch_rest = fix_applicable ? rest - need_applicable : rest;
+  const bool fix_control = stretch_rest * 1.3f / (fix_applicable ? 4.3f : 5.2f) < need_control;
   if (ImGui::BeginTable("##soa", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(app.tr("gap.col.id"), ImGuiTableColumnFlags_WidthFixed, 80.0f * app.fonts.scale);
-    ImGui::TableSetupColumn(app.tr("soa.col.control"), 0, 1.3f);
-    ImGui::TableSetupColumn(app.tr("soa.col.applicable"), 0, 0.9f);
+    ImGui::TableSetupColumn(app.tr("gap.col.id"), ImGuiTableColumnFlags_WidthFixed, id_w);
+    if (fix_control) ImGui::TableSetupColumn(app.tr("soa.col.control"), ImGuiTableColumnFlags_WidthFixed, need_control);
+    else ImGui::TableSetupColumn(app.tr("soa.col.control"), 0, 1.3f);
+    if (fix_applicable) ImGui::TableSetupColumn(app.tr("soa.col.applicable"), ImGuiTableColumnFlags_WidthFixed, need_applicable);
+    else ImGui::TableSetupColumn(app.tr("soa.col.applicable"), 0, 0.9f);
     ImGui::TableSetupColumn(app.tr("soa.col.justification"), 0, 3.0f);
     ImGui::TableHeadersRow();
     RowCuller cull(app.ui.soa_rows, static_cast<int>(L));

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "app/fields.h"
+#include "app/form.h"
 #include "app/list_editor.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -177,72 +178,22 @@ void heat_map(App& app) {
 }
 
 // [form] --------------------------------------------------------------------------------------
-// A 1–5 rating as a list of numbered words ("4 – likely"); each option publishes a test id.
-void scale_field(App& app, const char* label_key, const std::string& ptr, const char* prefix, const char* test_id) {
-  ImGui::PushID(ptr.c_str());
-  ImGui::TextUnformatted(app.tr(label_key));
-  const OrderedJson* v = at(app, ptr);
-  const int cur = v && v->is_number_integer() ? static_cast<int>(v->get<long long>()) : 0;
-  const std::string cur_key = std::string(prefix) + "." + std::to_string(cur);
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-  if (ImGui::BeginCombo("##v", cur >= 1 && cur <= 5 ? app.tr(cur_key.c_str()) : app.tr("common.unset"))) {
-    if (ImGui::Selectable(app.tr("common.unset"), cur == 0)) app.ws.set(ptr, nullptr, app.tr(label_key));
-    for (int n = 1; n <= 5; ++n) {
-      const std::string k = std::string(prefix) + "." + std::to_string(n);
-      if (ImGui::Selectable(app.tr(k.c_str()), cur == n)) app.ws.set(ptr, n, app.tr(label_key));
-      publish_last_item((std::string(test_id) + "." + std::to_string(n)).c_str());
-    }
-    ImGui::EndCombo();
-  }
-  publish_last_item(test_id);
-  ImGui::PopID();
-}
-
-// The risk's AI system, or organisation-wide (null).
-void system_field(App& app, const std::string& ptr) {
-  ImGui::PushID(ptr.c_str());
-  ImGui::TextUnformatted(app.tr("risk.col.system"));
-  const std::string cur = str_at(app, ptr);
-  const OrderedJson& systems = array_at(app, "/systems");
-  std::string preview = app.tr("risk.org_wide");
-  if (int i = index_of(systems, cur); i >= 0) preview = item_str(systems[static_cast<std::size_t>(i)], "name", cur.c_str());
-  else if (!cur.empty()) preview = cur;
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-  if (ImGui::BeginCombo("##v", preview.c_str())) {
-    if (ImGui::Selectable(app.tr("risk.org_wide"), cur.empty())) app.ws.set(ptr, nullptr, app.tr("risk.col.system"));
-    for (const auto& s : systems) {
-      const std::string id = item_str(s, "id");
-      if (id.empty()) continue;
-      ImGui::PushID(id.c_str());
-      if (ImGui::Selectable(item_str(s, "name", id.c_str()).c_str(), cur == id)) app.ws.set(ptr, id, app.tr("risk.col.system"));
-      ImGui::PopID();
-    }
-    ImGui::EndCombo();
-  }
-  publish_last_item("risks.form.system");
-  ImGui::PopID();
-}
-
 void risk_form(App& app, int index) {
-  const std::string base = "/risks/" + std::to_string(index);
   heading(app, app.tr("risk.details"));
-  if (!ImGui::BeginTable("##riskform", 2, ImGuiTableFlags_SizingStretchSame)) return;
-  ImGui::TableNextRow();
-  ImGui::TableNextColumn();
-  field_text(app, "risk.col.title", base + "/title", {.test_id = "risks.form.title"});
-  system_field(app, base + "/system");
-  field_enum(app, "risk.col.category", base + "/category", kCategories, "risk.category");
-  field_text(app, "risk.measures", base + "/measures", {.hint = "risk.measures_hint", .multiline = true});
-  field_text(app, "risk.col.owner", base + "/owner");
-  field_date(app, "risk.col.review", base + "/review");
-  next_form_column();
-  scale_field(app, "risk.likelihood", base + "/likelihood", "risk.likelihood", "risks.form.likelihood");
-  scale_field(app, "risk.impact", base + "/impact", "risk.impact", "risks.form.impact");
-  field_enum(app, "risk.col.treatment", base + "/treatment", kTreatments, "risk.treatment", {.tooltip = "risk.treatment_tip"});
-  scale_field(app, "risk.residual_likelihood", base + "/residual_likelihood", "risk.likelihood", "risks.form.residual_likelihood");
-  scale_field(app, "risk.residual_impact", base + "/residual_impact", "risk.impact", "risks.form.residual_impact");
-  field_enum(app, "risk.col.status", base + "/status", kStatuses, "risk.status");
-  ImGui::EndTable();
+  form::draw(app,
+             {.test_id = "risks.form",
+              .left = {form::text("risk.col.title", "title"), form::system("risk.col.system", "system", "risk.org_wide"),
+                       form::choice("risk.col.category", "category", kCategories, "risk.category"),
+                       form::multiline("risk.measures", "measures", {.hint = "risk.measures_hint"}),
+                       form::text("risk.col.owner", "owner"), form::date("risk.col.review", "review")},
+              .right = {form::scale("risk.likelihood", "likelihood", "risk.likelihood"),
+                        form::scale("risk.impact", "impact", "risk.impact"),
+                        form::choice("risk.col.treatment", "treatment", kTreatments, "risk.treatment",
+                                     {.tooltip = "risk.treatment_tip"}),
+                        form::scale("risk.residual_likelihood", "residual_likelihood", "risk.likelihood"),
+                        form::scale("risk.residual_impact", "residual_impact", "risk.impact"),
+                        form::choice("risk.col.status", "status", kStatuses, "risk.status")}},
+             "/risks/" + std::to_string(index));
 }
 
 }  // namespace
