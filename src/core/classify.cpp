@@ -133,17 +133,7 @@ std::size_t role_index(const std::vector<std::string>& roles, std::string_view r
     case 'a': i = 4; break;
     default: return kRoles;
   }
-  const std::string& name = roles[i];
-  if (name.size() != r.size()) return kRoles;
-  if (r.size() >= 8 && r.size() <= 16) {  // two overlapping 8-byte words cover it
-    std::uint64_t a, b, x, y;
-    std::memcpy(&a, r.data(), 8);
-    std::memcpy(&x, name.data(), 8);
-    std::memcpy(&b, r.data() + r.size() - 8, 8);
-    std::memcpy(&y, name.data() + r.size() - 8, 8);
-    return a == x && b == y ? i : kRoles;
-  }
-  return std::string_view(name) == r ? i : kRoles;
+  return same_id(roles[i], r) ? i : kRoles;
 }
 
 // Fixed words of the result, as static strings.
