@@ -52,7 +52,12 @@ const char* kHelp =
     "                      by Reg. (EU) 2026/1744\n"
     "  --as-of YYYY-MM-DD  list the deadlines still ahead of this date (default: legal status date)\n"
     "  --turnover EUR      worldwide annual turnover, for the maximum fine per tier (Art. 99)\n"
-    "  --sme               the company is an SME or start-up (Art. 99(6): the lower amount applies)\n"
+    "  --sme               the company is an SME or start-up (Art. 99(6): the lower amount applies\n"
+    "                      to every tier)\n"
+    "  --small-midcap      the company is a small mid-cap (Art. 99(6a) as amended: the lower amount\n"
+    "                      applies to Art. 99(4) and (5) only, not to Art. 5 breaches): not an SME,\n"
+    "                      fewer than 750 employees, turnover <= EUR 150 m or balance sheet total\n"
+    "                      <= EUR 129 m (Commission Recommendation (EU) 2025/1099). Not with --sme\n"
     "  --compact           one line of JSON\n"
     "\n"
     "Options for assess and report:\n"
@@ -182,9 +187,12 @@ int cmd_classify(const std::vector<std::string>& args) {
       if (end == v->c_str() || *end != '\0' || t < 0) return usage("--turnover needs a number of euros");
       if (!opt.company) opt.company = aims::Company{};
       opt.company->turnover_eur = t;
-    } else if (a == "--sme") {
+    } else if (a == "--sme" || a == "--small-midcap") {
       if (!opt.company) opt.company = aims::Company{};
-      opt.company->sme = true;
+      (a == "--sme" ? opt.company->sme : opt.company->small_midcap) = true;
+      if (opt.company->sme && opt.company->small_midcap) {
+        return usage("--sme and --small-midcap exclude each other: a small mid-cap is by definition not an SME");
+      }
     } else if (a == "--compact") {
       compact = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {

@@ -53,6 +53,18 @@ check enacted 0 "$AIMS" classify "$tmp/cv.json" --as-enacted; contains enacted-d
 printf '{"id":"emo","roles":["deployer"],"prohibited_practices":["art5.1.f"]}' > "$tmp/emo.json"
 check fines 0 "$AIMS" classify "$tmp/emo.json" --turnover 1000000000; contains fine-max "$tmp/out" '"max_eur": 70000000'
 check bad-option 2 "$AIMS" classify "$tmp/emo.json" --turnover lots
+# Small mid-caps (Art. 99(6a)): the lower amount for Art. 99(4)/(5) only; an Art. 5 breach stays
+# at the higher of EUR 35 m or 7 %. SME (Art. 99(6)): lower for every tier. Both: usage error.
+printf '{"id":"emo","roles":["deployer"],"prohibited_practices":["art5.1.f"],"annex3":["annex3.4.a"],"profiling":true}' > "$tmp/emo-hr.json"
+check smc 0 "$AIMS" classify "$tmp/emo-hr.json" --turnover 100000000 --small-midcap --compact
+contains smc-art5-higher "$tmp/out" '"tier":"art99.3","ref":"Art. 99(3) AI Act","amount_eur":35000000.0,"percent":7.0,"rule":"higher","max_eur":35000000.0'
+contains smc-because "$tmp/out" 'Small mid-cap rule: Art. 99(6a) AI Act.'
+check smc-hr 0 "$AIMS" classify "$tmp/cv.json" --turnover 100000000 --small-midcap --compact
+contains smc-art26-lower "$tmp/out" '"tier":"art99.4","ref":"Art. 99(4) AI Act","amount_eur":15000000.0,"percent":3.0,"rule":"lower","max_eur":3000000.0'
+check sme-all-lower 0 "$AIMS" classify "$tmp/emo-hr.json" --turnover 100000000 --sme --compact
+contains sme-art5-lower "$tmp/out" '"tier":"art99.3","ref":"Art. 99(3) AI Act","amount_eur":35000000.0,"percent":7.0,"rule":"lower","max_eur":7000000.0'
+check sme-and-smc 2 "$AIMS" classify "$tmp/emo-hr.json" --sme --small-midcap; contains sme-and-smc-msg "$tmp/err" "--sme and --small-midcap exclude each other"
+check smc-help 0 "$AIMS" --help; contains smc-help-text "$tmp/out" "--small-midcap"
 
 # validate: the demo project is valid; every problem of a broken one is listed with its path.
 check validate-demo 0 "$AIMS" validate "$ROOT/assets/project/demo-de.json"; contains validate-demo-msg "$tmp/out" "valid aims-project version 1"
