@@ -13,6 +13,7 @@
 #include "core/batch.h"
 #include "core/catalog.h"
 #include "core/classify.h"
+#include "core/legal_basis.h"
 #include "core/project.h"
 #include "core/assess.h"
 #include "core/iso.h"
@@ -43,7 +44,11 @@ const char* kHelp =
     "                                 Applicability, risk register, AI system inventory. html: one\n"
     "                                 printable document; md: Markdown; csv: one --table (UTF-8\n"
     "                                 with BOM), or all four as DIR/<table>.csv with --out DIR\n"
-    "  aims catalog [--check]         print the AI Act catalog summary (or check it)\n"
+    "  aims catalog [--check] [--sources [--json] [--lang en|de]]\n"
+    "                                 print the AI Act catalog summary (or check it); --sources:\n"
+    "                                 every source with its status and how many entries rest on\n"
+    "                                 it, the legal status date, what rests on secondary sources\n"
+    "                                 and what is unverified\n"
     "  aims --help | --version\n"
     "\n"
     "Options for classify:\n"
@@ -383,10 +388,33 @@ int cmd_catalog(const std::vector<std::string>& args) {
     std::fprintf(stderr, "aims: internal error: the embedded AI Act catalog does not load\n");
     return kInternal;
   }
-  if (!args.empty() && args[0] == "--check") {
+  bool check = false, sources = false, json = false;
+  aims::Lang lang = aims::Lang::en;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--check") {
+      check = true;
+    } else if (a == "--sources") {
+      sources = true;
+    } else if (a == "--json") {
+      json = true;
+    } else if (a == "--lang") {
+      const std::string* v = option_value(args, i);
+      if (!v || !lang_option(*v, lang)) return kBadInput;
+    } else {
+      return usage("unknown option for catalog: " + a);
+    }
+  }
+  if (check) {
     auto problems = aims::check_catalog(*cat);
     for (const auto& p : problems) std::fprintf(stderr, "catalog: %s\n", p.c_str());
     if (!problems.empty()) return kInternal;
+  }
+  if (sources) {
+    const aims::LegalBasis b = aims::legal_basis(*cat);
+    const std::string out = json ? aims::to_json(b, lang).dump(2) + "\n" : aims::to_text(b, lang);
+    std::fputs(out.c_str(), stdout);
+    return kOk;
   }
   std::printf("AI Act catalog version %d, legal status as of %s, %zu entries, %zu milestones\n", cat->version,
               cat->legal_status_as_of.c_str(), cat->entries.size(), cat->timeline.size());

@@ -278,7 +278,7 @@ std::optional<Catalog> load_catalog(std::string_view text, std::string& error) {
   c.legal_status_as_of = str_of(d, "legal_status_as_of");
   if (d.contains("sources") && d["sources"].is_array()) {
     for (const Json& s : d["sources"]) {
-      c.sources.push_back({str_of(s, "id"), text_of(s, "title"), str_of(s, "status")});
+      c.sources.push_back({str_of(s, "id"), text_of(s, "title"), str_of(s, "status"), text_of(s, "note")});
     }
   }
   if (d.contains("timeline") && d["timeline"].is_array()) {

@@ -106,6 +106,7 @@ struct Source {
   std::string id;
   Text title;
   std::string status;
+  Text note;
 };
 
 class Catalog {

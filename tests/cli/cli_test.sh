@@ -65,6 +65,12 @@ check sme-all-lower 0 "$AIMS" classify "$tmp/emo-hr.json" --turnover 100000000 -
 contains sme-art5-lower "$tmp/out" '"tier":"art99.3","ref":"Art. 99(3) AI Act","amount_eur":35000000.0,"percent":7.0,"rule":"lower","max_eur":7000000.0'
 check sme-and-smc 2 "$AIMS" classify "$tmp/emo-hr.json" --sme --small-midcap; contains sme-and-smc-msg "$tmp/err" "--sme and --small-midcap exclude each other"
 check smc-help 0 "$AIMS" --help; contains smc-help-text "$tmp/out" "--small-midcap"
+# Where the catalog's statements come from.
+check sources 0 "$AIMS" catalog --sources; contains sources-date "$tmp/out" "legal status as of 20"
+contains sources-omnibus "$tmp/out" "omnibus-2026-1744 [amended]"; contains sources-secondary "$tmp/out" "Resting on secondary sources"
+check sources-json 0 "$AIMS" catalog --sources --json --lang de; contains sources-json-de "$tmp/out" '"legal_status_as_of"'
+contains sources-json-title "$tmp/out" "Verordnung (EU) 2024/1689"
+check catalog-bad-option 2 "$AIMS" catalog --frobnicate
 
 # validate: the demo project is valid; every problem of a broken one is listed with its path.
 check validate-demo 0 "$AIMS" validate "$ROOT/assets/project/demo-de.json"; contains validate-demo-msg "$tmp/out" "valid aims-project version 1"

@@ -8,6 +8,7 @@
 
 #include "core/classify.h"
 #include "core/json_read.h"
+#include "core/legal_basis.h"
 #include "helpers.h"
 
 namespace {
@@ -250,4 +251,33 @@ TEST_CASE("legal 12: legal status date of the review; the amending act rests on 
   CHECK(omnibus->status == "amended");
   // The default as-of date of a classification is the legal status date.
   CHECK(test::run(kHighRiskDeployer).as_of.view() == "2026-12-02");
+}
+
+TEST_CASE("legal basis: every source with its status and the entries resting on it") {
+  const aims::Catalog& c = test::cat();
+  const aims::LegalBasis b = aims::legal_basis(c);
+  CHECK(b.legal_status_as_of == c.legal_status_as_of);
+  REQUIRE(b.sources.size() == c.sources.size());
+  int entries = 0, milestones = 0;
+  for (const auto& u : b.sources) {
+    entries += u.entries;
+    milestones += u.milestones;
+  }
+  // Every entry and milestone rests on exactly one listed source.
+  CHECK(entries == static_cast<int>(c.entries.size()));
+  CHECK(milestones == static_cast<int>(c.timeline.size()));
+  // Everything that is "amended" is listed as resting on secondary sources, and nothing else.
+  int amended = 0;
+  for (const auto& e : c.entries) amended += e.status == "amended";
+  CHECK(static_cast<int>(b.secondary.size()) == amended);
+  bool has_99_6a = false;
+  for (const auto* e : b.secondary) has_99_6a = has_99_6a || e->id == "art99.6a";
+  CHECK(has_99_6a);
+  const std::string text = aims::to_text(b, aims::Lang::en);
+  CHECK(contains(text, "legal status as of " + c.legal_status_as_of));
+  CHECK(contains(text, "The OJ text itself was not read"));
+  CHECK(contains(aims::to_text(b, aims::Lang::de), "Amtsblatttext"));
+  const auto j = aims::to_json(b, aims::Lang::de);
+  CHECK(j["sources"][1]["id"] == "omnibus-2026-1744");
+  CHECK(j["sources"][1]["entries"].get<int>() == b.sources[1].entries);
 }
