@@ -12,6 +12,7 @@
 
 #include "core/batch.h"
 #include "core/catalog.h"
+#include "core/changes.h"
 #include "core/classify.h"
 #include "core/legal_basis.h"
 #include "core/project.h"
@@ -64,6 +65,10 @@ const char* kHelp =
     "                      fewer than 750 employees, turnover <= EUR 150 m or balance sheet total\n"
     "                      <= EUR 129 m (Commission Recommendation (EU) 2025/1099). Not with --sme\n"
     "  --compact           one line of JSON\n"
+    "  --changes           for a project: compare each system's result with the one the user\n"
+    "                      acknowledged (systems[].acknowledged), after a change of the law or the\n"
+    "                      catalog: status unchanged | changed | not_acknowledged, and every change\n"
+    "                      with the catalog entry it concerns, old and new value\n"
     "\n"
     "Options for assess and report:\n"
     "  --lang en|de        language of the labels and texts (default en)\n"
@@ -173,7 +178,7 @@ int load_project_file(const std::string& file, const ProjectFileUse& use, Projec
 int cmd_classify(const std::vector<std::string>& args) {
   aims::ClassifyOptions opt;
   std::string file;
-  bool compact = false;
+  bool compact = false, changes = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--lang") {
@@ -200,6 +205,8 @@ int cmd_classify(const std::vector<std::string>& args) {
       }
     } else if (a == "--compact") {
       compact = true;
+    } else if (a == "--changes") {
+      changes = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return usage("unknown option " + a);
     } else if (file.empty()) {
@@ -226,7 +233,33 @@ int cmd_classify(const std::vector<std::string>& args) {
     return kBadInput;
   }
   aims::OrderedJson out;
-  if (batch->shape == aims::ProfileBatch::Shape::single) {
+  if (changes) {
+    // What changed since the results the user acknowledged (systems[i].acknowledged).
+    if (batch->shape != aims::ProfileBatch::Shape::project) {
+      return usage("--changes compares a project's acknowledged results: FILE must be a project");
+    }
+    auto doc = aims::parse_ordered_json(text, file, err);
+    if (!doc) {
+      std::fprintf(stderr, "%s\n", err.to_string().c_str());
+      return kBadInput;
+    }
+    out = aims::OrderedJson::array();
+    const aims::OrderedJson& systems = (*doc)["systems"];
+    for (std::size_t i = 0; i < batch->profiles.size(); ++i) {
+      const aims::Profile& p = batch->profiles[i];
+      std::optional<aims::ResultSnapshot> ack;
+      if (i < systems.size() && systems[i].contains("acknowledged") && !systems[i]["acknowledged"].is_null()) {
+        ack = aims::snapshot_from_json(systems[i]["acknowledged"], file,
+                                       aims::ptr_join(aims::ptr_join("/systems", i), "acknowledged"), err);
+        if (!ack) {
+          std::fprintf(stderr, "%s\n", err.to_string().c_str());
+          return kBadInput;
+        }
+      }
+      const aims::ResultSnapshot now = aims::snapshot(aims::classify(p, *cat, opt), *cat);
+      out.push_back(aims::changes_json(p.id, ack, now, *cat, opt.lang));
+    }
+  } else if (batch->shape == aims::ProfileBatch::Shape::single) {
     out = aims::to_json(aims::classify(batch->profiles[0], *cat, opt));
   } else {
     out = aims::OrderedJson::array();

@@ -71,6 +71,22 @@ contains sources-omnibus "$tmp/out" "omnibus-2026-1744 [amended]"; contains sour
 check sources-json 0 "$AIMS" catalog --sources --json --lang de; contains sources-json-de "$tmp/out" '"legal_status_as_of"'
 contains sources-json-title "$tmp/out" "Verordnung (EU) 2024/1689"
 check catalog-bad-option 2 "$AIMS" catalog --frobnicate
+# What changed with the law: a project's acknowledged results against today's catalog.
+cat > "$tmp/ack.json" <<'JSON'
+{"format":"aims-project","version":1,"systems":[
+ {"id":"tagger","roles":["provider"],"prohibited_practices":["art5.1.g"],"prohibited_exceptions":["art5.1.g"],
+  "acknowledged":{"on":"2026-11-28","catalog_version":1,"legal_status_as_of":"2026-11-27","risk_class":"prohibited",
+   "prohibited_practices":["art5.1.g"],"obligations":[{"id":"art4","role":"provider","applies_from":"2025-02-02"},{"id":"art5","role":"provider","applies_from":"2025-02-02"}]}},
+ {"id":"bot","roles":["provider"],"transparency":["art50.1"]}]}
+JSON
+check changes 0 "$AIMS" classify "$tmp/ack.json" --changes --compact
+contains changes-status "$tmp/out" '"system":"tagger","status":"changed"'
+contains changes-class "$tmp/out" '{"what":"risk_class","old":"prohibited","new":"minimal_risk"}'
+contains changes-entry "$tmp/out" '{"what":"practice_removed","entry":"art5.1.g","ref":"Art. 5(1)(g) AI Act","old":"art5.1.g","new":null}'
+contains changes-new "$tmp/out" '"system":"bot","status":"not_acknowledged"'
+check changes-profile 2 "$AIMS" classify "$tmp/bot.json" --changes; contains changes-profile-msg "$tmp/err" "FILE must be a project"
+sed 's/"legal_status_as_of":"2026-11-27"/"legal_status_as_of":"last week"/' "$tmp/ack.json" > "$tmp/ack-bad.json"
+check changes-bad 2 "$AIMS" classify "$tmp/ack-bad.json" --changes; contains changes-bad-path "$tmp/err" "at /systems/0/acknowledged/legal_status_as_of: expected a date"
 
 # validate: the demo project is valid; every problem of a broken one is listed with its path.
 check validate-demo 0 "$AIMS" validate "$ROOT/assets/project/demo-de.json"; contains validate-demo-msg "$tmp/out" "valid aims-project version 1"
