@@ -217,3 +217,16 @@ TEST_CASE("registers: the validator checks every described field at its JSON pat
     }
   }
 }
+
+TEST_CASE("registers: FORMAT.md lists the value lists of the description") {
+  std::string doc = test::read_file(AIMS_SOURCE_DIR "/assets/project/FORMAT.md");
+  std::size_t i = 0;
+  while ((i = doc.find("\n  ", i)) != std::string::npos) doc.replace(i, 3, " ");  // wrapped lines
+  for (const auto& l : aims::register_description().value_lists) {
+    if (l.values.front() == "1") continue;  // ratings are written "1–5"
+    std::string joined;
+    for (const auto& v : l.values) joined += (joined.empty() ? "" : ", ") + v;
+    CAPTURE(l.id);
+    CHECK(doc.find(joined) != std::string::npos);
+  }
+}
