@@ -207,24 +207,8 @@ struct Ctx {
 
 // [SECTION] Tables --------------------------------------------------------------------------
 
-struct Cell {
-  std::string text;
-  std::string sub;    // a second, muted line (HTML), appended in the other formats
-  std::string badge;  // HTML: a labelled badge with this style class
-  int bar = -1;       // HTML: a bar of this percentage next to the text
-  bool num = false;   // right-aligned
-};
-
-struct Table {
-  std::vector<std::string> head;
-  // HTML: how each column wraps, one letter per column: p prose (breaks anywhere, takes the
-  // room), w words (never narrower than its longest word), n no wrap (ids, dates, numbers).
-  std::string wrap;
-  std::vector<int> widths;  // HTML: column widths in percent (0: automatic), hints unless fixed
-  bool fixed = false;       // HTML: fixed layout (the widths are exact)
-  std::vector<std::vector<Cell>> rows;
-  std::vector<bool> num_cols;
-};
+using Cell = ReportCell;
+using Table = ReportTable;
 
 Cell text(std::string t) { return Cell{std::move(t), {}, {}, -1, false}; }
 Cell number(int n) { return Cell{std::to_string(n), {}, {}, -1, true}; }
@@ -727,150 +711,347 @@ std::string legal_status(const Ctx& c) {
                 {{"date", c.date(c.ai.legal_status_as_of)}, {"version", std::to_string(c.ai.version)}});
 }
 
-}  // namespace
 
-// ---------------------------------------------------------------------------------------------
+// [SECTION] Content: the report once, as a ReportDocument --------------------------------------
 
-std::vector<std::string> report_csv_tables() { return {"soa", "gaps", "risks", "inventory"}; }
-
-std::string report_csv(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
-                       Lang lang, std::string_view table) {
-  Ctx c(project, a, ai, iso, lang);
-  if (table == "soa") return render_csv(soa_table(c, true));
-  if (table == "gaps") return render_csv(gaps_table(c, ""));
-  if (table == "risks") return render_csv(risks_table(c, true));
-  if (table == "inventory") return render_csv(inventory_table(c, true));
-  return {};
+ReportBlock heading(const char* id, std::string number, std::string title, ReportOnly only = ReportOnly::all) {
+  ReportBlock b;
+  b.kind = ReportBlock::Kind::heading;
+  b.id = id;
+  b.number = std::move(number);
+  b.text = std::move(title);
+  b.only = only;
+  return b;
 }
 
-std::string report_markdown(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
-                            Lang lang) {
-  Ctx c(project, a, ai, iso, lang);
-  std::string o;
-  auto para = [&](const std::string& s) { o += markdown_cell(s) + "\n\n"; };
-  auto fact = [&](const std::string& k, const std::string& v) {
-    o += "- **" + markdown_cell(k) + ":** " + markdown_cell(v) + "\n";
-  };
-  o += "# " + markdown_cell(c.tr("report.title")) + "\n\n";
-  o += "*" + markdown_cell(c.tr("report.kicker")) + "*\n\n";
-  fact(c.tr("org.title"), c.org_name());
-  fact(c.tr("org.project_name"), c.project_title());
-  fact(c.tr("report.as_of"), c.date(a.as_of));
-  std::string sector = string_field(member(project, "organisation"), "sector");
-  if (!sector.empty()) fact(c.tr("org.sector"), c.label("org.sector", sector));
-  fact(c.tr("report.ai_act_catalog"), legal_status(c));
-  fact(c.tr("report.iso_catalog"), c.tr("report.iso_catalog_value"));
-  o += "\n> " + markdown_cell(c.tr("report.notice")) + "\n\n";
-  o += "## " + markdown_cell(c.tr("report.toc")) + "\n\n";
-  int n = 0;
-  for (const auto& ch : kChapters) o += std::to_string(++n) + ". " + markdown_cell(c.tr(ch.key)) + "\n";
-  o += "\n";
+ReportBlock step_heading(std::string title, std::string period) {
+  ReportBlock b;
+  b.kind = ReportBlock::Kind::heading;
+  b.level = 4;
+  b.text = std::move(title);
+  b.detail = std::move(period);
+  return b;
+}
 
-  // 1 Summary
-  o += "## 1 " + markdown_cell(c.tr("report.summary")) + "\n\n";
+ReportBlock paragraph(std::string t, bool note = false) {
+  ReportBlock b;
+  b.text = std::move(t);
+  b.note = note;
+  return b;
+}
+
+ReportBlock list(std::vector<ReportItem> items, ReportOnly only = ReportOnly::all) {
+  ReportBlock b;
+  b.kind = ReportBlock::Kind::list;
+  b.items = std::move(items);
+  b.only = only;
+  return b;
+}
+
+ReportBlock table(Table t, ReportOnly only = ReportOnly::all) {
+  ReportBlock b;
+  b.kind = ReportBlock::Kind::table;
+  b.table = std::move(t);
+  b.only = only;
+  return b;
+}
+
+ReportBlock group(std::string title, std::vector<ReportBlock> blocks, ReportOnly only = ReportOnly::all) {
+  ReportBlock b;
+  b.kind = ReportBlock::Kind::group;
+  b.text = std::move(title);
+  b.blocks = std::move(blocks);
+  b.only = only;
+  return b;
+}
+
+// 1 Summary. The figures differ by format: cards in HTML, a table in Markdown (with the
+// advice, which HTML gives a heading of its own); the classes close the chapter in HTML.
+std::vector<ReportBlock> summary_blocks(const Ctx& c) {
+  const Assessment& a = c.a;
   const Readiness& r = a.readiness;
+  std::vector<ReportBlock> v;
+  const std::string months =
+      c.fill("report.months", {{"low", std::to_string(r.months_low)}, {"high", std::to_string(r.months_high)}});
+  const std::string applicable = std::to_string(count_applicable(a)) + " / " + std::to_string(a.soa.size());
+  int high = 0, banned = 0;
+  for (const auto& s : c.systems) {
+    high += s.risk_class == "high_risk" ? 1 : 0;
+    banned += s.risk_class == "prohibited" ? 1 : 0;
+  }
+  ReportBlock cards;
+  cards.kind = ReportBlock::Kind::figures;
+  cards.only = ReportOnly::html;
+  cards.figures = {{{c.percent(r.percent), c.tr("report.readiness"), c.tr("report.readiness_hint")},
+                    {std::to_string(r.maturity_percent) + " / 100", c.tr("report.maturity_score"), c.tr("report.maturity_score_hint")},
+                    {months, c.tr("report.time"), {}},
+                    {applicable, c.tr("report.applicable_controls"), {}}},
+                   {{std::to_string(c.systems.size()), c.tr("inv.title"), {}},
+                    {std::to_string(high), c.tr("class.high_risk"), {}},
+                    {std::to_string(banned), c.tr("class.prohibited"), {}},
+                    {std::to_string(count_open_risks(c)), c.tr("report.open_risks"), {}}}};
+  v.push_back(std::move(cards));
   Table figures;
   figures.head = {c.tr("report.col.figure"), c.tr("report.col.value")};
   figures.rows.push_back({text(c.tr("report.readiness")), text(c.percent(r.percent))});
   figures.rows.push_back({text(c.tr("report.maturity_score")), text(std::to_string(r.maturity_percent) + " / 100")});
-  figures.rows.push_back({text(c.tr("report.time")),
-                          text(c.fill("report.months", {{"low", std::to_string(r.months_low)}, {"high", std::to_string(r.months_high)}}))});
+  figures.rows.push_back({text(c.tr("report.time")), text(months)});
   figures.rows.push_back({text(c.tr("report.advice")), text(c.label("report.advice", a.advice.approach))});
   figures.rows.push_back({text(c.tr("inv.title")), text(std::to_string(c.systems.size()))});
-  figures.rows.push_back({text(c.tr("report.applicable_controls")),
-                          text(std::to_string(count_applicable(a)) + " / " + std::to_string(a.soa.size()))});
+  figures.rows.push_back({text(c.tr("report.applicable_controls")), text(applicable)});
   figures.rows.push_back({text(c.tr("report.open_risks")), text(std::to_string(count_open_risks(c)))});
-  o += render_md_table(figures);
-  for (const auto& why : a.advice.reasons) o += "- " + markdown_cell(why) + "\n";
-  if (!a.advice.reasons.empty()) o += "\n";
-  o += "### " + markdown_cell(c.tr("report.classes")) + "\n\n" + render_md_table(classes_table(c));
-  o += "### " + markdown_cell(c.tr("report.blockers")) + "\n\n";
-  if (r.blockers.empty()) para(c.tr("report.blockers_none"));
-  for (const auto& b : r.blockers) {
-    std::string t = b.blocker ? b.blocker->title.get(lang) : b.title;
-    if (b.blocker && !b.blocker->requirements.empty()) t += " (" + join(b.blocker->requirements, ", ") + ")";
-    o += "- " + markdown_cell(t) + "\n";
-  }
-  if (!r.blockers.empty()) o += "\n";
-  para(c.tr("report.blockers_hint"));
-  if (!r.factors.empty()) {
-    o += "### " + markdown_cell(c.tr("report.factors")) + "\n\n";
-    for (const auto& f : r.factors) {
-      o += "- " + markdown_cell(f.text);
-      if (std::fabs(f.months) >= 0.05) o += " (" + markdown_cell(c.months(f.months)) + ")";
-      o += "\n";
+  v.push_back(table(std::move(figures), ReportOnly::markdown));
+  std::vector<ReportItem> reasons;
+  for (const auto& why : a.advice.reasons) reasons.push_back({why, {}});
+  v.push_back(list(reasons, ReportOnly::markdown));
+  v.push_back(heading("summary-classes", {}, c.tr("report.classes"), ReportOnly::markdown));
+  v.push_back(table(classes_table(c), ReportOnly::markdown));
+  v.push_back(group({}, {heading("summary-advice", {}, c.tr("report.advice") + ": " + c.label("report.advice", a.advice.approach)),
+                         list(reasons)},
+                    ReportOnly::html));
+  v.push_back(heading("summary-blockers", {}, c.tr("report.blockers")));
+  if (r.blockers.empty()) {
+    v.push_back(paragraph(c.tr("report.blockers_none")));
+  } else {
+    std::vector<ReportItem> items;
+    for (const auto& b : r.blockers) {
+      ReportItem it{b.blocker ? b.blocker->title.get(c.lang) : b.title, {}};
+      if (b.blocker && !b.blocker->requirements.empty()) it.detail = join(b.blocker->requirements, ", ");
+      items.push_back(std::move(it));
     }
-    o += "\n";
+    v.push_back(list(std::move(items)));
   }
+  v.push_back(paragraph(c.tr("report.blockers_hint"), true));
+  if (!r.factors.empty()) {
+    v.push_back(heading("summary-factors", {}, c.tr("report.factors")));
+    std::vector<ReportItem> items;
+    for (const auto& f : r.factors) items.push_back({f.text, std::fabs(f.months) >= 0.05 ? c.months(f.months) : std::string()});
+    v.push_back(list(std::move(items)));
+  }
+  v.push_back(heading("summary-classes", {}, c.tr("report.classes"), ReportOnly::html));
+  Table classes = classes_table(c);
+  classes.narrow = true;
+  v.push_back(table(std::move(classes), ReportOnly::html));
+  return v;
+}
 
-  // 2 Inventory
-  o += "## 2 " + markdown_cell(c.tr("report.inventory")) + "\n\n";
-  if (c.systems.empty()) para(c.tr("report.no_systems"));
-  else o += render_md_table(inventory_table(c, false));
-  o += "### " + markdown_cell(c.tr("report.col.open_questions")) + "\n\n";
+// 2 Inventory
+std::vector<ReportBlock> inventory_blocks(const Ctx& c) {
+  std::vector<ReportBlock> v;
+  if (c.systems.empty()) v.push_back(paragraph(c.tr("report.no_systems")));
+  else v.push_back(table(inventory_table(c, false)));
+  v.push_back(heading("inventory-questions", {}, c.tr("report.col.open_questions")));
   bool any = false;
   for (const auto& s : c.systems) {
     if (s.questions.empty()) continue;
     any = true;
-    o += "**" + markdown_cell(s.name) + "**\n\n";
-    for (const auto& q : s.questions) o += "- " + markdown_cell(q) + "\n";
-    o += "\n";
+    std::vector<ReportItem> items;
+    for (const auto& q : s.questions) items.push_back({q, {}});
+    v.push_back(group(s.name, {list(std::move(items))}));
   }
-  if (!any) para(c.tr("report.no_questions"));
+  if (!any) v.push_back(paragraph(c.tr("report.no_questions")));
+  return v;
+}
 
-  // 3 Gap analysis
-  o += "## 3 " + markdown_cell(c.tr("report.gaps")) + "\n\n";
-  o += "### 3.1 " + markdown_cell(c.tr("report.clause_groups")) + "\n\n" + render_md_table(groups_table(c, a.clause_groups));
-  o += "### 3.2 " + markdown_cell(c.tr("report.control_groups")) + "\n\n" + render_md_table(groups_table(c, a.control_groups));
-  o += "### 3.3 " + markdown_cell(c.tr("report.clauses")) + "\n\n" + render_md_table(gaps_table(c, "clause"));
-  o += "### 3.4 " + markdown_cell(c.tr("report.controls")) + "\n\n" + render_md_table(gaps_table(c, "control"));
-  o += "### 3.5 " + markdown_cell(c.tr("report.scale")) + "\n\n" + render_md_table(scale_table(c));
+// 3 Gap analysis
+std::vector<ReportBlock> gaps_blocks(const Ctx& c) {
+  const Assessment& a = c.a;
+  std::vector<ReportBlock> v;
+  v.push_back(heading("gaps-clause-groups", "3.1", c.tr("report.clause_groups")));
+  v.push_back(table(groups_table(c, a.clause_groups)));
+  v.push_back(heading("gaps-control-groups", "3.2", c.tr("report.control_groups")));
+  v.push_back(table(groups_table(c, a.control_groups)));
+  v.push_back(heading("gaps-clauses", "3.3", c.tr("report.clauses")));
+  v.push_back(table(gaps_table(c, "clause")));
+  v.push_back(heading("gaps-controls", "3.4", c.tr("report.controls")));
+  v.push_back(table(gaps_table(c, "control")));
+  v.push_back(heading("gaps-scale", "3.5", c.tr("report.scale")));
+  v.push_back(table(scale_table(c)));
   if (!a.roadmap.empty()) {
-    o += "### 3.6 " + markdown_cell(c.tr("report.roadmap")) + "\n\n";
-    if (!a.roadmap_start.empty()) para(c.fill("report.period", {{"start", c.date(a.roadmap_start)}, {"end", c.date(a.roadmap_end)}}));
-    for (const auto& st : roadmap_steps(c)) {
-      o += "#### " + markdown_cell(st.heading) + "\n\n" + markdown_cell(st.period) + "\n\n";
-      if (!st.tasks.rows.empty()) o += render_md_table(st.tasks);
+    v.push_back(heading("gaps-roadmap", "3.6", c.tr("report.roadmap")));
+    if (!a.roadmap_start.empty()) {
+      v.push_back(paragraph(c.fill("report.period", {{"start", c.date(a.roadmap_start)}, {"end", c.date(a.roadmap_end)}})));
+    }
+    for (auto& st : roadmap_steps(c)) {
+      v.push_back(step_heading(st.heading, st.period));
+      if (!st.tasks.rows.empty()) v.push_back(table(std::move(st.tasks)));
     }
   }
+  return v;
+}
 
-  // 4 SoA
-  o += "## 4 " + markdown_cell(c.tr("report.soa")) + "\n\n";
-  para(soa_summary(c));
-  o += render_md_table(soa_table(c, false));
+ReportDocument build(const Ctx& c) {
+  ReportDocument d;
+  d.lang = lang_code(c.lang);
+  d.title = c.tr("report.title");
+  d.kicker = c.tr("report.kicker");
+  d.organisation = c.org_name();
+  d.organisation_label = c.tr("org.title");
+  d.facts.push_back({c.tr("org.project_name"), c.project_title()});
+  d.facts.push_back({c.tr("report.as_of"), c.date(c.a.as_of)});
+  const std::string sector = string_field(member(c.project, "organisation"), "sector");
+  if (!sector.empty()) d.facts.push_back({c.tr("org.sector"), c.label("org.sector", sector)});
+  d.facts.push_back({c.tr("report.ai_act_catalog"), legal_status(c)});
+  d.facts.push_back({c.tr("report.iso_catalog"), c.tr("report.iso_catalog_value")});
+  d.notice = c.tr("report.notice");
+  d.contents = c.tr("report.toc");
+  for (const Chapter& ch : kChapters) d.chapters.push_back({ch.id, c.tr(ch.key), ch.wide, {}});
+  d.chapters[0].blocks = summary_blocks(c);
+  d.chapters[1].blocks = inventory_blocks(c);
+  d.chapters[2].blocks = gaps_blocks(c);
+  d.chapters[3].blocks = {paragraph(soa_summary(c)), table(soa_table(c, false))};
+  d.chapters[4].blocks.push_back(paragraph(c.tr("report.score_method"), true));
+  if (risk_lines(c).empty()) d.chapters[4].blocks.push_back(paragraph(c.tr("report.no_risks")));
+  else d.chapters[4].blocks.push_back(table(risks_table(c, false)));
+  d.closing = c.fill("report.generated", {{"version", AIMS_VERSION}, {"date", c.date(c.a.as_of)}});
+  d.page_footer = c.tr("report.as_of") + " " + c.date(c.a.as_of) + " \u00b7 " + c.tr("report.footer_notice");
+  d.page_label = c.tr("report.page");
+  return d;
+}
 
-  // 5 Risks
-  o += "## 5 " + markdown_cell(c.tr("report.risks")) + "\n\n";
-  para(c.tr("report.score_method"));
-  if (risk_lines(c).empty()) para(c.tr("report.no_risks"));
-  else o += render_md_table(risks_table(c, false));
+// The full tables of the CSV files (every column, one line per row).
+Table full_table(const Ctx& c, std::string_view id) {
+  if (id == "soa") return soa_table(c, true);
+  if (id == "gaps") return gaps_table(c, "");
+  if (id == "risks") return risks_table(c, true);
+  if (id == "inventory") return inventory_table(c, true);
+  return {};
+}
 
+// [SECTION] Renderers walking the document: Markdown, HTML ------------------------------------
+
+bool shown(const ReportBlock& b, ReportOnly format) { return b.only == ReportOnly::all || b.only == format; }
+
+void md_blocks(std::string& o, const std::vector<ReportBlock>& blocks) {
+  for (const ReportBlock& b : blocks) {
+    if (!shown(b, ReportOnly::markdown)) continue;
+    switch (b.kind) {
+      case ReportBlock::Kind::heading:
+        o += (b.level == 4 ? "#### " : "### ") + markdown_cell(b.number.empty() ? b.text : b.number + " " + b.text) + "\n\n";
+        if (!b.detail.empty()) o += markdown_cell(b.detail) + "\n\n";
+        break;
+      case ReportBlock::Kind::paragraph: o += markdown_cell(b.text) + "\n\n"; break;
+      case ReportBlock::Kind::list:
+        for (const auto& it : b.items) {
+          o += "- " + markdown_cell(it.text);
+          if (!it.detail.empty()) o += " (" + markdown_cell(it.detail) + ")";
+          o += "\n";
+        }
+        if (!b.items.empty()) o += "\n";
+        break;
+      case ReportBlock::Kind::table: o += render_md_table(b.table); break;
+      case ReportBlock::Kind::figures:
+        for (const auto& row : b.figures) {
+          for (const auto& f : row) o += "- **" + markdown_cell(f.label) + ":** " + markdown_cell(f.value) + "\n";
+        }
+        o += "\n";
+        break;
+      case ReportBlock::Kind::group:
+        if (!b.text.empty()) o += "**" + markdown_cell(b.text) + "**\n\n";
+        md_blocks(o, b.blocks);
+        break;
+    }
+  }
+}
+
+std::string render_markdown(const ReportDocument& d) {
+  std::string o;
+  auto fact = [&](const std::string& k, const std::string& v) {
+    o += "- **" + markdown_cell(k) + ":** " + markdown_cell(v) + "\n";
+  };
+  o += "# " + markdown_cell(d.title) + "\n\n";
+  o += "*" + markdown_cell(d.kicker) + "*\n\n";
+  fact(d.organisation_label, d.organisation);
+  for (const auto& f : d.facts) fact(f.label, f.value);
+  o += "\n> " + markdown_cell(d.notice) + "\n\n";
+  o += "## " + markdown_cell(d.contents) + "\n\n";
+  int n = 0;
+  for (const auto& ch : d.chapters) o += std::to_string(++n) + ". " + markdown_cell(ch.title) + "\n";
+  o += "\n";
+  n = 0;
+  for (const auto& ch : d.chapters) {
+    o += "## " + std::to_string(++n) + " " + markdown_cell(ch.title) + "\n\n";
+    md_blocks(o, ch.blocks);
+  }
   o += "---\n\n";
-  para(c.fill("report.generated", {{"version", AIMS_VERSION}, {"date", c.date(a.as_of)}}));
+  o += markdown_cell(d.closing) + "\n\n";
   return o;
 }
 
-std::string report_html(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
-                        Lang lang) {
-  Ctx c(project, a, ai, iso, lang);
+void html_blocks(Html& h, const std::vector<ReportBlock>& blocks) {
+  for (const ReportBlock& b : blocks) {
+    if (!shown(b, ReportOnly::html)) continue;
+    switch (b.kind) {
+      case ReportBlock::Kind::heading:
+        if (b.level == 4) {
+          if (b.detail.empty()) {
+            h.tag("<h4>", b.text, "</h4>\n");
+          } else {
+            h.raw("<div class=\"keep-head\">");
+            h.tag("<h4>", b.text, "");
+            h.tag(" <span class=\"muted\">\u00b7 ", b.detail, "</span></h4></div>\n");
+          }
+        } else {
+          h.raw(b.id.empty() ? std::string("<h3>") : "<h3 id=\"" + b.id + "\">");
+          h.esc(b.number.empty() ? b.text : b.number + " " + b.text);
+          h.raw("</h3>\n");
+        }
+        break;
+      case ReportBlock::Kind::paragraph: h.tag(b.note ? "<p class=\"note\">" : "<p>", b.text, "</p>\n"); break;
+      case ReportBlock::Kind::list:
+        if (b.items.empty()) break;
+        h.raw("<ul class=\"plain\">");
+        for (const auto& it : b.items) {
+          h.tag("<li>", it.text, "");
+          if (!it.detail.empty()) h.tag(" <span class=\"muted\">(", it.detail, ")</span>");
+          h.raw("</li>");
+        }
+        h.raw("</ul>\n");
+        break;
+      case ReportBlock::Kind::table:
+        if (b.table.narrow) h.raw("<div style=\"max-width:120mm\">");
+        render_html_table(h, b.table);
+        if (b.table.narrow) h.raw("</div>\n");
+        break;
+      case ReportBlock::Kind::figures:
+        for (const auto& row : b.figures) {
+          h.raw("<div class=\"cards\">\n");
+          for (const auto& f : row) {
+            h.raw("<div class=\"card\">");
+            h.tag("<div class=\"value\">", f.value, "</div>");
+            h.tag("<div class=\"label\">", f.label, "</div>");
+            if (!f.hint.empty()) h.tag("<div class=\"hint\">", f.hint, "</div>");
+            h.raw("</div>\n");
+          }
+          h.raw("</div>\n");
+        }
+        break;
+      case ReportBlock::Kind::group:
+        h.raw("<div class=\"keep\">");
+        if (!b.text.empty()) h.tag("<h4>", b.text, "</h4>\n");
+        html_blocks(h, b.blocks);
+        h.raw("</div>\n");
+        break;
+    }
+  }
+}
+
+std::string render_html(const ReportDocument& d) {
   Html h;
-  const std::string title = c.tr("report.title");
-  const std::string org = c.org_name();
   h.raw("<!DOCTYPE html>\n<html lang=\"");
-  h.raw(lang_code(lang));
+  h.raw(d.lang);
   h.raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
   h.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
   h.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
   h.raw("<meta name=\"generator\" content=\"aims " AIMS_VERSION "\">\n");
-  h.tag("<title>", org.empty() ? title : org + " \u2013 " + title, "</title>\n");
+  h.tag("<title>", d.organisation.empty() ? d.title : d.organisation + " \u2013 " + d.title, "</title>\n");
   h.raw("<style>");
   h.raw(kStyle);
   // Running header and footer on printed pages (none on the cover); the wide chapters in landscape.
   const std::string box = "font-family: Inter, Arial, sans-serif; font-size: 7.5pt; color: #59616c;";
-  h.raw("@page { size: A4; margin: 15mm 13mm 15mm 13mm;\n  @top-left { content: " + css_string(org) + "; " + box +
-        " }\n  @top-right { content: " + css_string(title) + "; " + box + " }\n  @bottom-left { content: " +
-        css_string(c.tr("report.as_of") + " " + c.date(a.as_of) + " \u00b7 " + c.tr("report.footer_notice")) + "; " +
-        box + " }\n  @bottom-right { content: " + css_string(c.tr("report.page")) +
+  h.raw("@page { size: A4; margin: 15mm 13mm 15mm 13mm;\n  @top-left { content: " + css_string(d.organisation) + "; " +
+        box + " }\n  @top-right { content: " + css_string(d.title) + "; " + box + " }\n  @bottom-left { content: " +
+        css_string(d.page_footer) + "; " + box + " }\n  @bottom-right { content: " + css_string(d.page_label) +
         " \" \" counter(page) \" / \" counter(pages); " + box + " } }\n");
   h.raw("@page wide { size: A4 landscape; }\n");
   h.raw("@page :first { @top-left { content: \"\"; } @top-right { content: \"\"; } @bottom-left { content: \"\"; } "
@@ -879,177 +1060,120 @@ std::string report_html(const OrderedJson& project, const Assessment& a, const C
 
   // Cover
   h.raw("<header class=\"cover\">\n");
-  h.tag("<p class=\"kicker\">", c.tr("report.kicker"), "</p>\n");
-  h.tag("<h1>", title, "</h1>\n");
-  if (!org.empty()) h.tag("<p class=\"org\">", org, "</p>\n");
+  h.tag("<p class=\"kicker\">", d.kicker, "</p>\n");
+  h.tag("<h1>", d.title, "</h1>\n");
+  if (!d.organisation.empty()) h.tag("<p class=\"org\">", d.organisation, "</p>\n");
   h.raw("<dl class=\"facts\">\n");
-  auto fact = [&](const std::string& k, const std::string& v) {
-    if (v.empty()) return;
-    h.tag("<dt>", k, "</dt>");
-    h.tag("<dd>", v, "</dd>\n");
-  };
-  fact(c.tr("org.project_name"), c.project_title());
-  fact(c.tr("report.as_of"), c.date(a.as_of));
-  std::string sector = string_field(member(project, "organisation"), "sector");
-  fact(c.tr("org.sector"), c.label("org.sector", sector));
-  fact(c.tr("report.ai_act_catalog"), legal_status(c));
-  fact(c.tr("report.iso_catalog"), c.tr("report.iso_catalog_value"));
+  for (const auto& f : d.facts) {
+    if (f.value.empty()) continue;
+    h.tag("<dt>", f.label, "</dt>");
+    h.tag("<dd>", f.value, "</dd>\n");
+  }
   h.raw("</dl>\n");
-  h.tag("<p class=\"notice\">", c.tr("report.notice"), "</p>\n");
+  h.tag("<p class=\"notice\">", d.notice, "</p>\n");
+  // Contents: the chapters, each with its numbered sections.
   h.raw("<nav class=\"toc\">\n");
-  h.tag("<h2>", c.tr("report.toc"), "</h2>\n<ol>\n");
-  for (const auto& ch : kChapters) {
-    h.raw(std::string("<li><a href=\"#") + ch.id + "\">");
-    h.esc(c.tr(ch.key));
+  h.tag("<h2>", d.contents, "</h2>\n<ol>\n");
+  for (const auto& ch : d.chapters) {
+    h.raw("<li><a href=\"#" + ch.id + "\">");
+    h.esc(ch.title);
     h.raw("</a>");
-    if (std::string_view(ch.id) == "gaps") {
-      h.raw("<ol>");
-      for (const char* k : {"report.clause_groups", "report.control_groups", "report.clauses", "report.controls",
-                            "report.scale", "report.roadmap"}) {
-        if (std::string_view(k) == "report.roadmap" && a.roadmap.empty()) continue;
-        std::string anchor = std::string("gaps-") + (k + 7);
-        std::replace(anchor.begin(), anchor.end(), '_', '-');
-        h.raw("<li><a href=\"#" + anchor + "\">");
-        h.esc(c.tr(k));
-        h.raw("</a></li>");
-      }
-      h.raw("</ol>");
+    bool open = false;
+    for (const auto& b : ch.blocks) {
+      if (b.kind != ReportBlock::Kind::heading || b.number.empty() || !shown(b, ReportOnly::html)) continue;
+      if (!open) h.raw("<ol>");
+      open = true;
+      h.raw("<li><a href=\"#" + b.id + "\">");
+      h.esc(b.text);
+      h.raw("</a></li>");
     }
+    if (open) h.raw("</ol>");
     h.raw("</li>\n");
   }
   h.raw("</ol>\n</nav>\n</header>\n");
 
-  auto chapter = [&](int n, const Chapter& ch) {
-    h.raw(std::string("<section class=\"chapter") + (ch.wide ? " wide" : "") + "\" id=\"" + ch.id + "\">\n");
-    h.tag("<h2>", std::to_string(n) + " " + c.tr(ch.key), "</h2>\n");
-  };
-  auto sub = [&](const char* id, const std::string& heading) {
-    h.raw(std::string("<h3 id=\"") + id + "\">");
-    h.esc(heading);
-    h.raw("</h3>\n");
-  };
-
-  // 1 Summary
-  chapter(1, kChapters[0]);
-  const Readiness& r = a.readiness;
-  h.raw("<div class=\"cards\">\n");
-  auto card = [&](const std::string& value, const std::string& label, const std::string& hint) {
-    h.raw("<div class=\"card\">");
-    h.tag("<div class=\"value\">", value, "</div>");
-    h.tag("<div class=\"label\">", label, "</div>");
-    if (!hint.empty()) h.tag("<div class=\"hint\">", hint, "</div>");
-    h.raw("</div>\n");
-  };
-  card(c.percent(r.percent), c.tr("report.readiness"), c.tr("report.readiness_hint"));
-  card(std::to_string(r.maturity_percent) + " / 100", c.tr("report.maturity_score"), c.tr("report.maturity_score_hint"));
-  card(c.fill("report.months", {{"low", std::to_string(r.months_low)}, {"high", std::to_string(r.months_high)}}),
-       c.tr("report.time"), {});
-  card(std::to_string(count_applicable(a)) + " / " + std::to_string(a.soa.size()), c.tr("report.applicable_controls"), {});
-  h.raw("</div>\n<div class=\"cards\">\n");
-  card(std::to_string(c.systems.size()), c.tr("inv.title"), {});
-  int high = 0, banned = 0;
-  for (const auto& s : c.systems) {
-    high += s.risk_class == "high_risk" ? 1 : 0;
-    banned += s.risk_class == "prohibited" ? 1 : 0;
+  int n = 0;
+  for (const auto& ch : d.chapters) {
+    h.raw("<section class=\"chapter" + std::string(ch.wide ? " wide" : "") + "\" id=\"" + ch.id + "\">\n");
+    h.tag("<h2>", std::to_string(++n) + " " + ch.title, "</h2>\n");
+    html_blocks(h, ch.blocks);
+    if (n == static_cast<int>(d.chapters.size())) h.tag("<footer>", d.closing, "</footer>\n");
+    h.raw("</section>\n");
   }
-  card(std::to_string(high), c.tr("class.high_risk"), {});
-  card(std::to_string(banned), c.tr("class.prohibited"), {});
-  card(std::to_string(count_open_risks(c)), c.tr("report.open_risks"), {});
-  h.raw("</div>\n");
-
-  h.raw("<div class=\"keep\">");
-  sub("summary-advice", c.tr("report.advice") + ": " + c.label("report.advice", a.advice.approach));
-  if (!a.advice.reasons.empty()) {
-    h.raw("<ul class=\"plain\">");
-    for (const auto& why : a.advice.reasons) h.tag("<li>", why, "</li>");
-    h.raw("</ul>\n");
-  }
-  h.raw("</div>\n");
-  sub("summary-blockers", c.tr("report.blockers"));
-  if (r.blockers.empty()) h.tag("<p>", c.tr("report.blockers_none"), "</p>\n");
-  else {
-    h.raw("<ul class=\"plain\">");
-    for (const auto& b : r.blockers) {
-      h.tag("<li>", b.blocker ? b.blocker->title.get(lang) : b.title, "");
-      if (b.blocker && !b.blocker->requirements.empty()) h.tag(" <span class=\"muted\">(", join(b.blocker->requirements, ", "), ")</span>");
-      h.raw("</li>");
-    }
-    h.raw("</ul>\n");
-  }
-  h.tag("<p class=\"note\">", c.tr("report.blockers_hint"), "</p>\n");
-  if (!r.factors.empty()) {
-    sub("summary-factors", c.tr("report.factors"));
-    h.raw("<ul class=\"plain\">");
-    for (const auto& f : r.factors) {
-      h.tag("<li>", f.text, "");
-      if (std::fabs(f.months) >= 0.05) h.tag(" <span class=\"muted\">(", c.months(f.months), ")</span>");
-      h.raw("</li>");
-    }
-    h.raw("</ul>\n");
-  }
-  sub("summary-classes", c.tr("report.classes"));
-  Table classes = classes_table(c);
-  h.raw("<div style=\"max-width:120mm\">");
-  render_html_table(h, classes);
-  h.raw("</div>\n</section>\n");
-
-  // 2 Inventory
-  chapter(2, kChapters[1]);
-  if (c.systems.empty()) h.tag("<p>", c.tr("report.no_systems"), "</p>\n");
-  else render_html_table(h, inventory_table(c, false));
-  sub("inventory-questions", c.tr("report.col.open_questions"));
-  bool any = false;
-  for (const auto& s : c.systems) {
-    if (s.questions.empty()) continue;
-    any = true;
-    h.raw("<div class=\"keep\">");
-    h.tag("<h4>", s.name, "</h4>\n<ul class=\"plain\">");
-    for (const auto& q : s.questions) h.tag("<li>", q, "</li>");
-    h.raw("</ul></div>\n");
-  }
-  if (!any) h.tag("<p>", c.tr("report.no_questions"), "</p>\n");
-  h.raw("</section>\n");
-
-  // 3 Gap analysis
-  chapter(3, kChapters[2]);
-  sub("gaps-clause-groups", "3.1 " + c.tr("report.clause_groups"));
-  render_html_table(h, groups_table(c, a.clause_groups));
-  sub("gaps-control-groups", "3.2 " + c.tr("report.control_groups"));
-  render_html_table(h, groups_table(c, a.control_groups));
-  sub("gaps-clauses", "3.3 " + c.tr("report.clauses"));
-  render_html_table(h, gaps_table(c, "clause"));
-  sub("gaps-controls", "3.4 " + c.tr("report.controls"));
-  render_html_table(h, gaps_table(c, "control"));
-  sub("gaps-scale", "3.5 " + c.tr("report.scale"));
-  render_html_table(h, scale_table(c));
-  if (!a.roadmap.empty()) {
-    sub("gaps-roadmap", "3.6 " + c.tr("report.roadmap"));
-    if (!a.roadmap_start.empty()) {
-      h.tag("<p>", c.fill("report.period", {{"start", c.date(a.roadmap_start)}, {"end", c.date(a.roadmap_end)}}), "</p>\n");
-    }
-    for (const auto& st : roadmap_steps(c)) {
-      h.raw("<div class=\"keep-head\">");
-      h.tag("<h4>", st.heading, "");
-      h.tag(" <span class=\"muted\">\u00b7 ", st.period, "</span></h4></div>\n");
-      if (!st.tasks.rows.empty()) render_html_table(h, st.tasks);
-    }
-  }
-  h.raw("</section>\n");
-
-  // 4 SoA
-  chapter(4, kChapters[3]);
-  h.tag("<p>", soa_summary(c), "</p>\n");
-  render_html_table(h, soa_table(c, false));
-  h.raw("</section>\n");
-
-  // 5 Risks
-  chapter(5, kChapters[4]);
-  h.tag("<p class=\"note\">", c.tr("report.score_method"), "</p>\n");
-  if (risk_lines(c).empty()) h.tag("<p>", c.tr("report.no_risks"), "</p>\n");
-  else render_html_table(h, risks_table(c, false));
-  h.tag("<footer>", c.fill("report.generated", {{"version", AIMS_VERSION}, {"date", c.date(a.as_of)}}), "</footer>\n");
-  h.raw("</section>\n</body>\n</html>\n");
+  h.raw("</body>\n</html>\n");
   return h.o;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+std::vector<std::string> report_csv_tables() { return {"soa", "gaps", "risks", "inventory"}; }
+
+ReportDocument build_report(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
+                            Lang lang) {
+  return build(Ctx(project, a, ai, iso, lang));
+}
+
+ReportTable report_table(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
+                         Lang lang, std::string_view table) {
+  return full_table(Ctx(project, a, ai, iso, lang), table);
+}
+
+std::string report_csv(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
+                       Lang lang, std::string_view table) {
+  ReportTable t = report_table(project, a, ai, iso, lang, table);
+  return t.head.empty() ? std::string() : render_csv(t);
+}
+
+std::string report_markdown(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
+                            Lang lang) {
+  return render_markdown(build_report(project, a, ai, iso, lang));
+}
+
+std::string report_html(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
+                        Lang lang) {
+  return render_html(build_report(project, a, ai, iso, lang));
+}
+
+// [SECTION] Formats: one row each -------------------------------------------------------------
+
+namespace {
+std::string format_html(const ReportInput& in, std::string_view) {
+  return report_html(in.project, in.assessment, in.ai, in.iso, in.lang);
+}
+std::string format_markdown(const ReportInput& in, std::string_view) {
+  return report_markdown(in.project, in.assessment, in.ai, in.iso, in.lang);
+}
+std::string format_csv(const ReportInput& in, std::string_view table) {
+  return report_csv(in.project, in.assessment, in.ai, in.iso, in.lang, table);
+}
+}  // namespace
+
+const std::vector<ReportFormat>& report_formats() {
+  static const std::vector<ReportFormat> formats = {
+      {"html", nullptr, ".html", "text/html;charset=utf-8", "one printable document", false, format_html},
+      {"md", "markdown", ".md", "text/markdown;charset=utf-8", "Markdown", false, format_markdown},
+      {"csv", nullptr, ".csv", "text/csv;charset=utf-8", "one --table (UTF-8 with BOM)", true, format_csv},
+  };
+  return formats;
+}
+
+const ReportFormat* find_report_format(std::string_view name) {
+  for (const auto& f : report_formats()) {
+    if (name == f.id || (f.alias && name == f.alias)) return &f;
+  }
+  return nullptr;
+}
+
+std::string report_format_names(std::string_view sep, std::string_view last_sep) {
+  const auto& all = report_formats();
+  std::string o;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (i > 0) o += i + 1 == all.size() ? last_sep : sep;
+    o += all[i].id;
+  }
+  return o;
 }
 
 }  // namespace aims
