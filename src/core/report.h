@@ -54,6 +54,11 @@ std::string report_format_names(std::string_view sep, std::string_view last_sep)
 // The report's content once (chapters, tables, notes), for the renderers.
 ReportDocument build_report(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
                             Lang lang);
+// The renderers: a document as one self-contained, printable HTML page or as Markdown; a
+// table as CSV (see report_csv).
+std::string render_html(const ReportDocument& d);
+std::string render_markdown(const ReportDocument& d);
+std::string render_csv(const ReportTable& t);
 // One table with every column (what the CSV files hold); no columns for an unknown table.
 ReportTable report_table(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
                          Lang lang, std::string_view table);
