@@ -116,6 +116,12 @@ const RegisterSpec& reg(std::string_view key) {
   return r ? *r : kNoRegister;
 }
 
+ListColumn choice_column(const App& app, const RegisterSpec& reg, const char* key, float weight) {
+  const RegisterField* f = reg.field(key);
+  if (!f || !f->values) return text_column(key, weight, key);
+  return enum_column(app, app.tr(f->label.c_str()), weight, f->values->labels.c_str(), f->key.c_str());
+}
+
 const RegisterSpec& items(const RegisterSpec& reg, std::string_view list_key) {
   const RegisterField* f = reg.field(list_key);
   return f && f->items ? *f->items : kNoRegister;

@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "app/fields.h"
+#include "app/list_editor.h"
 #include "core/register_spec.h"
 
 namespace aims::app::form {
@@ -58,6 +59,9 @@ Field field(const RegisterSpec& reg, const char* key, FieldOpts o = {});
 const RegisterSpec& reg(std::string_view key);
 // The items of a register's nested list ("findings"); empty when there is none.
 const RegisterSpec& items(const RegisterSpec& reg, std::string_view list_key);
+// A list column (list_editor.h) showing the label of a choice field's value, headed by the
+// field's label.
+ListColumn choice_column(const App& app, const RegisterSpec& reg, const char* key, float weight);
 
 struct Spec {
   // Only for selected(): string keys of a heading above the form (or none) and of the hint

@@ -59,8 +59,8 @@ void DrawDocuments(App& app) {
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("doc.new")}, {"kind", "other"}, {"status", "draft"}}; };
   spec.columns = {
       text_column(app.tr("doc.col.title"), 2.6f, "title"),
-      enum_column(app, app.tr("doc.col.kind"), 1.6f, "doc.kind", "kind"),
-      enum_column(app, app.tr("doc.col.status"), 0.0f, "doc.status", "status"),
+      form::choice_column(app, reg, "kind", 1.6f),
+      form::choice_column(app, reg, "status", 0.0f),
       text_column(app.tr("doc.col.owner"), 1.3f, "owner"),
       text_column(app.tr("doc.col.version"), 0.0f, "version"),
       date_column(app.tr("doc.col.review"), "review"),

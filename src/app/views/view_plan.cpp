@@ -27,7 +27,7 @@ void objectives(App& app) {
       text_column(app.tr("plan.col.target"), 1.5f, "target"),
       due_column(app, app.tr("reg.due")),
       text_column(app.tr("reg.owner"), 1.3f, "owner"),
-      enum_column(app, app.tr("reg.status"), 0.0f, "reg.status", "status"),
+      form::choice_column(app, reg, "status", 0.0f),
   };
   spec.max_rows = 6;
   const int sel = list_editor(app, spec, app.ui.sel_objective);
@@ -56,7 +56,7 @@ void tasks(App& app) {
       text_column(app.tr("plan.col.title"), 4.0f, "title"),
       text_column(app.tr("reg.owner"), 1.5f, "owner"),
       due_column(app, app.tr("reg.due")),
-      enum_column(app, app.tr("reg.status"), 0.0f, "reg.status", "status"),
+      form::choice_column(app, reg, "status", 0.0f),
       text_column(app.tr("plan.col.source"), 1.4f, "source"),
   };
   spec.max_rows = 10;

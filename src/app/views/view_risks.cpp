@@ -219,16 +219,16 @@ void DrawRisks(App& app) {
   spec.columns = {
       {app.tr("risk.col.title"), 2.6f, [](const OrderedJson& r) { return item_str(r, "title"); }},
       {app.tr("risk.col.system"), 1.6f, [&app](const OrderedJson& r) { return system_name(app, r); }},
-      {app.tr("risk.col.category"), 1.1f, [&app](const OrderedJson& r) { return std::string(enum_label(app, "risk.category", r, "category")); }},
+      form::choice_column(app, reg, "category", 1.1f),
       {app.tr("risk.col.score"), 0.0f, [](const OrderedJson& r) { return rating(r, false); },
        [](const OrderedJson& r) { return score_key(r, false); }},
-      {app.tr("risk.col.treatment"), 0.0f, [&app](const OrderedJson& r) { return std::string(enum_label(app, "risk.treatment", r, "treatment")); }},
+      form::choice_column(app, reg, "treatment", 0.0f),
       {app.tr("risk.col.residual"), 0.0f, [](const OrderedJson& r) { return rating(r, true); },
        [](const OrderedJson& r) { return score_key(r, true); }},
       {app.tr("risk.col.owner"), 1.2f, [](const OrderedJson& r) { return item_str(r, "owner"); }},
       {app.tr("risk.col.review"), 0.0f, [](const OrderedJson& r) { return item_str(r, "review", "–"); },
        [](const OrderedJson& r) { return item_str(r, "review", "9999"); }},
-      {app.tr("risk.col.status"), 0.0f, [&app](const OrderedJson& r) { return std::string(enum_label(app, "risk.status", r, "status")); }},
+      form::choice_column(app, reg, "status", 0.0f),
   };
   spec.max_rows = 9;
   const int sel = list_editor(app, spec, app.ui.sel_risk);
