@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Lists string-table keys the app uses (literal keys in src/app) that are missing from
 assets/i18n/en.json or de.json. Exit 1 when any is missing. Enumeration labels built from a
-prefix ("org.sector" + "." + value) are listed in ENUMS below."""
+prefix ("org.sector" + "." + value) are listed in ENUMS below; those of the registers (risks,
+documents, trainings, audits, reviews, objectives, tasks), with their field labels, come from
+their description, assets/project/registers.json."""
 import json, re, sys, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 ENUMS = {
@@ -13,18 +15,9 @@ ENUMS = {
     "role": ["provider", "deployer", "importer", "distributor", "authorised_representative", "product_manufacturer"],
     "inv.lifecycle": ["planned", "development", "production", "retired"],
     "class": ["prohibited", "high_risk", "limited_risk", "minimal_risk", "out_of_scope", "not_ai_system"],
-    # registers (governance, risks, documents, trainings, audits, objectives and tasks)
-    "reg.status": ["open", "in_progress", "done"],
-    "risk.category": ["bias", "privacy", "security", "transparency", "safety", "robustness", "accountability", "other"],
-    "risk.treatment": ["mitigate", "accept", "transfer", "avoid"],
-    "risk.status": ["open", "treated", "closed"],
-    "risk.likelihood": ["1", "2", "3", "4", "5"],
-    "risk.impact": ["1", "2", "3", "4", "5"],
+    # registers: the value lists are read from assets/project/registers.json below
     "risk.level": ["none", "low", "medium", "high", "critical"],
     "risk.legend": ["low", "medium", "high", "critical"],
-    "doc.kind": ["ai_policy", "aims_scope", "risk_method", "impact_method", "soa", "risk_treatment_plan", "objectives", "competence_records", "procedure", "audit_programme", "management_review", "other"],
-    "doc.status": ["draft", "in_review", "approved", "outdated"],
-    "audit.severity": ["major", "minor", "observation"],
     "gov.raci": ["responsible", "accountable", "consulted", "informed"],
     "nav": ["governance", "risks", "documents", "trainings", "audits", "objectives"],
 }
@@ -37,6 +30,16 @@ for f in (root / "src" / "app").rglob("*.cpp"):
     used.update(re.findall(r'\bform::\w+\(\s*"([a-z0-9_]+\.[a-z0-9_.]+)"', text))  # form fields (src/app/form.h)
     used.update(re.findall(r'\{"([a-z_]+\.[a-z0-9_.]+)", &Draw', text))
     used.update(re.findall(r'Size\{"([a-z_.]+)"', text))
+registers = json.load(open(root / "assets" / "project" / "registers.json", encoding="utf-8"))
+for vl in registers["value_lists"].values():
+    ENUMS.setdefault(vl["labels"], []).extend(vl["values"])
+def register_keys(fields):
+    for f in fields:
+        used.update(k for k in (f.get("label"), f.get("none_label")) if k)
+        register_keys(f.get("fields", []))
+for reg in registers["registers"]:
+    used.add(reg["title"])
+    register_keys(reg["fields"])
 for prefix, values in ENUMS.items():
     used.update(f"{prefix}.{v}" for v in values)
 missing = 0

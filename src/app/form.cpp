@@ -90,6 +90,43 @@ Field whole_number(const char* label, const char* key, long long lo, long long h
   return f;
 }
 
+const RegisterSpec kNoRegister{};
+
+Field field(const RegisterSpec& reg, const char* key, FieldOpts o) {
+  const RegisterField* f = reg.field(key);
+  if (!f) return text(key, key, o);
+  const char* label = f->label.c_str();
+  const char* k = f->key.c_str();
+  switch (f->type) {
+    case FieldType::text: return text(label, k, o);
+    case FieldType::long_text: return multiline(label, k, o);
+    case FieldType::date: return date(label, k, o);
+    case FieldType::whole_number: return whole_number(label, k, f->min, f->max, o);
+    case FieldType::boolean: return checkbox(label, k, o);
+    case FieldType::choice: return choice(label, k, f->values->value_ptrs, f->values->labels.c_str(), o);
+    case FieldType::rating: return scale(label, k, f->values->labels.c_str(), o);
+    case FieldType::system: return system(label, k, f->none_label.c_str(), o);
+    case FieldType::list: break;  // a nested list is drawn by nested_list(), not as one field
+  }
+  return text(label, k, o);
+}
+
+const RegisterSpec& reg(std::string_view key) {
+  const RegisterSpec* r = find_register(key);
+  return r ? *r : kNoRegister;
+}
+
+ListColumn choice_column(const App& app, const RegisterSpec& reg, const char* key, float weight) {
+  const RegisterField* f = reg.field(key);
+  if (!f || !f->values) return text_column(key, weight, key);
+  return enum_column(app, app.tr(f->label.c_str()), weight, f->values->labels.c_str(), f->key.c_str());
+}
+
+const RegisterSpec& items(const RegisterSpec& reg, std::string_view list_key) {
+  const RegisterField* f = reg.field(list_key);
+  return f && f->items ? *f->items : kNoRegister;
+}
+
 void draw(App& app, const Spec& spec, const std::string& item) {
   if (!ImGui::BeginTable(spec.test_id.c_str(), 2, ImGuiTableFlags_SizingStretchProp)) return;
   ImGui::TableSetupColumn("##a", 0, spec.left_weight);

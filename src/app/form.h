@@ -1,6 +1,8 @@
 // A form over one item of a register (a document, a task, an audit finding, …) described by
 // its fields instead of drawn widget by widget: each field names its label (a string key), the
-// item's member it edits and its kind. The form is a table of two columns, the fields of
+// item's member it edits and its kind. A register's field is taken from its description in
+// core (core/register_spec.h) with field(): kind, label and values come from there, the view
+// adds only the layout, hints and tooltips. The form is a table of two columns, the fields of
 // `left` one below the other, then those of `right`; every field is one of fields.h, so
 // typing is one undo step and every change is saved at once.
 #pragma once
@@ -9,6 +11,8 @@
 
 #include "app/app.h"
 #include "app/fields.h"
+#include "app/list_editor.h"
+#include "core/register_spec.h"
 
 namespace aims::app::form {
 
@@ -45,6 +49,19 @@ Field checkbox(const char* label, const char* key, FieldOpts o = {});
 Field overdue();
 Field scale(const char* label, const char* key, const char* value_prefix, FieldOpts o = {});
 Field system(const char* label, const char* key, const char* none_label, FieldOpts o = {});
+
+// The field `key` of a described register (or of a nested list's items): text → text,
+// long_text → multiline, date, whole_number, boolean → checkbox, choice, rating → scale,
+// system. A key the description lacks gives a text field labelled with the key.
+Field field(const RegisterSpec& reg, const char* key, FieldOpts o = {});
+// A register of the description by its member of the project ("documents"); an empty one
+// (no fields, no id prefix) when the description has none.
+const RegisterSpec& reg(std::string_view key);
+// The items of a register's nested list ("findings"); empty when there is none.
+const RegisterSpec& items(const RegisterSpec& reg, std::string_view list_key);
+// A list column (list_editor.h) showing the label of a choice field's value, headed by the
+// field's label.
+ListColumn choice_column(const App& app, const RegisterSpec& reg, const char* key, float weight);
 
 struct Spec {
   // Only for selected(): string keys of a heading above the form (or none) and of the hint

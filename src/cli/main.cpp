@@ -28,7 +28,42 @@ constexpr int kOk = 0;
 constexpr int kBadInput = 2;
 constexpr int kInternal = 1;
 
-const char* kHelp =
+// The report formats and tables (core/report.h) in the usage text: `--format` lists every row of
+// report_formats(), and each row's help is part of the description.
+std::string report_usage() {
+  std::string tables;
+  for (const auto& t : aims::report_csv_tables()) tables += (tables.empty() ? "" : "|") + t;
+  std::string o = "  aims report FILE --format " + aims::report_format_names("|", "|") + " [--table " + tables +
+                  "] [--lang en|de]\n              [--as-of YYYY-MM-DD] [--out PATH]\n";
+  std::string text =
+      "the reports for the auditor: gap analysis, Statement of Applicability, risk register, AI system inventory.";
+  const auto& formats = aims::report_formats();
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    const aims::ReportFormat& f = formats[i];
+    text += std::string(i == 0 ? " " : "; ") + f.id + ": " + f.help;
+    if (f.per_table) text += std::string(", or every table as DIR/<table>") + f.extension + " with --out DIR";
+  }
+  // Words wrapped into the description column (33 spaces in, up to 94 characters).
+  const std::string indent(33, ' ');
+  std::string line;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    if (!line.empty() && indent.size() + line.size() + 1 + word.size() > 94) {
+      o += indent + line + "\n";
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+    start = end + 1;
+  }
+  if (!line.empty()) o += indent + line + "\n";
+  return o;
+}
+
+std::string help_text() {
+  return std::string(
     "aims - EU AI Act classification and ISO/IEC 42001 readiness (offline)\n"
     "\n"
     "Usage:\n"
@@ -38,13 +73,8 @@ const char* kHelp =
     "                                 older inputs (a profile, a list of profiles) are migrated\n"
     "  aims assess FILE [--lang en|de] [--as-of YYYY-MM-DD]\n"
     "                                 ISO/IEC 42001 gap assessment of a project: clauses, controls,\n"
-    "                                 Statement of Applicability, readiness, advice, roadmap (JSON)\n"
-    "  aims report FILE --format html|md|csv [--table soa|gaps|risks|inventory] [--lang en|de]\n"
-    "              [--as-of YYYY-MM-DD] [--out PATH]\n"
-    "                                 the reports for the auditor: gap analysis, Statement of\n"
-    "                                 Applicability, risk register, AI system inventory. html: one\n"
-    "                                 printable document; md: Markdown; csv: one --table (UTF-8\n"
-    "                                 with BOM), or all four as DIR/<table>.csv with --out DIR\n"
+    "                                 Statement of Applicability, readiness, advice, roadmap (JSON)\n") +
+    report_usage() +
     "  aims catalog [--check] [--sources [--json] [--lang en|de]]\n"
     "                                 print the AI Act catalog summary (or check it); --sources:\n"
     "                                 every source with its status and how many entries rest on\n"
@@ -77,6 +107,7 @@ const char* kHelp =
     "\n"
     "Exit status: 0 success, 2 invalid input or usage (one message on standard error naming\n"
     "the file, the field and, for broken JSON, line and column), 1 internal error.\n";
+}
 
 bool read_input(const std::string& file, std::string& out) {
   if (file == "-") {
@@ -329,9 +360,11 @@ bool write_file(const std::string& path, const std::string& text) {
   return static_cast<bool>(out);
 }
 
-// aims report: the gap analysis, SoA, risk register and inventory as HTML, Markdown or CSV.
+// aims report: the gap analysis, SoA, risk register and inventory in one of the formats of
+// aims::report_formats() (HTML, Markdown, CSV, ...).
 int cmd_report(const std::vector<std::string>& args) {
-  std::string file, format, table, out;
+  std::string file, table, out;
+  const aims::ReportFormat* format = nullptr;
   aims::AssessOptions opt;
   opt.as_of = today_utc();
   const std::vector<std::string> tables = aims::report_csv_tables();
@@ -340,8 +373,8 @@ int cmd_report(const std::vector<std::string>& args) {
     if (a == "--format") {
       const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
-      if (*v != "html" && *v != "md" && *v != "markdown" && *v != "csv") return usage("--format must be html, md or csv");
-      format = *v == "markdown" ? "md" : *v;
+      format = aims::find_report_format(*v);
+      if (!format) return usage("--format must be " + aims::report_format_names(", ", " or "));
     } else if (a == "--table") {
       const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
@@ -369,10 +402,19 @@ int cmd_report(const std::vector<std::string>& args) {
     }
   }
   if (file.empty()) return usage("report needs a project FILE (or - for standard input)");
-  if (format.empty()) return usage("report needs --format html, md or csv");
-  if (!table.empty() && format != "csv") return usage("--table goes with --format csv");
-  if (format == "csv" && table.empty() && out.empty()) {
-    return usage("--format csv needs --table soa|gaps|risks|inventory, or --out DIR to write all four tables");
+  if (!format) return usage("report needs --format " + aims::report_format_names(", ", " or "));
+  if (!table.empty() && !format->per_table) {
+    std::string with;
+    for (const auto& f : aims::report_formats()) {
+      if (f.per_table) with += (with.empty() ? "" : " or ") + std::string(f.id);
+    }
+    return usage("--table goes with --format " + with);
+  }
+  if (format->per_table && table.empty() && out.empty()) {
+    std::string names;
+    for (const auto& t : tables) names += (names.empty() ? "" : "|") + t;
+    return usage(std::string("--format ") + format->id + " needs --table " + names + ", or --out DIR to write all " +
+                 (tables.size() == 4 ? std::string("four") : std::to_string(tables.size())) + " tables");
   }
   ProjectFile p;
   if (int rc = load_project_file(file, {.iso = true, .warnings = true, .count = true}, p); rc != kOk) return rc;
@@ -380,8 +422,9 @@ int cmd_report(const std::vector<std::string>& args) {
   const aims::IsoCatalog& iso = *p.iso;
   const aims::OrderedJson& doc = p.doc;
   const aims::Assessment a = aims::assess(doc, cat, iso, opt);
+  const aims::ReportInput in{doc, a, cat, iso, opt.lang};
 
-  if (format == "csv" && table.empty()) {  // all four tables into the directory --out
+  if (format->per_table && table.empty()) {  // every table into the directory --out
     std::error_code ec;
     if (std::filesystem::exists(out, ec) && !std::filesystem::is_directory(out, ec)) {
       return usage("--out " + out + " is a file; without --table it names a directory for the four tables");
@@ -392,8 +435,8 @@ int cmd_report(const std::vector<std::string>& args) {
       return kBadInput;
     }
     for (const auto& t : tables) {
-      const std::string path = (std::filesystem::path(out) / (t + ".csv")).string();
-      if (!write_file(path, aims::report_csv(doc, a, cat, iso, opt.lang, t))) {
+      const std::string path = (std::filesystem::path(out) / (t + format->extension)).string();
+      if (!write_file(path, format->render(in, t))) {
         std::fprintf(stderr, "%s: cannot write file\n", path.c_str());
         return kBadInput;
       }
@@ -401,9 +444,7 @@ int cmd_report(const std::vector<std::string>& args) {
     }
     return kOk;
   }
-  const std::string report = format == "html" ? aims::report_html(doc, a, cat, iso, opt.lang)
-                             : format == "md" ? aims::report_markdown(doc, a, cat, iso, opt.lang)
-                                              : aims::report_csv(doc, a, cat, iso, opt.lang, table);
+  const std::string report = format->render(in, table);
   if (out.empty()) {
     std::fwrite(report.data(), 1, report.size(), stdout);
     return kOk;
@@ -459,14 +500,14 @@ int cmd_catalog(const std::vector<std::string>& args) {
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
-    std::fputs(kHelp, stderr);
+    std::fputs(help_text().c_str(), stderr);
     return kBadInput;
   }
   const std::string cmd = args[0];
   std::vector<std::string> rest(args.begin() + 1, args.end());
   try {
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
-      std::fputs(kHelp, stdout);
+      std::fputs(help_text().c_str(), stdout);
       return kOk;
     }
     if (cmd == "--version" || cmd == "-V") {

@@ -1,10 +1,13 @@
 // Project documents. Sections: [migrate] older inputs, [validate] every field of the
-// format with its JSON path, [io] new, load, text, names.
+// format with its JSON path (the registers' fields as core/register_spec.h describes them),
+// [io] new, load, text, names.
 #include "core/changes.h"
 #include "core/project.h"
 
 #include <algorithm>
 #include <set>
+
+#include "core/register_spec.h"
 
 namespace aims {
 
@@ -88,15 +91,18 @@ struct Validator {
     return s;
   }
   void one_of(const OrderedJson& obj, const std::string& path, const char* key, std::initializer_list<const char*> allowed) {
+    one_of(obj, path, key, std::vector<std::string>(allowed.begin(), allowed.end()));
+  }
+  void one_of(const OrderedJson& obj, const std::string& path, const char* key, const std::vector<std::string>& allowed) {
     const OrderedJson* v = get(obj, key);
     if (!v) return;
     if (v->is_string()) {
-      for (const char* a : allowed) {
+      for (const auto& a : allowed) {
         if (v->get<std::string>() == a) return;
       }
     }
     std::string list;
-    for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
     add(ptr_join(path, key), "expected one of " + list);
   }
   void date(const OrderedJson& obj, const std::string& path, const char* key) {
@@ -131,19 +137,37 @@ struct Validator {
       each(item, pi);
     }
   }
-  void status_field(const OrderedJson& o, const std::string& p) { one_of(o, p, "status", {"open", "in_progress", "done"}); }
-  void actions(const OrderedJson& o, const std::string& p, const char* key) {
-    const OrderedJson* v = get(o, key);
-    if (!v) return;
-    std::string pa = ptr_join(p, key);
-    if (!v->is_array()) return add(pa, "expected a list");
-    for (std::size_t i = 0; i < v->size(); ++i) {
-      std::string pi = ptr_join(pa, i);
-      if (!object((*v)[i], pi)) continue;
-      text((*v)[i], pi, "text");
-      text((*v)[i], pi, "owner");
-      date((*v)[i], pi, "due");
-      status_field((*v)[i], pi);
+  // The fields of a register's item as its description (core/register_spec.h) says.
+  void fields(const RegisterSpec& reg, const OrderedJson& item, const std::string& p, const std::set<std::string>& systems) {
+    for (const RegisterField& f : reg.fields) {
+      const char* k = f.key.c_str();
+      switch (f.type) {
+        case FieldType::text:
+        case FieldType::long_text: text(item, p, k); break;
+        case FieldType::date: date(item, p, k); break;
+        case FieldType::boolean: boolean(item, p, k); break;
+        case FieldType::whole_number: number(item, p, k, static_cast<double>(f.min), static_cast<double>(f.max), true); break;
+        case FieldType::rating: number(item, p, k, 1, static_cast<double>(f.values->values.size()), true); break;
+        case FieldType::choice: one_of(item, p, k, f.values->values); break;
+        case FieldType::system:
+          if (const OrderedJson* s = get(item, k); s && (!s->is_string() || !systems.count(s->get<std::string>()))) {
+            add(ptr_join(p, f.key), "no AI system with this id");
+          }
+          break;
+        case FieldType::list:
+          if (const OrderedJson* l = get(item, k)) {
+            const std::string pl = ptr_join(p, f.key);
+            if (!l->is_array()) {
+              add(pl, "expected a list");
+              break;
+            }
+            for (std::size_t i = 0; i < l->size(); ++i) {
+              const std::string pi = ptr_join(pl, i);
+              if (object((*l)[i], pi)) fields(*f.items, (*l)[i], pi, systems);
+            }
+          }
+          break;
+      }
     }
   }
 };
@@ -300,69 +324,9 @@ std::vector<InputError> validate_project(const OrderedJson& doc, const Catalog& 
       }
     }
   }
-  v.list(doc, "", "risks", [&](const OrderedJson& r, const std::string& p) {
-    v.text(r, p, "title");
-    if (const OrderedJson* s = v.get(r, "system")) {
-      if (!s->is_string() || !system_ids.count(s->get<std::string>())) v.add(p + "/system", "no AI system with this id");
-    }
-    v.one_of(r, p, "category", {"bias", "privacy", "security", "transparency", "safety", "robustness", "accountability", "other"});
-    for (const char* k : {"likelihood", "impact", "residual_likelihood", "residual_impact"}) v.number(r, p, k, 1, 5, true);
-    v.one_of(r, p, "treatment", {"mitigate", "accept", "transfer", "avoid"});
-    v.text(r, p, "measures");
-    v.text(r, p, "owner");
-    v.date(r, p, "review");
-    v.one_of(r, p, "status", {"open", "treated", "closed"});
-  });
-  v.list(doc, "", "documents", [&](const OrderedJson& d, const std::string& p) {
-    v.text(d, p, "title");
-    v.one_of(d, p, "kind", {"ai_policy", "aims_scope", "risk_method", "impact_method", "soa", "risk_treatment_plan",
-                            "objectives", "competence_records", "procedure", "audit_programme", "management_review", "other"});
-    v.one_of(d, p, "status", {"draft", "in_review", "approved", "outdated"});
-    v.text(d, p, "owner");
-    v.text(d, p, "version");
-    v.date(d, p, "review");
-    v.text(d, p, "location");
-  });
-  v.list(doc, "", "trainings", [&](const OrderedJson& t, const std::string& p) {
-    v.text(t, p, "title");
-    v.text(t, p, "audience");
-    v.date(t, p, "date");
-    v.number(t, p, "participants", 0, 1e7, true);
-    v.boolean(t, p, "mandatory");
-  });
-  v.list(doc, "", "audits", [&](const OrderedJson& a, const std::string& p) {
-    v.date(a, p, "date");
-    v.text(a, p, "scope");
-    v.text(a, p, "auditor");
-    if (const OrderedJson* f = v.get(a, "findings")) {
-      if (!f->is_array()) return v.add(p + "/findings", "expected a list");
-      for (std::size_t i = 0; i < f->size(); ++i) {
-        std::string pf = ptr_join(p + "/findings", i);
-        if (!v.object((*f)[i], pf)) continue;
-        v.text((*f)[i], pf, "text");
-        v.one_of((*f)[i], pf, "severity", {"major", "minor", "observation"});
-        v.text((*f)[i], pf, "action");
-        v.date((*f)[i], pf, "due");
-        v.status_field((*f)[i], pf);
-      }
-    }
-  });
-  v.list(doc, "", "reviews", [&](const OrderedJson& r, const std::string& p) {
-    v.date(r, p, "date");
-    v.text(r, p, "participants");
-    v.text(r, p, "decisions");
-    v.actions(r, p, "actions");
-  });
-  v.list(doc, "", "objectives", [&](const OrderedJson& o, const std::string& p) {
-    for (const char* k : {"title", "measure", "target", "owner"}) v.text(o, p, k);
-    v.date(o, p, "due");
-    v.status_field(o, p);
-  });
-  v.list(doc, "", "tasks", [&](const OrderedJson& t, const std::string& p) {
-    for (const char* k : {"title", "owner", "source"}) v.text(t, p, k);
-    v.date(t, p, "due");
-    v.status_field(t, p);
-  });
+  for (const RegisterSpec& reg : register_specs()) {
+    v.list(doc, "", reg.key.c_str(), [&](const OrderedJson& item, const std::string& p) { v.fields(reg, item, p, system_ids); });
+  }
   if (const OrderedJson* h = v.get(doc, "history")) {
     if (!h->is_array()) v.add("/history", "expected a list");
     else {
@@ -388,9 +352,8 @@ OrderedJson new_project(const std::string& id, const std::string& name, Lang lan
   p["systems"] = OrderedJson::array();
   p["iso"] = {{"answers", OrderedJson::object()}, {"soa", OrderedJson::object()}};
   p["governance"] = OrderedJson::object();
-  for (const char* k : {"risks", "documents", "trainings", "audits", "reviews", "objectives", "tasks", "history"}) {
-    p[k] = OrderedJson::array();
-  }
+  for (const RegisterSpec& reg : register_specs()) p[reg.key] = OrderedJson::array();
+  p["history"] = OrderedJson::array();
   return p;
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/catalog.h"
+#include "core/register_spec.h"
 
 namespace aims {
 
@@ -56,9 +57,13 @@ RiskHeat risk_heat(const OrderedJson& risks, bool residual) {
 }
 
 const std::vector<const char*>& expected_document_kinds() {
-  static const std::vector<const char*> kinds = {"ai_policy",  "aims_scope",         "risk_method",     "impact_method",
-                                                 "soa",        "risk_treatment_plan", "objectives",      "competence_records",
-                                                 "audit_programme", "management_review"};
+  static const std::vector<const char*> kinds = [] {
+    std::vector<const char*> v;
+    if (const ValueList* l = find_value_list("document_kind")) {
+      for (const auto& k : l->audit_expects) v.push_back(k.c_str());
+    }
+    return v;
+  }();
   return kinds;
 }
 

@@ -28,7 +28,8 @@ using RiskHeat = std::array<int, 25>;
 RiskHeat risk_heat(const OrderedJson& risks, bool residual);
 inline int heat_index(int likelihood, int impact) { return (likelihood - 1) * 5 + (impact - 1); }
 
-// Document kinds an ISO/IEC 42001 certification audit expects, in a fixed order.
+// Document kinds an ISO/IEC 42001 certification audit expects, in a fixed order (the
+// document_kind list's audit_expects in assets/project/registers.json).
 const std::vector<const char*>& expected_document_kinds();
 // The expected kinds with no approved document of that kind.
 std::vector<std::string> missing_document_kinds(const OrderedJson& documents);

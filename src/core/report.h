@@ -1,7 +1,9 @@
 // The reports a consultant hands to an auditor, built from a project and its assessment:
 // the gap report (readiness, blockers, scores per clause and Annex A group, every clause and
 // control), the Statement of Applicability (38 rows), the risk register and the AI system
-// inventory. HTML (one self-contained, printable document), Markdown, or one table as CSV.
+// inventory. The content is built once as a ReportDocument (core/report_model.h); each format
+// is one row of report_formats() with its renderer: HTML (one self-contained, printable
+// document), Markdown, or one table as CSV.
 // Pure functions: labels come from the string tables (assets/i18n/<lang>.report.json and the
 // shared keys), catalog texts from the catalogs, everything else from the project.
 #pragma once
@@ -14,10 +16,52 @@
 #include "core/i18n.h"
 #include "core/iso.h"
 #include "core/json_read.h"
+#include "core/report_model.h"
 
 namespace aims {
 
-enum class ReportFormat { html, markdown, csv };
+// What a renderer reads.
+struct ReportInput {
+  const OrderedJson& project;
+  const Assessment& assessment;  // made in the same language
+  const Catalog& ai;
+  const IsoCatalog& iso;
+  Lang lang;
+};
+
+// One output format: the CLI's --format (and its usage text) and the app's download buttons
+// are made from these rows. Adding a format is one renderer and one row (plus the button's
+// string key "rep.<id>" in assets/i18n).
+struct ReportFormat {
+  const char* id;         // --format value; the app's button and test id "rep.<id>"
+  const char* alias;      // another name --format accepts, or nullptr
+  const char* extension;  // of the file: ".html"
+  const char* mime;       // of a download: "text/html;charset=utf-8"
+  const char* help;       // for the CLI's usage: what the format gives
+  bool per_table;         // one file per table of report_csv_tables() (the CLI's --table; the
+                          // app's buttons "rep.<id>.<table>"), else one file with the whole report
+  // The file's bytes (text or binary); `table` is one of report_csv_tables() when per_table.
+  std::string (*render)(const ReportInput& in, std::string_view table);
+};
+
+// The formats, in the order of the app's buttons (the first is the primary one).
+const std::vector<ReportFormat>& report_formats();
+// A format by id or alias; nullptr when none.
+const ReportFormat* find_report_format(std::string_view name);
+// The ids joined: ("|", "|") -> "html|md|csv"; (", ", " or ") -> "html, md or csv".
+std::string report_format_names(std::string_view sep, std::string_view last_sep);
+
+// The report's content once (chapters, tables, notes), for the renderers.
+ReportDocument build_report(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
+                            Lang lang);
+// The renderers: a document as one self-contained, printable HTML page or as Markdown; a
+// table as CSV (see report_csv).
+std::string render_html(const ReportDocument& d);
+std::string render_markdown(const ReportDocument& d);
+std::string render_csv(const ReportTable& t);
+// One table with every column (what the CSV files hold); no columns for an unknown table.
+ReportTable report_table(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,
+                         Lang lang, std::string_view table);
 
 // The assessment should have been made in the same language (its texts are used as they are).
 std::string report_html(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,

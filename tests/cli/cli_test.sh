@@ -125,6 +125,19 @@ check report-invalid 2 "$AIMS" report "$tmp/badproj.json" --format html
 contains report-invalid-path "$tmp/err" "badproj.json: at /risks/0/likelihood: expected a number from 1 to 5"
 contains report-invalid-count "$tmp/err" "invalid: 2 problems"
 check report-missing 2 "$AIMS" report "$tmp/nope.json" --format md
+# The formats come from one table (core/report.h): every --format the usage lists is accepted
+# (one file, or a directory of tables), the error names the same list, and the aliases work.
+"$AIMS" --help > "$tmp/help"
+formats=$(sed -n 's/.*aims report FILE --format \([a-z|]*\) .*/\1/p' "$tmp/help")
+[ -n "$formats" ] && pass=$((pass+1)) || { fail=$((fail+1)); echo "FAIL report-usage-formats: no --format list in the usage"; }
+for f in ${formats//|/ }; do
+  check "report-format-$f" 0 "$AIMS" report "$DEMO" --format "$f" --out "$tmp/fmt-$f" --as-of 2026-11-27
+  [ -s "$tmp/fmt-$f" ] || [ -n "$(ls "$tmp/fmt-$f" 2>/dev/null)" ] && pass=$((pass+1)) || { fail=$((fail+1)); echo "FAIL report-format-$f: nothing written"; }
+  contains "report-format-$f-help" "$tmp/help" "$f: "
+done
+check report-bad-format-list 2 "$AIMS" report "$DEMO" --format nonsense
+contains report-bad-format-list-msg "$tmp/err" "--format must be $(echo "$formats" | sed 's/|/, /g; s/\(.*\), /\1 or /')"
+check report-alias 0 "$AIMS" report "$DEMO" --format markdown --as-of 2026-11-27; contains report-alias-md "$tmp/out" "# "
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

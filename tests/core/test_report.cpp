@@ -335,3 +335,77 @@ TEST_CASE("report: an empty project still gives complete reports") {
   CHECK(parse_csv(csv(doc, aims::Lang::en, "risks")).size() == 1);
   CHECK(parse_csv(csv(doc, aims::Lang::en, "inventory")).size() == 1);
 }
+
+TEST_CASE("report: one table of formats feeds the CLI's --format, its usage and the app's buttons") {
+  const auto& formats = aims::report_formats();
+  REQUIRE(formats.size() >= 3);
+  CHECK(std::string(formats[0].id) == "html");  // the app's primary button
+  const std::string usage = aims::report_format_names("|", "|");
+  std::set<std::string> ids;
+  const auto doc = demo();
+  const auto a = assess_of(doc, aims::Lang::en);
+  const aims::ReportInput in{doc, a, test::cat(), iso(), aims::Lang::en};
+  for (const auto& f : formats) {
+    CAPTURE(f.id);
+    CHECK(ids.insert(f.id).second);  // ids are unique
+    CHECK(aims::find_report_format(f.id) == &f);
+    if (f.alias) CHECK(aims::find_report_format(f.alias) == &f);
+    CHECK(("|" + usage + "|").find(std::string("|") + f.id + "|") != std::string::npos);  // listed in the usage
+    CHECK(std::string(f.extension).rfind(".", 0) == 0);
+    CHECK(std::string(f.mime).find('/') != std::string::npos);
+    CHECK(std::string(f.help).size() > 0);
+    REQUIRE(static_cast<bool>(f.render));
+    if (f.per_table) {
+      for (const auto& t : aims::report_csv_tables()) CHECK_FALSE(f.render(in, t).empty());
+    } else {
+      CHECK_FALSE(f.render(in, "").empty());
+    }
+  }
+  // The app's buttons are labelled "rep.<id>" (per table: "rep.<id>.<table>") in both languages.
+  for (aims::Lang lang : {aims::Lang::en, aims::Lang::de}) {
+    aims::Strings s;
+    REQUIRE(s.load(lang));
+    for (const auto& f : formats) {
+      if (!f.per_table) CHECK_MESSAGE(s.has(std::string("rep.") + f.id), f.id);
+      for (const auto& t : f.per_table ? aims::report_csv_tables() : std::vector<std::string>{}) {
+        CHECK_MESSAGE(s.has(std::string("rep.") + f.id + "." + t), t);
+      }
+    }
+  }
+  CHECK(usage == "html|md|csv");
+  CHECK(aims::report_format_names(", ", " or ") == "html, md or csv");
+  CHECK(aims::find_report_format("markdown") == aims::find_report_format("md"));
+  CHECK(aims::find_report_format("pdf") == nullptr);
+  // The renderers give what the named functions give.
+  CHECK(aims::find_report_format("html")->render(in, "") == aims::report_html(doc, a, test::cat(), iso(), aims::Lang::en));
+  CHECK(aims::find_report_format("csv")->render(in, "risks") ==
+        aims::report_csv(doc, a, test::cat(), iso(), aims::Lang::en, "risks"));
+}
+
+TEST_CASE("report: the document model holds the chapters once, in order, for every renderer") {
+  const auto doc = demo();
+  const auto a = assess_of(doc, aims::Lang::de);
+  const aims::ReportDocument d = aims::build_report(doc, a, test::cat(), iso(), aims::Lang::de);
+  std::vector<std::string> ids;
+  for (const auto& ch : d.chapters) ids.push_back(ch.id);
+  CHECK(ids == std::vector<std::string>{"summary", "inventory", "gaps", "soa", "risks"});
+  const std::string h = aims::report_html(doc, a, test::cat(), iso(), aims::Lang::de);
+  const std::string md = aims::report_markdown(doc, a, test::cat(), iso(), aims::Lang::de);
+  std::size_t hp = 0, mp = 0;
+  int n = 0;
+  for (const auto& ch : d.chapters) {  // both formats show each chapter, in the model's order
+    CAPTURE(ch.id);
+    const std::string num = std::to_string(++n) + " ";
+    std::size_t hn = h.find("<h2>" + num + aims::html_escape(ch.title) + "</h2>", hp);
+    std::size_t mn = md.find("## " + num + aims::markdown_cell(ch.title) + "\n", mp);
+    REQUIRE(hn != std::string::npos);
+    REQUIRE(mn != std::string::npos);
+    hp = hn;
+    mp = mn;
+  }
+  // The full tables are what the CSV files hold.
+  const aims::ReportTable soa = aims::report_table(doc, a, test::cat(), iso(), aims::Lang::de, "soa");
+  CHECK(soa.rows.size() == 38);
+  CHECK(soa.head.front() == "Maßnahme");
+  CHECK(aims::report_table(doc, a, test::cat(), iso(), aims::Lang::de, "nonsense").head.empty());
+}

@@ -10,9 +10,6 @@ namespace aims::app {
 
 namespace {
 
-const std::vector<const char*> kSeverities = {"major", "minor", "observation"};
-const std::vector<const char*> kStatuses = {"open", "in_progress", "done"};
-
 // "3 (2 open)": the items of a nested list and how many are not done.
 std::string nested_count(const App& app, const OrderedJson& item, const char* key) {
   if (!item.contains(key) || !item[key].is_array()) return "0";
@@ -23,25 +20,24 @@ std::string nested_count(const App& app, const OrderedJson& item, const char* ke
 
 // [audits] -------------------------------------------------------------------------------------
 void finding(App& app, const std::string& ptr, int i) {
+  const RegisterSpec& f = form::items(form::reg("audits"), "findings");
   form::draw(app,
              {.test_id = "audits.finding." + std::to_string(i),
               .left_weight = 2.0f,
-              .left = {form::multiline("audit.finding.text", "text"),
-                       form::multiline("audit.finding.action", "action", {.tooltip = "audit.finding.action_tip"})},
-              .right = {form::choice("audit.finding.severity", "severity", kSeverities, "audit.severity",
-                                     {.tooltip = "audit.severity_tip"}),
-                        form::date("reg.due", "due"), form::choice("reg.status", "status", kStatuses, "reg.status"),
-                        form::overdue()}},
+              .left = {form::field(f, "text"), form::field(f, "action", {.tooltip = "audit.finding.action_tip"})},
+              .right = {form::field(f, "severity", {.tooltip = "audit.severity_tip"}), form::field(f, "due"),
+                        form::field(f, "status"), form::overdue()}},
              ptr);
 }
 
 void audits(App& app) {
   heading(app, app.tr("audit.audits"));
   muted(app, app.tr("audit.audits_intro"));
+  const RegisterSpec& reg = form::reg("audits");
   ListSpec spec;
   spec.test_id = "audits";
-  spec.array_ptr = "/audits";
-  spec.id_prefix = "a";
+  spec.array_ptr = "/" + reg.key;
+  spec.id_prefix = reg.id_prefix.c_str();
   spec.add_label = app.tr("audit.add");
   spec.copy_field = "scope";
   spec.make_new = [] { return OrderedJson{{"findings", OrderedJson::array()}}; };
@@ -58,8 +54,8 @@ void audits(App& app) {
       {.select_hint = "audit.select_hint",
        .test_id = "audits.form",
        .right_weight = 2.0f,
-       .left = {form::date("audit.col.date", "date"), form::text("audit.col.auditor", "auditor")},
-       .right = {form::multiline("audit.col.scope", "scope")}});
+       .left = {form::field(reg, "date"), form::field(reg, "auditor")},
+       .right = {form::field(reg, "scope")}});
   if (base.empty()) return;
   heading(app, app.tr("audit.findings"));
   nested_list(app, base + "/findings", app.tr("audit.finding_n"), app.tr("audit.finding.add"), app.tr("audit.finding.remove"),
@@ -69,22 +65,23 @@ void audits(App& app) {
 
 // [reviews] ------------------------------------------------------------------------------------
 void action(App& app, const std::string& ptr, int i) {
+  const RegisterSpec& a = form::items(form::reg("reviews"), "actions");
   form::draw(app,
              {.test_id = "reviews.action." + std::to_string(i),
               .left_weight = 2.0f,
-              .left = {form::multiline("review.action.text", "text"), form::text("reg.owner", "owner")},
-              .right = {form::date("reg.due", "due"), form::choice("reg.status", "status", kStatuses, "reg.status"),
-                        form::overdue()}},
+              .left = {form::field(a, "text"), form::field(a, "owner")},
+              .right = {form::field(a, "due"), form::field(a, "status"), form::overdue()}},
              ptr);
 }
 
 void reviews(App& app) {
   heading(app, app.tr("review.reviews"));
   muted(app, app.tr("review.reviews_intro"));
+  const RegisterSpec& reg = form::reg("reviews");
   ListSpec spec;
   spec.test_id = "reviews";
-  spec.array_ptr = "/reviews";
-  spec.id_prefix = "m";
+  spec.array_ptr = "/" + reg.key;
+  spec.id_prefix = reg.id_prefix.c_str();
   spec.add_label = app.tr("review.add");
   spec.copy_field = "participants";
   spec.make_new = [] { return OrderedJson{{"actions", OrderedJson::array()}}; };
@@ -101,9 +98,8 @@ void reviews(App& app) {
       {.select_hint = "review.select_hint",
        .test_id = "reviews.form",
        .right_weight = 2.0f,
-       .left = {form::date("review.col.date", "date"), form::multiline("review.col.participants", "participants")},
-       .right = {form::multiline("review.col.decisions", "decisions",
-                                 {.hint = "review.decisions_hint", .tooltip = "review.decisions_tip"})}});
+       .left = {form::field(reg, "date"), form::field(reg, "participants")},
+       .right = {form::field(reg, "decisions", {.hint = "review.decisions_hint", .tooltip = "review.decisions_tip"})}});
   if (base.empty()) return;
   heading(app, app.tr("review.actions"));
   nested_list(app, base + "/actions", app.tr("review.action_n"), app.tr("review.action.add"), app.tr("review.action.remove"),

@@ -11,11 +11,6 @@ namespace aims::app {
 
 namespace {
 
-const std::vector<const char*> kKinds = {"ai_policy",  "aims_scope",         "risk_method",     "impact_method",
-                                         "soa",        "risk_treatment_plan", "objectives",      "competence_records",
-                                         "procedure",  "audit_programme",    "management_review", "other"};
-const std::vector<const char*> kStatuses = {"draft", "in_review", "approved", "outdated"};
-
 ImVec4 colour(unsigned int hex) {
   return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
                 static_cast<float>(hex & 0xFF) / 255.0f, 1.0f);
@@ -55,16 +50,17 @@ void DrawDocuments(App& app) {
   audit_line(app);
   ImGui::Spacing();
 
+  const RegisterSpec& reg = form::reg("documents");
   ListSpec spec;
   spec.test_id = "documents";
-  spec.array_ptr = "/documents";
-  spec.id_prefix = "d";
+  spec.array_ptr = "/" + reg.key;
+  spec.id_prefix = reg.id_prefix.c_str();
   spec.add_label = app.tr("doc.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("doc.new")}, {"kind", "other"}, {"status", "draft"}}; };
   spec.columns = {
       text_column(app.tr("doc.col.title"), 2.6f, "title"),
-      enum_column(app, app.tr("doc.col.kind"), 1.6f, "doc.kind", "kind"),
-      enum_column(app, app.tr("doc.col.status"), 0.0f, "doc.status", "status"),
+      form::choice_column(app, reg, "kind", 1.6f),
+      form::choice_column(app, reg, "status", 0.0f),
       text_column(app.tr("doc.col.owner"), 1.3f, "owner"),
       text_column(app.tr("doc.col.version"), 0.0f, "version"),
       date_column(app.tr("doc.col.review"), "review"),
@@ -76,11 +72,10 @@ void DrawDocuments(App& app) {
                  {.heading = "doc.details",
                   .select_hint = "doc.select_hint",
                   .test_id = "documents.form",
-                  .left = {form::text("doc.col.title", "title"), form::choice("doc.col.kind", "kind", kKinds, "doc.kind"),
-                           form::choice("doc.col.status", "status", kStatuses, "doc.status", {.tooltip = "doc.status_tip"}),
-                           form::text("doc.col.owner", "owner")},
-                  .right = {form::text("doc.col.version", "version"), form::date("doc.col.review", "review"),
-                            form::text("doc.col.location", "location", {.hint = "doc.location_hint"})}});
+                  .left = {form::field(reg, "title"), form::field(reg, "kind"),
+                           form::field(reg, "status", {.tooltip = "doc.status_tip"}), form::field(reg, "owner")},
+                  .right = {form::field(reg, "version"), form::field(reg, "review"),
+                            form::field(reg, "location", {.hint = "doc.location_hint"})}});
 }
 
 }  // namespace aims::app

@@ -10,16 +10,15 @@ namespace aims::app {
 
 namespace {
 
-const std::vector<const char*> kStatuses = {"open", "in_progress", "done"};
-
 // [objectives] ---------------------------------------------------------------------------------
 void objectives(App& app) {
   heading(app, app.tr("plan.objectives"));
   muted(app, app.tr("plan.objectives_intro"));
+  const RegisterSpec& reg = form::reg("objectives");
   ListSpec spec;
   spec.test_id = "objectives";
-  spec.array_ptr = "/objectives";
-  spec.id_prefix = "o";
+  spec.array_ptr = "/" + reg.key;
+  spec.id_prefix = reg.id_prefix.c_str();
   spec.add_label = app.tr("plan.objective.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("plan.objective.new")}, {"status", "open"}}; };
   spec.columns = {
@@ -28,7 +27,7 @@ void objectives(App& app) {
       text_column(app.tr("plan.col.target"), 1.5f, "target"),
       due_column(app, app.tr("reg.due")),
       text_column(app.tr("reg.owner"), 1.3f, "owner"),
-      enum_column(app, app.tr("reg.status"), 0.0f, "reg.status", "status"),
+      form::choice_column(app, reg, "status", 0.0f),
   };
   spec.max_rows = 6;
   const int sel = list_editor(app, spec, app.ui.sel_objective);
@@ -36,28 +35,28 @@ void objectives(App& app) {
                  {.heading = "plan.objective.details",
                   .select_hint = "plan.objective.select_hint",
                   .test_id = "objectives.form",
-                  .left = {form::text("plan.col.title", "title"),
-                           form::text("plan.col.measure", "measure", {.hint = "plan.measure_hint", .tooltip = "plan.measure_tip"}),
-                           form::text("plan.col.target", "target", {.hint = "plan.target_hint"})},
-                  .right = {form::date("reg.due", "due"), form::overdue(), form::text("reg.owner", "owner"),
-                            form::choice("reg.status", "status", kStatuses, "reg.status")}});
+                  .left = {form::field(reg, "title"),
+                           form::field(reg, "measure", {.hint = "plan.measure_hint", .tooltip = "plan.measure_tip"}),
+                           form::field(reg, "target", {.hint = "plan.target_hint"})},
+                  .right = {form::field(reg, "due"), form::overdue(), form::field(reg, "owner"), form::field(reg, "status")}});
 }
 
 // [tasks] --------------------------------------------------------------------------------------
 void tasks(App& app) {
   heading(app, app.tr("plan.tasks"));
   muted(app, app.tr("plan.tasks_intro"));
+  const RegisterSpec& reg = form::reg("tasks");
   ListSpec spec;
   spec.test_id = "tasks";
-  spec.array_ptr = "/tasks";
-  spec.id_prefix = "k";
+  spec.array_ptr = "/" + reg.key;
+  spec.id_prefix = reg.id_prefix.c_str();
   spec.add_label = app.tr("plan.task.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("plan.task.new")}, {"status", "open"}}; };
   spec.columns = {
       text_column(app.tr("plan.col.title"), 4.0f, "title"),
       text_column(app.tr("reg.owner"), 1.5f, "owner"),
       due_column(app, app.tr("reg.due")),
-      enum_column(app, app.tr("reg.status"), 0.0f, "reg.status", "status"),
+      form::choice_column(app, reg, "status", 0.0f),
       text_column(app.tr("plan.col.source"), 1.4f, "source"),
   };
   spec.max_rows = 10;
@@ -66,10 +65,9 @@ void tasks(App& app) {
                  {.heading = "plan.task.details",
                   .select_hint = "plan.task.select_hint",
                   .test_id = "tasks.form",
-                  .left = {form::text("plan.col.title", "title"), form::text("reg.owner", "owner"),
-                           form::text("plan.col.source", "source", {.hint = "plan.source_hint"})},
-                  .right = {form::date("reg.due", "due"), form::overdue(),
-                            form::choice("reg.status", "status", kStatuses, "reg.status")}});
+                  .left = {form::field(reg, "title"), form::field(reg, "owner"),
+                           form::field(reg, "source", {.hint = "plan.source_hint"})},
+                  .right = {form::field(reg, "due"), form::overdue(), form::field(reg, "status")}});
 }
 
 }  // namespace

@@ -35,39 +35,46 @@ std::string human(std::size_t b) {
 
 }  // namespace
 
+// The download buttons come from the table of formats (core/report.h): the whole report in
+// each document format, then one button per table of each per-table format.
 void DrawReports(App& app) {
   const Lang L = app.settings.lang;
   title(app, app.tr("rep.title"));
   muted(app, app.tr("rep.intro"));
   const float w = ImGui::GetContentRegionAvail().x;
+  auto download = [&](const ReportFormat& f, const std::string& table, const std::string& suffix) {
+    const Assessment& a = app.ws.assessment(L);
+    const ReportInput in{app.ws.doc(), a, *ai_act_catalog(), *iso_catalog(), L};
+    platform::download(base_name(app) + suffix + f.extension, f.mime, f.render(in, table));
+  };
   begin_panel(app, w);
   report_row(app, "rep.full", "rep.full_desc");
-  if (primary_button(app, app.tr("rep.html"), "rep.html")) {
-    const Assessment& a = app.ws.assessment(L);
-    platform::download(base_name(app) + "-report.html", "text/html;charset=utf-8",
-                       report_html(app.ws.doc(), a, *ai_act_catalog(), *iso_catalog(), L));
-  }
-  ImGui::SameLine();
-  if (button(app.tr("rep.md"), "rep.md")) {
-    const Assessment& a = app.ws.assessment(L);
-    platform::download(base_name(app) + "-report.md", "text/markdown;charset=utf-8",
-                       report_markdown(app.ws.doc(), a, *ai_act_catalog(), *iso_catalog(), L));
+  bool first = true;
+  for (const ReportFormat& f : report_formats()) {
+    if (f.per_table) continue;
+    const std::string id = std::string("rep.") + f.id;
+    if (!first) ImGui::SameLine();
+    ImGui::PushID(id.c_str());
+    const bool clicked = first ? primary_button(app, app.tr(id.c_str()), id.c_str()) : button(app.tr(id.c_str()), id.c_str());
+    ImGui::PopID();
+    first = false;
+    if (clicked) download(f, "", "-report");
   }
   end_panel(app);
   begin_panel(app, w);
   report_row(app, "rep.tables", "rep.tables_desc");
-  bool first_csv = true;
-  for (const std::string& t : report_csv_tables()) {
-    ImGui::PushID(t.c_str());
-    const char* csv_label = app.tr(("rep.csv." + t).c_str());
-    if (!first_csv) same_line_if_fits(ImGui::CalcTextSize(csv_label).x + ImGui::GetStyle().FramePadding.x * 2.0f);
-    first_csv = false;
-    if (button(app.tr(("rep.csv." + t).c_str()), ("rep.csv." + t).c_str())) {
-      const Assessment& a = app.ws.assessment(L);
-      platform::download(base_name(app) + "-" + t + ".csv", "text/csv;charset=utf-8",
-                         report_csv(app.ws.doc(), a, *ai_act_catalog(), *iso_catalog(), L, t));
+  bool first_table = true;
+  for (const ReportFormat& f : report_formats()) {
+    if (!f.per_table) continue;
+    for (const std::string& t : report_csv_tables()) {
+      const std::string id = std::string("rep.") + f.id + "." + t;
+      ImGui::PushID(id.c_str());
+      const char* label = app.tr(id.c_str());
+      if (!first_table) same_line_if_fits(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+      first_table = false;
+      if (button(label, id.c_str())) download(f, t, "-" + t);
+      ImGui::PopID();
     }
-    ImGui::PopID();
   }
   end_panel(app);
   begin_panel(app, w);

@@ -17,11 +17,6 @@ namespace aims::app {
 
 namespace {
 
-const std::vector<const char*> kCategories = {"bias",       "privacy",        "security", "transparency",
-                                              "safety",     "robustness",     "accountability", "other"};
-const std::vector<const char*> kTreatments = {"mitigate", "accept", "transfer", "avoid"};
-const std::vector<const char*> kStatuses = {"open", "treated", "closed"};
-
 // [labels] ------------------------------------------------------------------------------------
 ImU32 u32(unsigned int hex, float alpha = 1.0f) {
   return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, static_cast<int>(alpha * 255.0f));
@@ -179,21 +174,18 @@ void heat_map(App& app) {
 
 // [form] --------------------------------------------------------------------------------------
 void risk_form(App& app, int index) {
+  const RegisterSpec& reg = form::reg("risks");
   heading(app, app.tr("risk.details"));
   form::draw(app,
              {.test_id = "risks.form",
-              .left = {form::text("risk.col.title", "title"), form::system("risk.col.system", "system", "risk.org_wide"),
-                       form::choice("risk.col.category", "category", kCategories, "risk.category"),
-                       form::multiline("risk.measures", "measures", {.hint = "risk.measures_hint"}),
-                       form::text("risk.col.owner", "owner"), form::date("risk.col.review", "review")},
-              .right = {form::scale("risk.likelihood", "likelihood", "risk.likelihood"),
-                        form::scale("risk.impact", "impact", "risk.impact"),
-                        form::choice("risk.col.treatment", "treatment", kTreatments, "risk.treatment",
-                                     {.tooltip = "risk.treatment_tip"}),
-                        form::scale("risk.residual_likelihood", "residual_likelihood", "risk.likelihood"),
-                        form::scale("risk.residual_impact", "residual_impact", "risk.impact"),
-                        form::choice("risk.col.status", "status", kStatuses, "risk.status")}},
-             "/risks/" + std::to_string(index));
+              .left = {form::field(reg, "title"), form::field(reg, "system"), form::field(reg, "category"),
+                       form::field(reg, "measures", {.hint = "risk.measures_hint"}), form::field(reg, "owner"),
+                       form::field(reg, "review")},
+              .right = {form::field(reg, "likelihood"), form::field(reg, "impact"),
+                        form::field(reg, "treatment", {.tooltip = "risk.treatment_tip"}),
+                        form::field(reg, "residual_likelihood"), form::field(reg, "residual_impact"),
+                        form::field(reg, "status")}},
+             "/" + reg.key + "/" + std::to_string(index));
 }
 
 }  // namespace
@@ -206,10 +198,11 @@ void DrawRisks(App& app) {
 
   const bool residual = app.ui.risk_residual;
   const int fl = app.ui.risk_filter_l, fi = app.ui.risk_filter_i;
+  const RegisterSpec& reg = form::reg("risks");
   ListSpec spec;
   spec.test_id = "risks";
-  spec.array_ptr = "/risks";
-  spec.id_prefix = "r";
+  spec.array_ptr = "/" + reg.key;
+  spec.id_prefix = reg.id_prefix.c_str();
   spec.add_label = app.tr("risk.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("risk.new")}, {"system", nullptr}, {"status", "open"}}; };
   if (fl > 0) {
@@ -226,16 +219,16 @@ void DrawRisks(App& app) {
   spec.columns = {
       {app.tr("risk.col.title"), 2.6f, [](const OrderedJson& r) { return item_str(r, "title"); }},
       {app.tr("risk.col.system"), 1.6f, [&app](const OrderedJson& r) { return system_name(app, r); }},
-      {app.tr("risk.col.category"), 1.1f, [&app](const OrderedJson& r) { return std::string(enum_label(app, "risk.category", r, "category")); }},
+      form::choice_column(app, reg, "category", 1.1f),
       {app.tr("risk.col.score"), 0.0f, [](const OrderedJson& r) { return rating(r, false); },
        [](const OrderedJson& r) { return score_key(r, false); }},
-      {app.tr("risk.col.treatment"), 0.0f, [&app](const OrderedJson& r) { return std::string(enum_label(app, "risk.treatment", r, "treatment")); }},
+      form::choice_column(app, reg, "treatment", 0.0f),
       {app.tr("risk.col.residual"), 0.0f, [](const OrderedJson& r) { return rating(r, true); },
        [](const OrderedJson& r) { return score_key(r, true); }},
       {app.tr("risk.col.owner"), 1.2f, [](const OrderedJson& r) { return item_str(r, "owner"); }},
       {app.tr("risk.col.review"), 0.0f, [](const OrderedJson& r) { return item_str(r, "review", "–"); },
        [](const OrderedJson& r) { return item_str(r, "review", "9999"); }},
-      {app.tr("risk.col.status"), 0.0f, [&app](const OrderedJson& r) { return std::string(enum_label(app, "risk.status", r, "status")); }},
+      form::choice_column(app, reg, "status", 0.0f),
   };
   spec.max_rows = 9;
   const int sel = list_editor(app, spec, app.ui.sel_risk);

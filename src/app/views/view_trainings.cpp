@@ -51,10 +51,11 @@ void DrawTrainings(App& app) {
   art4_line(app);
   ImGui::Spacing();
 
+  const RegisterSpec& reg = form::reg("trainings");
   ListSpec spec;
   spec.test_id = "trainings";
-  spec.array_ptr = "/trainings";
-  spec.id_prefix = "t";
+  spec.array_ptr = "/" + reg.key;
+  spec.id_prefix = reg.id_prefix.c_str();
   spec.add_label = app.tr("train.add");
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("train.new")}, {"mandatory", false}}; };
   spec.columns = {
@@ -79,11 +80,9 @@ void DrawTrainings(App& app) {
                  {.heading = "train.details",
                   .select_hint = "train.select_hint",
                   .test_id = "trainings.form",
-                  .left = {form::text("train.col.title", "title"),
-                           form::multiline("train.col.audience", "audience", {.hint = "train.audience_hint"})},
-                  .right = {form::date("train.col.date", "date"),
-                            form::whole_number("train.col.participants", "participants", 0, 10000000),
-                            form::checkbox("train.mandatory", "mandatory", {.tooltip = "train.mandatory_tip"})}});
+                  .left = {form::field(reg, "title"), form::field(reg, "audience", {.hint = "train.audience_hint"})},
+                  .right = {form::field(reg, "date"), form::field(reg, "participants"),
+                            form::field(reg, "mandatory", {.tooltip = "train.mandatory_tip"})}});
 }
 
 }  // namespace aims::app
