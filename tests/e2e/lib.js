@@ -122,8 +122,9 @@ async function openApp(page, url, { waitUntil = 'load', timeout = 30000 } = {}) 
   return s;
 }
 
-// Waits until the app has drawn its first frame; returns window.aimsFirstFrameMs.
-async function waitFirstFrame(page, timeout = 20000) {
+// Waits until the app has drawn its first frame; returns window.aimsFirstFrameMs. (A limit,
+// not a guess: a loaded machine can take half a minute for a large high-DPI first frame.)
+async function waitFirstFrame(page, timeout = 60000) {
   try {
     await page.waitForFunction(() => typeof window.aimsFirstFrameMs === 'number', null, { timeout });
   } catch (e) {
@@ -132,15 +133,136 @@ async function waitFirstFrame(page, timeout = 20000) {
   return page.evaluate(() => window.aimsFirstFrameMs);
 }
 
-// Waits until `pred(text)` matches a console line that the session recorded.
-async function waitLog(session, pred, timeout = 20000) {
+// Waits until `pred(text)` matches a console line that the session recorded (checked every
+// 20 ms: console lines arrive as events in this process, not with frames).
+function waitLog(session, pred, timeout = 20000) {
+  const hit = session.logs.find(pred);
+  if (hit !== undefined) return Promise.resolve(hit);
   const t0 = Date.now();
-  for (;;) {
-    const hit = session.logs.find(pred);
-    if (hit !== undefined) return hit;
-    if (Date.now() - t0 > timeout) throw new Error(`console line not seen within ${timeout} ms`);
-    await sleep(50);
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      const h = session.logs.find(pred);
+      if (h !== undefined) { clearInterval(timer); resolve(h); }
+      else if (Date.now() - t0 > timeout) { clearInterval(timer); reject(new Error(`console line not seen within ${timeout} ms`)); }
+    }, 20);
+  });
+}
+
+// --- waiting for frames and conditions ---------------------------------------------------
+// The tests wait for what they need (a number of frames, a condition), never for a guessed
+// time: a frame takes 16 ms on an idle machine and seconds at 2560×1440 on a loaded one.
+// window.aimsFrameCount counts the frames the app has drawn (every frame after the first).
+
+// Runs in the page (as an expression, so the page's CSP does not apply): installs once per
+// page load a setter on window.aimsFrameCount, which the app assigns at the end of every frame
+// (its value and meaning stay the same), so waiting code learns of each frame at once, and a
+// listener that notes the frame count at the last mouse release. Returns the hook.
+const FRAME_HOOK = `(() => {
+  const w = window;
+  if (w.__aimsFrames) return w.__aimsFrames;
+  let value = w.aimsFrameCount;
+  const hook = w.__aimsFrames = { waiters: new Set(), upAt: -1 };
+  Object.defineProperty(w, 'aimsFrameCount', {
+    configurable: true, enumerable: true,
+    get: () => value,
+    set: (v) => {
+      const frame = !(v <= value); // a benchmark resets the counter: not a frame
+      value = v;
+      if (frame) for (const f of [...hook.waiters]) f(performance.now());
+    },
+  });
+  w.addEventListener('mouseup', () => { hook.upAt = w.aimsFrameCount || 0; }, true);
+  return hook;
+})()`;
+
+// In the page: resolves at the end of the `count`-th frame after the call; with `gap`, goes
+// on until a frame that began more than gap ms after the end of the (count-1)-th has ended
+// too; with `rel`, waits first for the frame that saw the last mouse release. Gives up when
+// the app draws no frame for `ms`.
+const PAGE_FRAMES = `(count, gap, rel, ms) => new Promise((resolve) => {
+  const h = ${FRAME_HOOK};
+  let need = count;
+  if (rel && h.upAt >= 0 && (window.aimsFrameCount || 0) <= h.upAt) need = Math.max(need, 1);
+  if (need === 0) return resolve({ ok: true });
+  const ends = [performance.now()]; // ends[k]: end of the k-th frame after the call
+  let timer = null;
+  const done = (ok) => { h.waiters.delete(onFrame); clearTimeout(timer); resolve({ ok, drawn: ends.length - 1 }); };
+  const onFrame = (t) => {
+    ends.push(t);
+    const k = ends.length - 1;
+    if (k >= need && (gap <= 0 || ends[k - 1] - ends[need - 1] > gap)) return done(true);
+    clearTimeout(timer);
+    timer = setTimeout(() => done(false), ms);
+  };
+  timer = setTimeout(() => done(false), ms);
+  h.waiters.add(onFrame);
+})`;
+
+// In the page: checks pred(arg) now, at the end of every frame and every 50 ms (for what
+// changes outside frames, and before the first frame); resolves with its first truthy result,
+// or with { timedOut: true } once `ms` have passed and the app has drawn at least 20 frames
+// since the call (a loaded machine gets as many frames as an idle one; a page that draws no
+// frames, e.g. in the background, gives up after 6 × ms).
+const PAGE_UNTIL = `(pred, arg, ms) => new Promise((resolve) => {
+  const h = ${FRAME_HOOK};
+  const t0 = performance.now();
+  let frames = 0, timer = null;
+  const check = (frameEnd) => {
+    if (frameEnd !== undefined) frames++;
+    let v;
+    try { v = pred(arg); } catch (e) { v = false; }
+    if (v) { h.waiters.delete(check); clearTimeout(timer); resolve({ value: v }); return; }
+    const t = performance.now() - t0;
+    if ((t > ms && frames >= 20) || t > 6 * ms) { h.waiters.delete(check); clearTimeout(timer); resolve({ timedOut: true }); return; }
+    clearTimeout(timer);
+    timer = setTimeout(() => check(), 50);
+  };
+  h.waiters.add(check);
+  check();
+})`;
+
+// Resolves at the end of the `n`-th frame the app draws after this call: input that reached
+// the page before the call has been seen by Dear ImGui in each of them. (Chromium delivers
+// mouse moves and wheel events aligned to frames, right before the frame's
+// requestAnimationFrame callbacks, so the first of them sees those too.)
+// With `gapMs`, it goes on until a frame that began more than gapMs after the end of the
+// (n-1)-th one has ended too (see waitStatePublished). With `release`, it first waits for the
+// frame that saw the last mouse release, if that frame has not been drawn yet.
+// Evaluates `expr` in the page again when a navigation (a reload, the app's own) replaced the
+// page's context while it ran.
+async function evaluateAcrossNavigation(page, expr) {
+  for (let i = 0; ; i++) {
+    try {
+      return await page.evaluate(expr);
+    } catch (e) {
+      if (i >= 5 || !/context was destroyed|navigat/i.test(String(e && e.message))) throw e;
+      await page.waitForLoadState('load').catch(() => {});
+    }
   }
+}
+
+async function waitFrames(page, n = 1, { gapMs = 0, release = false, timeout = 20000 } = {}) {
+  const r = await evaluateAcrossNavigation(page, `(${PAGE_FRAMES})(${n}, ${gapMs}, ${release}, ${timeout})`);
+  if (!r.ok) throw new Error(`the app drew ${r.drawn} of ${n} frame(s), then none for ${timeout} ms`);
+}
+
+// Waits until `pred(arg)`, run in the page, is truthy (checked after every frame the app
+// draws, and every 50 ms) and returns that value; throws naming `what` after `timeout` ms
+// and at least 20 frames (see PAGE_UNTIL).
+async function waitFor(page, pred, { arg = null, what = 'the condition', timeout = 10000 } = {}) {
+  const r = await evaluateAcrossNavigation(page, `(${PAGE_UNTIL})(${pred.toString()}, ${JSON.stringify(arg)}, ${timeout})`);
+  if (r.timedOut) throw new Error(`${what} did not hold within ${timeout} ms`);
+  return r.value;
+}
+
+// The app publishes window.aimsState at most every 100 ms (src/app/main.cpp, draw()), and
+// only when it changed. After `settle` frames drawn after this call, this goes on until a
+// frame that began more than 100 ms after those has been drawn too, so the published state
+// comes from a frame after them. The 100 ms is the app's own wall-clock throttle: here time
+// really is the point.
+const STATE_PUBLISH_MS = 100;
+function waitStatePublished(page, settle = 1) {
+  return waitFrames(page, settle, { gapMs: STATE_PUBLISH_MS });
 }
 
 // --- PNG -------------------------------------------------------------------------------
@@ -221,12 +343,16 @@ async function canvasNotBlank(page, selector = '#canvas', min = 3) {
 }
 
 // A click that Dear ImGui registers: it samples the mouse once per frame, so the pointer
-// must rest before the press and the button must stay down for a frame (toolchain §6).
+// must rest a frame before the press and the button must stay down for a frame (toolchain
+// §6); a previous release must have been seen before the pointer moves on. Returns once the
+// button is released: the app acts on the click in the next frame, so wait for the state that
+// shows it (waitState) or for that frame (waitFrames).
 async function click(page, x, y) {
+  await waitFrames(page, 0, { release: true });
   await page.mouse.move(x, y);
-  await sleep(100);
+  await waitFrames(page, 1);
   await page.mouse.down();
-  await sleep(100);
+  await waitFrames(page, 1);
   await page.mouse.up();
 }
 
@@ -234,7 +360,9 @@ async function click(page, x, y) {
 const tests = [];
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS || 180000);
 
-function test(name, fn) { tests.push({ name, fn }); }
+// opts.timeout: this test's limit in ms (default TEST_TIMEOUT_MS) for a test that is long by
+// nature; each of its waits still has its own limit.
+function test(name, fn, opts = {}) { tests.push({ name, fn, timeout: opts.timeout }); }
 
 function assert(cond, msg) { if (!cond) throw new Error(msg || 'assertion failed'); }
 
@@ -255,7 +383,8 @@ async function run({ dir = BUILD_DIR } = {}) {
     console.log(`0 passed, ${tests.length || 1} failed`);
     process.exit(1);
   }
-  for (const { name, fn } of tests) {
+  for (const { name, fn, timeout } of tests) {
+    const limit = Math.max(timeout || 0, TEST_TIMEOUT_MS);
     const contexts = [];
     const t = {
       url: server.url,
@@ -271,7 +400,7 @@ async function run({ dir = BUILD_DIR } = {}) {
     try {
       await Promise.race([
         fn(t),
-        new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timed out after ${TEST_TIMEOUT_MS} ms`)), TEST_TIMEOUT_MS); }),
+        new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timed out after ${limit} ms`)), limit); }),
       ]);
       passed++;
       console.log(`ok - ${name}`);
@@ -293,9 +422,8 @@ async function run({ dir = BUILD_DIR } = {}) {
 // The app publishes named widget rectangles (CSS px) as window.aimsUi[id] and its state as
 // window.aimsState. uiRect waits until a widget has been drawn; clickUi clicks its centre.
 async function uiRect(page, id, timeout = 10000) {
-  await page.waitForFunction((k) => window.aimsUi && window.aimsUi[k], id, { timeout })
+  return waitFor(page, (k) => window.aimsUi && window.aimsUi[k], { arg: id, timeout })
     .catch(() => { throw new Error(`widget '${id}' was never drawn`); });
-  return page.evaluate((k) => window.aimsUi[k], id);
 }
 async function clickUi(page, id) {
   const r = await uiRect(page, id);
@@ -304,33 +432,47 @@ async function clickUi(page, id) {
 }
 async function waitState(page, pred, what, timeout = 10000) {
   try {
-    await page.waitForFunction(pred, null, { timeout });
+    await waitFor(page, pred, { timeout });
   } catch {
     const st = await page.evaluate(() => window.aimsState).catch(() => null);
     throw new Error(`state never became ${what}: ${JSON.stringify(st)}`);
   }
 }
-// Presses a key combination and holds it for 150 ms, like a person does. (The app queues key
-// events so that even shorter presses count; workspace.test.js checks that separately.)
+// Presses a key combination for exactly one frame and returns after the frame that saw the
+// release. The keys go down and up at once; the app's input queue (src/platform) hands a key's
+// release to the frame after the one that saw its press. A press held for a time instead
+// would be held for an unknown number of frames: Dear ImGui repeats a key held for 275 ms of
+// its time, which two frames on a loaded machine exceed (Tab would move twice, Ctrl+V paste
+// twice). workspace.test.js checks the queue itself.
 async function hold(page, combo) {
   const keys = combo.split('+');
   for (const k of keys) await page.keyboard.down(k);
-  await sleep(150);
   for (const k of keys.reverse()) await page.keyboard.up(k);
-  await sleep(100);
+  await waitFrames(page, 2);
 }
-// Saves a screenshot for review under tests/e2e/screenshots/NAME.png.
+// Types text one key at a time with a frame between keys, as a person types (the app
+// handles one press of a key per frame; it queues the rest).
+async function typeKeys(page, text) {
+  for (const ch of text) {
+    await page.keyboard.type(ch);
+    await waitFrames(page, 1);
+  }
+}
+// Saves a screenshot for review under tests/e2e/screenshots/NAME.png, of a frame drawn after
+// the frame that handled the last input (windows that size themselves settle in it).
 async function saveShot(page, name) {
   const dir = path.join(ROOT, 'tests', 'e2e', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
-  await sleep(250);
+  await waitFrames(page, 1, { release: true });
+  await waitFrames(page, 1);
   await page.screenshot({ path: path.join(dir, name + '.png') });
 }
 
 module.exports = {
   ROOT, BUILD_DIR, CHROMIUM, CHROMIUM_ARGS, MIME,
   sleep, serve, launch, openApp, waitFirstFrame, waitLog,
+  waitFrames, waitStatePublished, waitFor,
   decodePng, distinctColours, canvasNotBlank, click,
-  uiRect, clickUi, waitState, saveShot, hold,
+  uiRect, clickUi, waitState, saveShot, hold, typeKeys,
   test, assert, run,
 };
