@@ -25,9 +25,7 @@ async function scrollTo(page, id, x = 560) {
     const r = await page.evaluate((k) => window.aimsUi && window.aimsUi[k], id);
     const h = await page.evaluate(() => innerHeight);
     if (r && r.y > 120 && r.y < h - 20) return r;
-    await page.mouse.move(x, 500);
-    await page.mouse.wheel(0, r && r.y < 120 ? -200 : 200);
-    await waitFrames(page, 2); // the frame that applies the wheel, then one drawn at the new scroll
+    await lib.wheel(page, x, 500, r && r.y < 120 ? -200 : 200);
   }
   throw new Error(`could not scroll to ${id}`);
 }

@@ -31,9 +31,7 @@ async function showNav(page, v) {
   for (let k = 0; k < 20; k++) {
     const r = await lib.uiRect(page, 'nav.' + v);
     if (r.y1 <= (await page.evaluate(() => innerHeight)) - 2) return;
-    await page.mouse.move(60, 300);
-    await page.mouse.wheel(0, 200);
-    await waitFrames(page, 2); // the frame that applies the wheel, then one drawn at the new scroll
+    await lib.wheel(page, 60, 300, 200);
   }
 }
 
@@ -73,10 +71,7 @@ async function reveal(page, id, anchor) {
     if (!r) r = await lib.uiRect(page, id); // throws: never drawn
     if (key === id && r.y0 >= 0 && r.y1 <= h - 2) return r;
     const want = key !== id || r.y1 > h - 2 ? 1 : -1; // +1: the widget must move up
-    await page.mouse.move(w - 6, h / 2);
-    await waitFrames(page, 1); // the wheel scrolls the window under the pointer ImGui last saw
-    await page.mouse.wheel(0, want * dir * 120);
-    await waitFrames(page, 2); // the frame that applies the wheel, then one drawn at the new scroll
+    await lib.wheel(page, w - 6, h / 2, want * dir * 120);
     const after = await rect(key);
     if (after && (r.y - after.y) * want <= 0) dir = -dir;
   }
@@ -146,9 +141,7 @@ async function checkScreens(t, c, name, views, panels) {
   onDemo.delete(name);
   if (page) {
     // Back to the top of the navigation, where a fresh load starts (showNav scrolls down only).
-    await page.mouse.move(60, 300);
-    await page.mouse.wheel(0, -5000);
-    await waitFrames(page, 2);
+    await lib.wheel(page, 60, 300, -5000);
   } else {
     page = await loadDemo(t, c, panels ? null : note);
   }

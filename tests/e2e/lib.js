@@ -172,8 +172,40 @@ const FRAME_HOOK = `(() => {
     },
   });
   w.addEventListener('mouseup', () => { hook.upAt = w.aimsFrameCount || 0; }, true);
+  // For each kind of input: how many events arrived and the frame count at the last one (the
+  // frame that sees it is the next one to end), and where the pointer was last moved to.
+  for (const kind of ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keyup']) {
+    hook[kind] = { n: 0, at: -1 };
+    w.addEventListener(kind, (e) => {
+      const k = hook[kind];
+      k.n++; k.at = w.aimsFrameCount || 0;
+      if (kind === 'mousemove') { k.x = e.clientX; k.y = e.clientY; }
+    }, true);
+  }
   return hook;
 })()`;
+
+// In the page: returns the input counters (see FRAME_HOOK) so a later wait can tell an event
+// that has arrived since from one that arrived before.
+const PAGE_INPUT_COUNTS = `(() => { const h = ${FRAME_HOOK};
+  return { mousedown: h.mousedown.n, wheel: h.wheel.n, keyup: h.keyup.n }; })()`;
+
+// In the page: waits until the input event of `kind` has arrived (the n-th of its kind, or a
+// move to x,y) and `extra` + 1 frames have ended after it: the app has handled it.
+const PAGE_INPUT_SEEN = `(kind, n, x, y, extra, ms) => new Promise((resolve) => {
+  const h = ${FRAME_HOOK};
+  const k = h[kind];
+  const arrived = () => kind === 'mousemove'
+    ? Math.abs(k.x - x) < 1 && Math.abs(k.y - y) < 1 : k.n >= n;
+  const check = () => {
+    if (arrived() && (window.aimsFrameCount || 0) > k.at + extra) {
+      h.waiters.delete(check); clearTimeout(timer); resolve(true);
+    }
+  };
+  const timer = setTimeout(() => { h.waiters.delete(check); resolve(false); }, ms);
+  h.waiters.add(check);
+  check();
+})`;
 
 // In the page: resolves at the end of the `count`-th frame after the call; with `gap`, goes
 // on until a frame that began more than gap ms after the end of the (count-1)-th has ended
@@ -203,12 +235,16 @@ const PAGE_FRAMES = `(count, gap, rel, ms) => new Promise((resolve) => {
 // or with { timedOut: true } once `ms` have passed and the app has drawn at least 20 frames
 // since the call (a loaded machine gets as many frames as an idle one; a page that draws no
 // frames, e.g. in the background, gives up after 6 × ms).
-const PAGE_UNTIL = `(pred, arg, ms) => new Promise((resolve) => {
+const PAGE_UNTIL = `(pred, arg, ms, skip, rel) => new Promise((resolve) => {
   const h = ${FRAME_HOOK};
   const t0 = performance.now();
   let frames = 0, timer = null;
+  // skip: frames to let pass before the first check; rel: and the frame that saw the last
+  // mouse release, if it has not been drawn yet.
+  if (rel && h.upAt >= 0 && (window.aimsFrameCount || 0) <= h.upAt) skip = Math.max(skip, 1);
   const check = (frameEnd) => {
     if (frameEnd !== undefined) frames++;
+    if (frames < skip) return;
     let v;
     try { v = pred(arg); } catch (e) { v = false; }
     if (v) { h.waiters.delete(check); clearTimeout(timer); resolve({ value: v }); return; }
@@ -218,7 +254,8 @@ const PAGE_UNTIL = `(pred, arg, ms) => new Promise((resolve) => {
     timer = setTimeout(() => check(), 50);
   };
   h.waiters.add(check);
-  check();
+  if (skip > 0) timer = setTimeout(() => resolve({ timedOut: true, drawn: frames }), 6 * ms);
+  else check();
 })`;
 
 // Resolves at the end of the `n`-th frame the app draws after this call: input that reached
@@ -246,11 +283,26 @@ async function waitFrames(page, n = 1, { gapMs = 0, release = false, timeout = 2
   if (!r.ok) throw new Error(`the app drew ${r.drawn} of ${n} frame(s), then none for ${timeout} ms`);
 }
 
+// Input counters of the page, for waitInputSeen.
+function inputCounts(page) {
+  return evaluateAcrossNavigation(page, PAGE_INPUT_COUNTS);
+}
+// Resolves once the input event of `kind` ('mousemove' to x,y, or the n-th 'mousedown',
+// 'wheel' or 'keyup') has reached the page and the frame after it (plus `extra` frames) has
+// been drawn: at once if that has happened by the time of the call.
+async function waitInputSeen(page, kind, { n = 0, x = 0, y = 0, extra = 0, timeout = 20000 } = {}) {
+  const ok = await evaluateAcrossNavigation(page, `(${PAGE_INPUT_SEEN})('${kind}', ${n}, ${x}, ${y}, ${extra}, ${timeout})`);
+  if (!ok) throw new Error(`no frame handled the ${kind} within ${timeout} ms`);
+}
+
 // Waits until `pred(arg)`, run in the page, is truthy (checked after every frame the app
 // draws, and every 50 ms) and returns that value; throws naming `what` after `timeout` ms
 // and at least 20 frames (see PAGE_UNTIL).
-async function waitFor(page, pred, { arg = null, what = 'the condition', timeout = 10000 } = {}) {
-  const r = await evaluateAcrossNavigation(page, `(${PAGE_UNTIL})(${pred.toString()}, ${JSON.stringify(arg)}, ${timeout})`);
+// With `frames`, the first check is made after that many frames (and with `release`, after
+// the frame that saw the last mouse release): one round trip to the page for both.
+async function waitFor(page, pred, { arg = null, what = 'the condition', timeout = 10000, frames = 0, release = false } = {}) {
+  const r = await evaluateAcrossNavigation(page,
+    `(${PAGE_UNTIL})(${pred.toString()}, ${JSON.stringify(arg)}, ${timeout}, ${frames}, ${release})`);
   if (r.timedOut) throw new Error(`${what} did not hold within ${timeout} ms`);
   return r.value;
 }
@@ -350,10 +402,20 @@ async function canvasNotBlank(page, selector = '#canvas', min = 3) {
 async function click(page, x, y) {
   await waitFrames(page, 0, { release: true });
   await page.mouse.move(x, y);
-  await waitFrames(page, 1);
+  await waitInputSeen(page, 'mousemove', { x, y });
+  const { mousedown } = await inputCounts(page);
   await page.mouse.down();
-  await waitFrames(page, 1);
+  await waitInputSeen(page, 'mousedown', { n: mousedown + 1 });
   await page.mouse.up();
+}
+
+// Turns the mouse wheel over (x, y) and returns after the frame that applied it.
+async function wheel(page, x, y, dy) {
+  const { wheel: n } = await inputCounts(page);
+  await page.mouse.move(x, y);
+  await waitInputSeen(page, 'mousemove', { x, y }); // the wheel scrolls what ImGui saw under the pointer
+  await page.mouse.wheel(0, dy);
+  await waitInputSeen(page, 'wheel', { n: n + 1 });
 }
 
 // --- test runner -----------------------------------------------------------------------
@@ -421,13 +483,31 @@ async function run({ dir = BUILD_DIR } = {}) {
 
 // The app publishes named widget rectangles (CSS px) as window.aimsUi[id] and its state as
 // window.aimsState. uiRect waits until a widget has been drawn; clickUi clicks its centre.
-async function uiRect(page, id, timeout = 10000) {
-  return waitFor(page, (k) => window.aimsUi && window.aimsUi[k], { arg: id, timeout })
+async function uiRect(page, id, timeout = 10000, opts = {}) {
+  return waitFor(page, (k) => window.aimsUi && window.aimsUi[k], { arg: id, timeout, ...opts })
     .catch(() => { throw new Error(`widget '${id}' was never drawn`); });
 }
+// Clicks a widget's centre. A window that sizes or centres itself (a popup, a modal) draws
+// its first frame at a provisional place, so the pointer follows the widget until it stood
+// still for the frame the pointer rested in.
 async function clickUi(page, id) {
-  const r = await uiRect(page, id);
-  await click(page, r.x, r.y);
+  let r = await uiRect(page, id, 10000, { release: true });
+  // A window's provisional first frame can put the widget outside the page, where the pointer
+  // cannot go: take the next frame's place.
+  const inside = (q) => page.evaluate((p) => p.x >= 0 && p.y >= 0 && p.x < innerWidth && p.y < innerHeight, q);
+  for (let i = 0; i < 3 && !(await inside(r)); i++) r = await uiRect(page, id, 10000, { frames: 1 });
+  for (let i = 0; ; i++) {
+    await page.mouse.move(r.x, r.y);
+    await waitInputSeen(page, 'mousemove', { x: r.x, y: r.y });
+    const now = await uiRect(page, id);
+    if (Math.abs(now.x - r.x) < 0.5 && Math.abs(now.y - r.y) < 0.5) break;
+    if (i >= 10) throw new Error(`widget '${id}' keeps moving`);
+    r = now;
+  }
+  const { mousedown } = await inputCounts(page);
+  await page.mouse.down();
+  await waitInputSeen(page, 'mousedown', { n: mousedown + 1 });
+  await page.mouse.up();
   return r;
 }
 async function waitState(page, pred, what, timeout = 10000) {
@@ -446,16 +526,19 @@ async function waitState(page, pred, what, timeout = 10000) {
 // twice). workspace.test.js checks the queue itself.
 async function hold(page, combo) {
   const keys = combo.split('+');
+  const { keyup } = await inputCounts(page);
   for (const k of keys) await page.keyboard.down(k);
   for (const k of keys.reverse()) await page.keyboard.up(k);
-  await waitFrames(page, 2);
+  // The frame after the last release, and one more: the queue hands releases on a frame.
+  await waitInputSeen(page, 'keyup', { n: keyup + keys.length, extra: 1 });
 }
 // Types text one key at a time with a frame between keys, as a person types (the app
 // handles one press of a key per frame; it queues the rest).
 async function typeKeys(page, text) {
+  let { keyup } = await inputCounts(page);
   for (const ch of text) {
     await page.keyboard.type(ch);
-    await waitFrames(page, 1);
+    await waitInputSeen(page, 'keyup', { n: ++keyup });
   }
 }
 // Saves a screenshot for review under tests/e2e/screenshots/NAME.png, of a frame drawn after
@@ -471,7 +554,7 @@ async function saveShot(page, name) {
 module.exports = {
   ROOT, BUILD_DIR, CHROMIUM, CHROMIUM_ARGS, MIME,
   sleep, serve, launch, openApp, waitFirstFrame, waitLog,
-  waitFrames, waitStatePublished, waitFor,
+  waitFrames, waitStatePublished, waitFor, waitInputSeen, inputCounts, wheel,
   decodePng, distinctColours, canvasNotBlank, click,
   uiRect, clickUi, waitState, saveShot, hold, typeKeys,
   test, assert, run,

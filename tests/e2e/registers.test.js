@@ -46,10 +46,7 @@ async function scrollTo(page, id, h, x = 700) {
     const r = await lib.uiRect(page, id);
     if (r.y > 0 && r.y + 10 < h) return;
     const want = r.y >= h ? 1 : -1; // +1: the widget must move up
-    await page.mouse.move(x, h / 2);
-    await waitFrames(page, 1); // the wheel scrolls the window under the pointer ImGui last saw
-    await page.mouse.wheel(0, want * dir * 100);
-    await waitFrames(page, 2); // the frame that applies the wheel, then one drawn at the new scroll
+    await lib.wheel(page, x, h / 2, want * dir * 100);
     const after = await lib.uiRect(page, id);
     if ((r.y - after.y) * want <= 0) dir = -dir;
   }
