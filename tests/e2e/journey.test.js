@@ -30,6 +30,8 @@ async function scrollTo(page, id, x = 560) {
   throw new Error(`could not scroll to ${id}`);
 }
 
+// About forty clicks and scrolls, each a few frames: on a loaded machine longer than the
+// default limit of a test.
 test('journey: new project, system, questionnaire, gap, SoA, language, report, export, reload', async (t) => {
   const page = await t.newPage({ viewport: { width: 1366, height: 768 } });
   const session = await openApp(page, t.url + 'index.html');
@@ -117,7 +119,7 @@ test('journey: new project, system, questionnaire, gap, SoA, language, report, e
   assert(st.project.systems === 1 && st.project.classes.high_risk === 1, JSON.stringify(st.project));
   const errs = [...session.consoleErrors, ...session.pageErrors];
   assert(errs.length === 0, errs.join('; '));
-});
+}, { timeout: 420000 });
 
 test('privacy: "Where your data is" shows what is stored, exports everything, deletes everything', async (t) => {
   const page = await t.newPage({ viewport: { width: 1280, height: 800 } });

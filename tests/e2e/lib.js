@@ -188,7 +188,7 @@ const FRAME_HOOK = `(() => {
 // In the page: returns the input counters (see FRAME_HOOK) so a later wait can tell an event
 // that has arrived since from one that arrived before.
 const PAGE_INPUT_COUNTS = `(() => { const h = ${FRAME_HOOK};
-  return { mousedown: h.mousedown.n, wheel: h.wheel.n, keyup: h.keyup.n }; })()`;
+  return { mousedown: h.mousedown.n, wheel: h.wheel.n, keyup: h.keyup.n, x: h.mousemove.x, y: h.mousemove.y }; })()`;
 
 // In the page: waits until the input event of `kind` has arrived (the n-th of its kind, or a
 // move to x,y) and `extra` + 1 frames have ended after it: the app has handled it.
@@ -411,9 +411,12 @@ async function click(page, x, y) {
 
 // Turns the mouse wheel over (x, y) and returns after the frame that applied it.
 async function wheel(page, x, y, dy) {
-  const { wheel: n } = await inputCounts(page);
-  await page.mouse.move(x, y);
-  await waitInputSeen(page, 'mousemove', { x, y }); // the wheel scrolls what ImGui saw under the pointer
+  const c = await inputCounts(page);
+  const n = c.wheel;
+  if (!(Math.abs(c.x - x) < 1 && Math.abs(c.y - y) < 1)) { // the pointer is not there yet
+    await page.mouse.move(x, y);
+    await waitInputSeen(page, 'mousemove', { x, y }); // the wheel scrolls what ImGui saw under the pointer
+  }
   await page.mouse.wheel(0, dy);
   await waitInputSeen(page, 'wheel', { n: n + 1 });
 }
