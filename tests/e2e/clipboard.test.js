@@ -2,7 +2,7 @@
 // Copy and paste with the system clipboard: a paste event (what Ctrl+V produces) lands in the
 // active text field, and Ctrl+C in a field writes to the system clipboard.
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState, sleep } = lib;
+const { test, assert, openApp, waitFirstFrame, clickUi, waitState, waitFrames } = lib;
 
 test('clipboard: paste from the system clipboard into a field, copy back out', async (t) => {
   const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
@@ -13,8 +13,7 @@ test('clipboard: paste from the system clipboard into a field, copy back out', a
   await clickUi(page, 'start.new_name');
   // Put text on the system clipboard (as another program would), then press Ctrl+V.
   await page.evaluate(() => navigator.clipboard.writeText('Mandant Größe & Co.'));
-  await lib.hold(page, 'Control+v');
-  await sleep(200);
+  await lib.hold(page, 'Control+v'); // returns after the frame that pasted
   await clickUi(page, 'start.new');
   await waitState(page, () => window.aimsState.project && window.aimsState.project.name, 'project created');
   const name = (await page.evaluate(() => window.aimsState)).project.name;
@@ -23,10 +22,12 @@ test('clipboard: paste from the system clipboard into a field, copy back out', a
   await clickUi(page, 'nav.organisation');
   await clickUi(page, 'org.project_name');
   await lib.hold(page, 'Control+a');
-  await lib.hold(page, 'Control+c');
-  await sleep(300);
+  await lib.hold(page, 'Control+c'); // returns after the frame that copied
   const copied = await page.evaluate(() => window.aimsClipboard);
   assert(copied === 'Mandant Größe & Co.', `copied: ${copied}`);
-  const system = await page.evaluate(() => navigator.clipboard.readText().catch((e) => 'ERR ' + e.message));
+  // navigator.clipboard.writeText finishes on its own: read until it has (a frame apart).
+  const readSystem = () => page.evaluate(() => navigator.clipboard.readText().catch((e) => 'ERR ' + e.message));
+  let system = await readSystem();
+  for (let i = 0; i < 20 && system !== copied; i++) { await waitFrames(page, 1); system = await readSystem(); }
   assert(system === 'Mandant Größe & Co.', `system clipboard: ${system}`);
 });

@@ -7,10 +7,17 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, sleep } = lib;
+const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, waitFrames } = lib;
 
 const state = (page) => page.evaluate(() => window.aimsState);
 const stored = (page, id) => page.evaluate((k) => JSON.parse(localStorage.getItem('aims.project.' + k)), id);
+// After a click that edits the project: the frame that handled the click, then a state
+// published after it, then until that state says the edit is stored.
+async function saved(page) {
+  await waitFrames(page, 1, { release: true });
+  await lib.waitStatePublished(page);
+  await waitState(page, () => window.aimsState.project.save === 'saved', 'saved');
+}
 
 async function scrollTo(page, id, x = 560) {
   // Scroll the questionnaire until the widget is drawn inside the viewport.
@@ -18,13 +25,13 @@ async function scrollTo(page, id, x = 560) {
     const r = await page.evaluate((k) => window.aimsUi && window.aimsUi[k], id);
     const h = await page.evaluate(() => innerHeight);
     if (r && r.y > 120 && r.y < h - 20) return r;
-    await page.mouse.move(x, 500);
-    await page.mouse.wheel(0, r && r.y < 120 ? -200 : 200);
-    await sleep(120);
+    await lib.wheel(page, x, 500, r && r.y < 120 ? -200 : 200);
   }
   throw new Error(`could not scroll to ${id}`);
 }
 
+// About forty clicks and scrolls, each a few frames: on a loaded machine longer than the
+// default limit of a test.
 test('journey: new project, system, questionnaire, gap, SoA, language, report, export, reload', async (t) => {
   const page = await t.newPage({ viewport: { width: 1366, height: 768 } });
   const session = await openApp(page, t.url + 'index.html');
@@ -52,7 +59,7 @@ test('journey: new project, system, questionnaire, gap, SoA, language, report, e
   await waitState(page, () => window.aimsState.project.selected_class === 'high_risk', 'high-risk after Annex III 4(a)');
   await scrollTo(page, 'q.profiling.yes');
   await clickUi(page, 'q.profiling.yes');
-  await sleep(200);
+  await saved(page);
   await saveShot(page, 'journey-2-classified');
   let st = await state(page);
   const id = st.project.id;
@@ -71,14 +78,14 @@ test('journey: new project, system, questionnaire, gap, SoA, language, report, e
   await clickUi(page, 'nav.soa');
   await scrollTo(page, 'soa.A.9.2.accept', 700);
   await clickUi(page, 'soa.A.9.2.accept');
-  await sleep(200);
+  await saved(page);
   doc = await stored(page, id);
   assert(doc.iso.soa['A.9.2'].decided === true && /Art\. 26/.test(doc.iso.soa['A.9.2'].justification), JSON.stringify(doc.iso.soa['A.9.2']));
   // Language switch: the same screens in German.
   await clickUi(page, 'lang.de');
   await waitState(page, () => window.aimsState.lang === 'de', 'German');
   await clickUi(page, 'nav.classify');
-  await sleep(200);
+  await waitState(page, () => window.aimsState.view === 'classify', 'questionnaire again');
   await saveShot(page, 'journey-3-classified-de');
   // Report download.
   await clickUi(page, 'nav.reports');
@@ -112,7 +119,7 @@ test('journey: new project, system, questionnaire, gap, SoA, language, report, e
   assert(st.project.systems === 1 && st.project.classes.high_risk === 1, JSON.stringify(st.project));
   const errs = [...session.consoleErrors, ...session.pageErrors];
   assert(errs.length === 0, errs.join('; '));
-});
+}, { timeout: 420000 });
 
 test('privacy: "Where your data is" shows what is stored, exports everything, deletes everything', async (t) => {
   const page = await t.newPage({ viewport: { width: 1280, height: 800 } });

@@ -3,11 +3,8 @@
 // mouse. Tab moves through the fields of the screen shown, Enter in the name field creates the
 // project, Alt+Down / Alt+Up go to the next / previous screen.
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, waitState, saveShot, sleep } = lib;
-
-async function typeAscii(page, text) {
-  for (const ch of text) { await page.keyboard.type(ch); await sleep(20); }
-}
+const { test, assert, openApp, waitFirstFrame, waitState, saveShot } = lib;
+const typeAscii = lib.typeKeys;
 
 test('keyboard: create a project, change screens and fill a field without the mouse', async (t) => {
   const page = await t.newPage({ viewport: { width: 1280, height: 800 },

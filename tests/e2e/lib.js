@@ -122,8 +122,9 @@ async function openApp(page, url, { waitUntil = 'load', timeout = 30000 } = {}) 
   return s;
 }
 
-// Waits until the app has drawn its first frame; returns window.aimsFirstFrameMs.
-async function waitFirstFrame(page, timeout = 20000) {
+// Waits until the app has drawn its first frame; returns window.aimsFirstFrameMs. (A limit,
+// not a guess: a loaded machine can take half a minute for a large high-DPI first frame.)
+async function waitFirstFrame(page, timeout = 60000) {
   try {
     await page.waitForFunction(() => typeof window.aimsFirstFrameMs === 'number', null, { timeout });
   } catch (e) {
@@ -132,15 +133,188 @@ async function waitFirstFrame(page, timeout = 20000) {
   return page.evaluate(() => window.aimsFirstFrameMs);
 }
 
-// Waits until `pred(text)` matches a console line that the session recorded.
-async function waitLog(session, pred, timeout = 20000) {
+// Waits until `pred(text)` matches a console line that the session recorded (checked every
+// 20 ms: console lines arrive as events in this process, not with frames).
+function waitLog(session, pred, timeout = 20000) {
+  const hit = session.logs.find(pred);
+  if (hit !== undefined) return Promise.resolve(hit);
   const t0 = Date.now();
-  for (;;) {
-    const hit = session.logs.find(pred);
-    if (hit !== undefined) return hit;
-    if (Date.now() - t0 > timeout) throw new Error(`console line not seen within ${timeout} ms`);
-    await sleep(50);
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      const h = session.logs.find(pred);
+      if (h !== undefined) { clearInterval(timer); resolve(h); }
+      else if (Date.now() - t0 > timeout) { clearInterval(timer); reject(new Error(`console line not seen within ${timeout} ms`)); }
+    }, 20);
+  });
+}
+
+// --- waiting for frames and conditions ---------------------------------------------------
+// The tests wait for what they need (a number of frames, a condition), never for a guessed
+// time: a frame takes 16 ms on an idle machine and seconds at 2560×1440 on a loaded one.
+// window.aimsFrameCount counts the frames the app has drawn (every frame after the first).
+
+// Runs in the page (as an expression, so the page's CSP does not apply): installs once per
+// page load a setter on window.aimsFrameCount, which the app assigns at the end of every frame
+// (its value and meaning stay the same), so waiting code learns of each frame at once, and a
+// listener that notes the frame count at the last mouse release. Returns the hook.
+const FRAME_HOOK = `(() => {
+  const w = window;
+  if (w.__aimsFrames) return w.__aimsFrames;
+  let value = w.aimsFrameCount;
+  const hook = w.__aimsFrames = { waiters: new Set(), upAt: -1 };
+  Object.defineProperty(w, 'aimsFrameCount', {
+    configurable: true, enumerable: true,
+    get: () => value,
+    set: (v) => {
+      const frame = !(v <= value); // a benchmark resets the counter: not a frame
+      value = v;
+      if (frame) for (const f of [...hook.waiters]) f(performance.now());
+    },
+  });
+  w.addEventListener('mouseup', () => { hook.upAt = w.aimsFrameCount || 0; }, true);
+  // For each kind of input: how many events arrived and the frame count at the last one (the
+  // frame that sees it is the next one to end), and where the pointer was last moved to.
+  for (const kind of ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keyup']) {
+    hook[kind] = { n: 0, at: -1 };
+    w.addEventListener(kind, (e) => {
+      const k = hook[kind];
+      k.n++; k.at = w.aimsFrameCount || 0;
+      if (kind === 'mousemove') { k.x = e.clientX; k.y = e.clientY; }
+    }, true);
   }
+  return hook;
+})()`;
+
+// In the page: returns the input counters (see FRAME_HOOK) so a later wait can tell an event
+// that has arrived since from one that arrived before.
+const PAGE_INPUT_COUNTS = `(() => { const h = ${FRAME_HOOK};
+  return { mousedown: h.mousedown.n, wheel: h.wheel.n, keyup: h.keyup.n, x: h.mousemove.x, y: h.mousemove.y }; })()`;
+
+// In the page: waits until the input event of `kind` has arrived (the n-th of its kind, or a
+// move to x,y) and `extra` + 1 frames have ended after it: the app has handled it.
+const PAGE_INPUT_SEEN = `(kind, n, x, y, extra, ms) => new Promise((resolve) => {
+  const h = ${FRAME_HOOK};
+  const k = h[kind];
+  const arrived = () => kind === 'mousemove'
+    ? Math.abs(k.x - x) < 1 && Math.abs(k.y - y) < 1 : k.n >= n;
+  const check = () => {
+    if (arrived() && (window.aimsFrameCount || 0) > k.at + extra) {
+      h.waiters.delete(check); clearTimeout(timer); resolve(true);
+    }
+  };
+  const timer = setTimeout(() => { h.waiters.delete(check); resolve(false); }, ms);
+  h.waiters.add(check);
+  check();
+})`;
+
+// In the page: resolves at the end of the `count`-th frame after the call; with `gap`, goes
+// on until a frame that began more than gap ms after the end of the (count-1)-th has ended
+// too; with `rel`, waits first for the frame that saw the last mouse release. Gives up when
+// the app draws no frame for `ms`.
+const PAGE_FRAMES = `(count, gap, rel, ms) => new Promise((resolve) => {
+  const h = ${FRAME_HOOK};
+  let need = count;
+  if (rel && h.upAt >= 0 && (window.aimsFrameCount || 0) <= h.upAt) need = Math.max(need, 1);
+  if (need === 0) return resolve({ ok: true });
+  const ends = [performance.now()]; // ends[k]: end of the k-th frame after the call
+  let timer = null;
+  const done = (ok) => { h.waiters.delete(onFrame); clearTimeout(timer); resolve({ ok, drawn: ends.length - 1 }); };
+  const onFrame = (t) => {
+    ends.push(t);
+    const k = ends.length - 1;
+    if (k >= need && (gap <= 0 || ends[k - 1] - ends[need - 1] > gap)) return done(true);
+    clearTimeout(timer);
+    timer = setTimeout(() => done(false), ms);
+  };
+  timer = setTimeout(() => done(false), ms);
+  h.waiters.add(onFrame);
+})`;
+
+// In the page: checks pred(arg) now, at the end of every frame and every 50 ms (for what
+// changes outside frames, and before the first frame); resolves with its first truthy result,
+// or with { timedOut: true } once `ms` have passed and the app has drawn at least 20 frames
+// since the call (a loaded machine gets as many frames as an idle one; a page that draws no
+// frames, e.g. in the background, gives up after 6 × ms).
+const PAGE_UNTIL = `(pred, arg, ms, skip, rel) => new Promise((resolve) => {
+  const h = ${FRAME_HOOK};
+  const t0 = performance.now();
+  let frames = 0, timer = null;
+  // skip: frames to let pass before the first check; rel: and the frame that saw the last
+  // mouse release, if it has not been drawn yet.
+  if (rel && h.upAt >= 0 && (window.aimsFrameCount || 0) <= h.upAt) skip = Math.max(skip, 1);
+  const check = (frameEnd) => {
+    if (frameEnd !== undefined) frames++;
+    if (frames < skip) return;
+    let v;
+    try { v = pred(arg); } catch (e) { v = false; }
+    if (v) { h.waiters.delete(check); clearTimeout(timer); resolve({ value: v }); return; }
+    const t = performance.now() - t0;
+    if ((t > ms && frames >= 20) || t > 6 * ms) { h.waiters.delete(check); clearTimeout(timer); resolve({ timedOut: true }); return; }
+    clearTimeout(timer);
+    timer = setTimeout(() => check(), 50);
+  };
+  h.waiters.add(check);
+  if (skip > 0) timer = setTimeout(() => resolve({ timedOut: true, drawn: frames }), 6 * ms);
+  else check();
+})`;
+
+// Resolves at the end of the `n`-th frame the app draws after this call: input that reached
+// the page before the call has been seen by Dear ImGui in each of them. (Chromium delivers
+// mouse moves and wheel events aligned to frames, right before the frame's
+// requestAnimationFrame callbacks, so the first of them sees those too.)
+// With `gapMs`, it goes on until a frame that began more than gapMs after the end of the
+// (n-1)-th one has ended too (see waitStatePublished). With `release`, it first waits for the
+// frame that saw the last mouse release, if that frame has not been drawn yet.
+// Evaluates `expr` in the page again when a navigation (a reload, the app's own) replaced the
+// page's context while it ran.
+async function evaluateAcrossNavigation(page, expr) {
+  for (let i = 0; ; i++) {
+    try {
+      return await page.evaluate(expr);
+    } catch (e) {
+      if (i >= 5 || !/context was destroyed|navigat/i.test(String(e && e.message))) throw e;
+      await page.waitForLoadState('load').catch(() => {});
+    }
+  }
+}
+
+async function waitFrames(page, n = 1, { gapMs = 0, release = false, timeout = 20000 } = {}) {
+  const r = await evaluateAcrossNavigation(page, `(${PAGE_FRAMES})(${n}, ${gapMs}, ${release}, ${timeout})`);
+  if (!r.ok) throw new Error(`the app drew ${r.drawn} of ${n} frame(s), then none for ${timeout} ms`);
+}
+
+// Input counters of the page, for waitInputSeen.
+function inputCounts(page) {
+  return evaluateAcrossNavigation(page, PAGE_INPUT_COUNTS);
+}
+// Resolves once the input event of `kind` ('mousemove' to x,y, or the n-th 'mousedown',
+// 'wheel' or 'keyup') has reached the page and the frame after it (plus `extra` frames) has
+// been drawn: at once if that has happened by the time of the call.
+async function waitInputSeen(page, kind, { n = 0, x = 0, y = 0, extra = 0, timeout = 20000 } = {}) {
+  const ok = await evaluateAcrossNavigation(page, `(${PAGE_INPUT_SEEN})('${kind}', ${n}, ${x}, ${y}, ${extra}, ${timeout})`);
+  if (!ok) throw new Error(`no frame handled the ${kind} within ${timeout} ms`);
+}
+
+// Waits until `pred(arg)`, run in the page, is truthy (checked after every frame the app
+// draws, and every 50 ms) and returns that value; throws naming `what` after `timeout` ms
+// and at least 20 frames (see PAGE_UNTIL).
+// With `frames`, the first check is made after that many frames (and with `release`, after
+// the frame that saw the last mouse release): one round trip to the page for both.
+async function waitFor(page, pred, { arg = null, what = 'the condition', timeout = 10000, frames = 0, release = false } = {}) {
+  const r = await evaluateAcrossNavigation(page,
+    `(${PAGE_UNTIL})(${pred.toString()}, ${JSON.stringify(arg)}, ${timeout}, ${frames}, ${release})`);
+  if (r.timedOut) throw new Error(`${what} did not hold within ${timeout} ms`);
+  return r.value;
+}
+
+// The app publishes window.aimsState at most every 100 ms (src/app/main.cpp, draw()), and
+// only when it changed. After `settle` frames drawn after this call, this goes on until a
+// frame that began more than 100 ms after those has been drawn too, so the published state
+// comes from a frame after them. The 100 ms is the app's own wall-clock throttle: here time
+// really is the point.
+const STATE_PUBLISH_MS = 100;
+function waitStatePublished(page, settle = 1) {
+  return waitFrames(page, settle, { gapMs: STATE_PUBLISH_MS });
 }
 
 // --- PNG -------------------------------------------------------------------------------
@@ -221,20 +395,39 @@ async function canvasNotBlank(page, selector = '#canvas', min = 3) {
 }
 
 // A click that Dear ImGui registers: it samples the mouse once per frame, so the pointer
-// must rest before the press and the button must stay down for a frame (toolchain §6).
+// must rest a frame before the press and the button must stay down for a frame (toolchain
+// §6); a previous release must have been seen before the pointer moves on. Returns once the
+// button is released: the app acts on the click in the next frame, so wait for the state that
+// shows it (waitState) or for that frame (waitFrames).
 async function click(page, x, y) {
+  await waitFrames(page, 0, { release: true });
   await page.mouse.move(x, y);
-  await sleep(100);
+  await waitInputSeen(page, 'mousemove', { x, y });
+  const { mousedown } = await inputCounts(page);
   await page.mouse.down();
-  await sleep(100);
+  await waitInputSeen(page, 'mousedown', { n: mousedown + 1 });
   await page.mouse.up();
+}
+
+// Turns the mouse wheel over (x, y) and returns after the frame that applied it.
+async function wheel(page, x, y, dy) {
+  const c = await inputCounts(page);
+  const n = c.wheel;
+  if (!(Math.abs(c.x - x) < 1 && Math.abs(c.y - y) < 1)) { // the pointer is not there yet
+    await page.mouse.move(x, y);
+    await waitInputSeen(page, 'mousemove', { x, y }); // the wheel scrolls what ImGui saw under the pointer
+  }
+  await page.mouse.wheel(0, dy);
+  await waitInputSeen(page, 'wheel', { n: n + 1 });
 }
 
 // --- test runner -----------------------------------------------------------------------
 const tests = [];
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS || 180000);
 
-function test(name, fn) { tests.push({ name, fn }); }
+// opts.timeout: this test's limit in ms (default TEST_TIMEOUT_MS) for a test that is long by
+// nature; each of its waits still has its own limit.
+function test(name, fn, opts = {}) { tests.push({ name, fn, timeout: opts.timeout }); }
 
 function assert(cond, msg) { if (!cond) throw new Error(msg || 'assertion failed'); }
 
@@ -255,7 +448,8 @@ async function run({ dir = BUILD_DIR } = {}) {
     console.log(`0 passed, ${tests.length || 1} failed`);
     process.exit(1);
   }
-  for (const { name, fn } of tests) {
+  for (const { name, fn, timeout } of tests) {
+    const limit = Math.max(timeout || 0, TEST_TIMEOUT_MS);
     const contexts = [];
     const t = {
       url: server.url,
@@ -271,7 +465,7 @@ async function run({ dir = BUILD_DIR } = {}) {
     try {
       await Promise.race([
         fn(t),
-        new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timed out after ${TEST_TIMEOUT_MS} ms`)), TEST_TIMEOUT_MS); }),
+        new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timed out after ${limit} ms`)), limit); }),
       ]);
       passed++;
       console.log(`ok - ${name}`);
@@ -292,45 +486,79 @@ async function run({ dir = BUILD_DIR } = {}) {
 
 // The app publishes named widget rectangles (CSS px) as window.aimsUi[id] and its state as
 // window.aimsState. uiRect waits until a widget has been drawn; clickUi clicks its centre.
-async function uiRect(page, id, timeout = 10000) {
-  await page.waitForFunction((k) => window.aimsUi && window.aimsUi[k], id, { timeout })
+async function uiRect(page, id, timeout = 10000, opts = {}) {
+  return waitFor(page, (k) => window.aimsUi && window.aimsUi[k], { arg: id, timeout, ...opts })
     .catch(() => { throw new Error(`widget '${id}' was never drawn`); });
-  return page.evaluate((k) => window.aimsUi[k], id);
 }
+// Clicks a widget's centre. A window that sizes or centres itself (a popup, a modal) draws
+// its first frame at a provisional place, so the pointer follows the widget until it stood
+// still for the frame the pointer rested in.
 async function clickUi(page, id) {
-  const r = await uiRect(page, id);
-  await click(page, r.x, r.y);
+  let r = await uiRect(page, id, 10000, { release: true });
+  // A window's provisional first frame can put the widget outside the page, where the pointer
+  // cannot go: take the next frame's place.
+  const inside = (q) => page.evaluate((p) => p.x >= 0 && p.y >= 0 && p.x < innerWidth && p.y < innerHeight, q);
+  for (let i = 0; i < 3 && !(await inside(r)); i++) r = await uiRect(page, id, 10000, { frames: 1 });
+  for (let i = 0; ; i++) {
+    await page.mouse.move(r.x, r.y);
+    await waitInputSeen(page, 'mousemove', { x: r.x, y: r.y });
+    const now = await uiRect(page, id);
+    if (Math.abs(now.x - r.x) < 0.5 && Math.abs(now.y - r.y) < 0.5) break;
+    if (i >= 10) throw new Error(`widget '${id}' keeps moving`);
+    r = now;
+  }
+  const { mousedown } = await inputCounts(page);
+  await page.mouse.down();
+  await waitInputSeen(page, 'mousedown', { n: mousedown + 1 });
+  await page.mouse.up();
   return r;
 }
 async function waitState(page, pred, what, timeout = 10000) {
   try {
-    await page.waitForFunction(pred, null, { timeout });
+    await waitFor(page, pred, { timeout });
   } catch {
     const st = await page.evaluate(() => window.aimsState).catch(() => null);
     throw new Error(`state never became ${what}: ${JSON.stringify(st)}`);
   }
 }
-// Presses a key combination and holds it for 150 ms, like a person does. (The app queues key
-// events so that even shorter presses count; workspace.test.js checks that separately.)
+// Presses a key combination for exactly one frame and returns after the frame that saw the
+// release. The keys go down and up at once; the app's input queue (src/platform) hands a key's
+// release to the frame after the one that saw its press. A press held for a time instead
+// would be held for an unknown number of frames: Dear ImGui repeats a key held for 275 ms of
+// its time, which two frames on a loaded machine exceed (Tab would move twice, Ctrl+V paste
+// twice). workspace.test.js checks the queue itself.
 async function hold(page, combo) {
   const keys = combo.split('+');
+  const { keyup } = await inputCounts(page);
   for (const k of keys) await page.keyboard.down(k);
-  await sleep(150);
   for (const k of keys.reverse()) await page.keyboard.up(k);
-  await sleep(100);
+  // The frame after the last release, and one more: the queue hands releases on a frame.
+  await waitInputSeen(page, 'keyup', { n: keyup + keys.length, extra: 1 });
 }
-// Saves a screenshot for review under tests/e2e/screenshots/NAME.png.
+// Types text one key at a time with a frame between keys, as a person types (the app
+// handles one press of a key per frame; it queues the rest).
+async function typeKeys(page, text) {
+  let { keyup } = await inputCounts(page);
+  for (const ch of text) {
+    await page.keyboard.type(ch);
+    await waitInputSeen(page, 'keyup', { n: ++keyup });
+  }
+}
+// Saves a screenshot for review under tests/e2e/screenshots/NAME.png, of a frame drawn after
+// the frame that handled the last input (windows that size themselves settle in it).
 async function saveShot(page, name) {
   const dir = path.join(ROOT, 'tests', 'e2e', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
-  await sleep(250);
+  await waitFrames(page, 1, { release: true });
+  await waitFrames(page, 1);
   await page.screenshot({ path: path.join(dir, name + '.png') });
 }
 
 module.exports = {
   ROOT, BUILD_DIR, CHROMIUM, CHROMIUM_ARGS, MIME,
   sleep, serve, launch, openApp, waitFirstFrame, waitLog,
+  waitFrames, waitStatePublished, waitFor, waitInputSeen, inputCounts, wheel,
   decodePng, distinctColours, canvasNotBlank, click,
-  uiRect, clickUi, waitState, saveShot, hold,
+  uiRect, clickUi, waitState, saveShot, hold, typeKeys,
   test, assert, run,
 };

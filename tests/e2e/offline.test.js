@@ -23,7 +23,7 @@ async function ready(page) {
 
 async function newProject(page, name) {
   await clickUi(page, 'start.new_name');
-  await page.keyboard.type(name, { delay: 20 });
+  await lib.typeKeys(page, name);
   await clickUi(page, 'start.new');
   await waitState(page, () => window.aimsState.project && window.aimsState.project.name, 'a project open');
   await waitState(page, () => window.aimsState.project.save === 'saved', 'the project saved');
@@ -159,6 +159,7 @@ test('offline: a new build is picked up at the next start and the old cache is d
     // thread busy. Another tab in front (the user looking elsewhere) gives it that time.
     const other = await page.context().newPage();
     await other.bringToFront();
+    // The page is in the background here and draws no frames: poll its caches every 100 ms.
     for (const t0 = Date.now(); ; await sleep(100)) {
       keys = await page.evaluate(() => caches.keys());
       if (keys.length === 1 && keys[0].endsWith(':' + hashB)) break;

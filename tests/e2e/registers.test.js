@@ -6,7 +6,7 @@
 const fs = require('fs');
 const path = require('path');
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, sleep } = lib;
+const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, waitFrames } = lib;
 
 const VIEWS = ['governance', 'risks', 'documents', 'trainings', 'audits', 'objectives'];
 // The list whose first row is selected before the screenshot, so the form shows too.
@@ -28,7 +28,10 @@ async function go(page, view) {
   const pred = new Function(`return window.aimsState.view === '${view}'`);
   for (let i = 0; i < 2; i++) {
     await clickUi(page, 'nav.' + view);
-    try { await waitState(page, pred, `view ${view}`, 2000); return; } catch (e) { /* click again */ }
+    // The frame that handled the click, then a state published after it.
+    await waitFrames(page, 1, { release: true });
+    await lib.waitStatePublished(page);
+    if (await page.evaluate(pred)) return;
   }
   await clickUi(page, 'nav.' + view);
   await waitState(page, pred, `view ${view}`);
@@ -43,22 +46,14 @@ async function scrollTo(page, id, h, x = 700) {
     const r = await lib.uiRect(page, id);
     if (r.y > 0 && r.y + 10 < h) return;
     const want = r.y >= h ? 1 : -1; // +1: the widget must move up
-    await page.mouse.move(x, h / 2);
-    await sleep(80);
-    await page.mouse.wheel(0, want * dir * 100);
-    await sleep(250);
+    await lib.wheel(page, x, h / 2, want * dir * 100);
     const after = await lib.uiRect(page, id);
     if ((r.y - after.y) * want <= 0) dir = -dir;
   }
   throw new Error(`could not scroll to ${id}`);
 }
 
-async function typeText(page, text) {
-  for (const ch of text) {
-    await page.keyboard.type(ch);
-    await sleep(20);
-  }
-}
+const typeText = lib.typeKeys;
 
 test('registers: each view opens on the demo, in English and in German', async (t) => {
   const page = await openDemo(t);
@@ -101,8 +96,7 @@ test('risks: a risk added with the mouse is counted in the heat map, and a cell 
   const added = (await reg(page)).selected_risk;
   assert(/^r-\d+$/.test(added), `new risk id ${added}`);
   await clickUi(page, 'risks.form.likelihood');
-  await clickUi(page, 'risks.form.likelihood.5');
-  await sleep(200);
+  await clickUi(page, 'risks.form.likelihood.5'); // the next click waits for this release
   await clickUi(page, 'risks.form.impact');
   await clickUi(page, 'risks.form.impact.5');
   await waitState(page, new Function(`return (window.aimsState.registers.heat['5.5'] || 0) === ${in55 + 1}`), 'counted in cell 5.5');
@@ -137,8 +131,7 @@ test('plan: a task due in the past says overdue; tasks sort by due date', async 
   await typeText(page, '2020-01-31');
   await lib.hold(page, 'Tab');
   await waitState(page, new Function(`return window.aimsState.registers.overdue === ${before.overdue + 1}`), 'overdue counted');
-  await clickUi(page, 'tasks.col.2'); // the due column: ascending
-  await sleep(300);
+  await clickUi(page, 'tasks.col.2'); // the due column: ascending (saveShot waits for the frame that sorts)
   await saveShot(page, 'registers-tasks-overdue');
   await clickUi(page, 'lang.de');
   await waitState(page, () => window.aimsState.lang === 'de', 'German');
@@ -161,7 +154,9 @@ test('governance and audits: a board member and a finding are added with the mou
   // The add button sits below the findings: scroll the content to it.
   await scrollTo(page, 'audits.finding.add', 1000);
   await clickUi(page, 'audits.finding.add');
-  await sleep(300);
+  // The frame that handled the click, a state published after it, then until it is stored.
+  await waitFrames(page, 1, { release: true });
+  await lib.waitStatePublished(page);
   await waitState(page, () => window.aimsState.project.save === 'saved', 'saved');
   await saveShot(page, 'registers-audits-finding');
   doc = await stored();
@@ -183,8 +178,7 @@ test('registers: presentation text size keeps the views usable at 1280x720', asy
   await clickUi(page, 'settings');
   await clickUi(page, 'settings.text_size.presentation');
   await waitState(page, () => window.aimsState.text_scale === 1.5, 'text scale 1.5');
-  await lib.hold(page, 'Escape');
-  await sleep(300);
+  await lib.hold(page, 'Escape'); // returns after the frame that closed the settings
   for (const v of ['risks', 'governance', 'documents']) {
     await scrollTo(page, 'nav.' + v, 720, 120);
     await go(page, v);

@@ -2,7 +2,7 @@
 // Every screen of the demo project, in English and German, saved for review under
 // tests/e2e/screenshots/screen-<view>-<lang>.png; each must draw without errors.
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, sleep } = lib;
+const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot } = lib;
 
 const VIEWS = ['dashboard', 'organisation', 'inventory', 'classify', 'assessment', 'soa', 'governance', 'risks',
   'documents', 'trainings', 'audits', 'objectives', 'roadmap'];
@@ -20,7 +20,6 @@ for (const lang of ['en', 'de']) {
       if (!r) throw new Error(`no navigation entry for ${v}`);
       await clickUi(page, 'nav.' + v);
       await waitState(page, new Function(`return window.aimsState.view === '${v}'`), `view ${v}`);
-      await sleep(150);
       await saveShot(page, `screen-${v}-${lang}`);
     }
     const errs = [...session.consoleErrors, ...session.pageErrors];

@@ -1,7 +1,7 @@
 'use strict';
 // Language switch and settings: driven with the mouse, kept across a reload.
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, sleep } = lib;
+const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, waitFrames } = lib;
 
 test('language switch: clicking Deutsch shows German and survives a reload', async (t) => {
   const page = await t.newPage({ viewport: { width: 1280, height: 720 } });
@@ -36,7 +36,7 @@ test('settings: presentation text size and dark theme, kept across a reload', as
   await clickUi(page, 'settings.text_size.presentation');
   await waitState(page, () => window.aimsState.text_scale === 1.5, 'text scale 1.5');
   await lib.hold(page, 'Escape');
-  await sleep(300);
+  await waitFrames(page, 2); // drawn at the new size (the fonts change before a frame starts)
   const after = await lib.uiRect(page, 'lang.de');
   assert(after.y1 - after.y0 > (before.y1 - before.y0) * 1.3,
     `buttons did not grow: ${before.y1 - before.y0} -> ${after.y1 - after.y0}`);

@@ -2,7 +2,7 @@
 // Smoke tests of the web build: it loads, draws, stays on its own origin, sizes its canvas
 // with the window, and explains itself when WebAssembly or WebGL2 is missing.
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, canvasNotBlank, sleep } = lib;
+const { test, assert, openApp, waitFirstFrame, canvasNotBlank, waitFrames, sleep } = lib;
 
 // The first test loads the app once; the next few inspect that same load.
 let main = null; // { page, session }
@@ -22,7 +22,7 @@ test('first frame is drawn and the canvas is not blank', async () => {
   const { page } = loaded();
   const ms = await waitFirstFrame(page);
   assert(ms > 0, `aimsFirstFrameMs = ${ms}`);
-  await sleep(300); // let a few more frames settle before the screenshot
+  await waitFrames(page, 2); // a frame or two more, so the screenshot shows a settled frame
   await canvasNotBlank(page);
 });
 
@@ -35,8 +35,8 @@ test('console logs aims:first-frame and aims:ready', async () => {
 });
 
 test('no console error and no page error', async () => {
-  const { session } = loaded();
-  await sleep(500);
+  const { page, session } = loaded();
+  await waitFrames(page, 3); // an error from drawing would show within the next frames
   const errs = [...session.consoleErrors.map((m) => `console: ${m}`), ...session.pageErrors.map((m) => `page: ${m}`)];
   assert(errs.length === 0, errs.join('; '));
 });
@@ -67,16 +67,19 @@ test('#status is hidden after start', async () => {
     .catch(() => { throw new Error('#status is still visible after the first frame'); });
 });
 
-// Polls until canvas.width/height equal innerWidth/innerHeight × devicePixelRatio (±1 px).
-async function canvasFollowsWindow(page, timeout = 3000) {
+// Waits (checking every frame) until canvas.width/height equal innerWidth/innerHeight ×
+// devicePixelRatio (±1 px): the app resizes the canvas at the start of a frame.
+async function canvasFollowsWindow(page, timeout = 10000) {
   const read = () => page.evaluate(() => {
     const c = document.getElementById('canvas');
     return { w: c.width, h: c.height, iw: innerWidth, ih: innerHeight, dpr: devicePixelRatio };
   });
   const fits = (s) => Math.abs(s.w - s.iw * s.dpr) <= 1 && Math.abs(s.h - s.ih * s.dpr) <= 1;
-  const t0 = Date.now();
-  let s = await read();
-  while (!fits(s) && Date.now() - t0 < timeout) { await sleep(100); s = await read(); }
+  await lib.waitFor(page, () => {
+    const c = document.getElementById('canvas');
+    return Math.abs(c.width - innerWidth * devicePixelRatio) <= 1 && Math.abs(c.height - innerHeight * devicePixelRatio) <= 1;
+  }, { timeout }).catch(() => {});
+  const s = await read();
   assert(fits(s), `canvas ${s.w}x${s.h}, expected ${s.iw * s.dpr}x${s.ih * s.dpr} (window ${s.iw}x${s.ih} at dpr ${s.dpr})`);
   return s;
 }
@@ -112,7 +115,9 @@ async function expectFallback(t, initScript) {
     .catch(() => { throw new Error('#fallback is not visible'); });
   const text = (await fb.innerText()).trim();
   assert(text.length > 0, '#fallback has no text');
-  await sleep(500); // give a late failure in the app's script time to surface
+  // No frame is drawn here and no event marks the end: a quiet half second of real time is
+  // what gives a late failure in the app's script (a rejected promise) time to surface.
+  await sleep(500);
   assert(session.pageErrors.length === 0, `page error: ${session.pageErrors.join('; ')}`);
 }
 

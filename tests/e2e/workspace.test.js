@@ -6,13 +6,14 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, sleep } = lib;
+const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, waitFrames } = lib;
 
 const state = (page) => page.evaluate(() => window.aimsState);
 const stored = (page, id) => page.evaluate((k) => JSON.parse(localStorage.getItem('aims.project.' + k)), id);
 
 // Types text like a keyboard does: ASCII through Playwright, other characters (ä ö ü ß …)
-// as the keypress events a German keyboard sends, which is what the app listens to.
+// as the keypress events a German keyboard sends, which is what the app listens to. One key
+// per frame, as a person types.
 async function typeText(page, text) {
   for (const ch of text) {
     if (ch.charCodeAt(0) < 128) await page.keyboard.type(ch);
@@ -22,7 +23,7 @@ async function typeText(page, text) {
         window.dispatchEvent(new KeyboardEvent('keypress', { key: c, charCode: code, keyCode: code, bubbles: true }));
       }, ch);
     }
-    await sleep(20);
+    await waitFrames(page, 1);
   }
 }
 
@@ -87,7 +88,7 @@ test('workspace: keys pressed and released within one frame still count', async 
   await newProject(page, 'Schnell');
   await clickUi(page, 'nav.organisation');
   await clickUi(page, 'org.name');
-  await sleep(100);
+  await waitFrames(page, 1); // the frame that saw the release: the field is active
   await page.evaluate(() => {
     const send = (type, init) => window.dispatchEvent(new KeyboardEvent(type, { bubbles: true, cancelable: true, ...init }));
     for (const c of 'Abcd') {
@@ -264,9 +265,9 @@ test('workspace: delete asks first and can be undone; rename and duplicate', asy
   await waitState(page, () => window.aimsState.projects === 2, 'restored');
   await clickUi(page, 'project.0.rename');
   // The field appears (and takes focus) a frame later; click into it to be sure it has focus.
-  await sleep(500);
+  await waitFrames(page, 2, { release: true });
   await clickUi(page, 'project.0');
-  await sleep(200);
+  await waitFrames(page, 1); // the frame that saw the release
   await lib.hold(page, 'Control+a');
   await typeText(page, 'Zwei');
   await lib.hold(page, 'Enter');
