@@ -8,8 +8,11 @@
 //    `window.aimsRun && aimsRun(function (Module) { …index.js… })`, so it runs only when the
 //    checks passed. No service worker, no request at all.
 // window.aimsEdition is 'served' or 'one-file'.
+// Start-up steps are marked on the page's timeline (performance.mark, printed by
+// scripts/budget): aims:js when index.js has run, aims:wasm when the wasm is instantiated.
 (function () {
   'use strict';
+  function mark(name) { try { performance.mark(name); } catch (e) { /* old browser */ } }
   var statusEl = document.getElementById('status');
   var fallback = document.getElementById('fallback');
   var wasmData = document.getElementById('aims-wasm');
@@ -48,7 +51,8 @@
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
     onAbort: function (what) { fail('The app stopped unexpectedly: ' + what); },
-    locateFile: function (p) { return p; }
+    locateFile: function (p) { return p; },
+    preRun: [function () { mark('aims:wasm'); }]
   };
 
   if (wasmData) {
@@ -68,12 +72,14 @@
     window.aimsRun = function (main) {
       window.aimsRun = null; // once
       main(window.Module);
+      mark('aims:js');
     };
     return;
   }
 
   var s = document.createElement('script');
   s.src = 'index.js';
+  s.onload = function () { mark('aims:js'); };
   s.onerror = function () { fail('index.js could not be loaded.'); };
   document.body.appendChild(s);
 

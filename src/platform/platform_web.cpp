@@ -103,6 +103,10 @@ EM_JS(void, aims_js_first_frame, (), {
   }
 });
 
+EM_JS(void, aims_js_mark, (const char* name), {
+  try { performance.mark(UTF8ToString(name)); } catch (e) {}
+});
+
 // ---- storage ---------------------------------------------------------------------------
 EM_JS(char*, aims_js_storage_get, (const char* key), {
   try {
@@ -456,6 +460,7 @@ int run(Callbacks callbacks) {
   glfwSetKeyCallback(loop.window, queue_key);  // see drain_input
   glfwSetCharCallback(loop.window, queue_char);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  mark("aims:gl");
   glfwSetScrollCallback(loop.window, [](GLFWwindow*, double, double) {});  // see aims_js_wheel_init
   aims_js_clipboard_init();
   io.SetClipboardTextFn = [](void*, const char* text) { aims_js_clipboard_set(text); };
@@ -471,6 +476,7 @@ int run(Callbacks callbacks) {
   aims_js_storage_changed();  // start listening for other tabs
   loop.cb = std::move(callbacks);
   if (loop.cb.setup) loop.cb.setup(current_info(loop.window));
+  mark("aims:fonts");
   emscripten_set_main_loop_arg(frame, &loop, 0, 1);
   return 0;
 }
@@ -500,6 +506,8 @@ void on_page_hide(std::function<void()> flush) {
 }
 
 void signal_first_frame() { aims_js_first_frame(); }
+
+void mark(const char* name) { aims_js_mark(name); }
 
 std::optional<std::string> storage_get(const std::string& key) {
   char* p = aims_js_storage_get(key.c_str());
