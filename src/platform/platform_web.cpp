@@ -1,6 +1,6 @@
 // Browser implementation of the platform seam: Emscripten's GLFW + WebGL2, canvas sized to
-// the window times devicePixelRatio, Dear ImGui's GLFW and OpenGL3 backends.
-#include <GLES3/gl3.h>
+// the window times devicePixelRatio, Dear ImGui's GLFW backend for input and our own WebGL 2
+// renderer (gl_renderer.cpp) for its draw data.
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -14,7 +14,7 @@
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
+#include "platform/gl_renderer.h"
 #include "platform/platform.h"
 
 // Keeps the canvas backing store at CSS size x devicePixelRatio. Browser.setCanvasSize
@@ -402,7 +402,6 @@ void frame(void* arg) {
   drain_input(L->window);
   FrameInfo fi = current_info(L->window);
   if (L->cb.before_new_frame) L->cb.before_new_frame(fi);
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::GetIO().MouseWheel += static_cast<float>(aims_js_wheel_take(1));
   ImGui::GetIO().MouseWheelH += static_cast<float>(aims_js_wheel_take(0));
@@ -416,11 +415,9 @@ void frame(void* arg) {
   withdraw_stale_widgets();
   ImGui::Render();
   const double t_ui = emscripten_get_now() - t0;  // the app and ImGui, before GL submission
-  glViewport(0, 0, fi.width_px, fi.height_px);
-  ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  const float clear[3] = {bg.x, bg.y, bg.z};
+  gl::render(ImGui::GetDrawData(), clear);
   if (L->first) {
     L->first = false;
     aims_js_first_frame();
@@ -439,6 +436,12 @@ int run(Callbacks callbacks) {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // ImGui needs no alpha, depth or stencil buffer, nor antialiasing. web/boot.js creates the
+  // context with the same attributes and Emscripten takes it over (GL_PREINITIALIZED_CONTEXT).
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_SAMPLES, 0);
   static Loop loop;  // lives for the page's lifetime (the main loop never returns)
   aims_sync_canvas_size();
   int w = 0;
@@ -459,7 +462,7 @@ int run(Callbacks callbacks) {
   ImGui_ImplGlfw_InitForOpenGL(loop.window, true);
   glfwSetKeyCallback(loop.window, queue_key);  // see drain_input
   glfwSetCharCallback(loop.window, queue_char);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  gl::start();  // the GPU process compiles the shaders while the fonts are built
   mark("aims:gl");
   glfwSetScrollCallback(loop.window, [](GLFWwindow*, double, double) {});  // see aims_js_wheel_init
   aims_js_clipboard_init();
@@ -476,15 +479,19 @@ int run(Callbacks callbacks) {
   aims_js_storage_changed();  // start listening for other tabs
   loop.cb = std::move(callbacks);
   if (loop.cb.setup) loop.cb.setup(current_info(loop.window));
+  if (!io.Fonts->TexID) gl::upload_fonts();  // setup built no fonts of its own: ImGui's default
   mark("aims:fonts");
+  if (!gl::finish()) {
+    std::fprintf(stderr, "aims: could not compile the WebGL2 shaders\n");
+    return 1;
+  }
+  // The first frame at once, not one animation frame later; then the browser's frames.
+  frame(&loop);
   emscripten_set_main_loop_arg(frame, &loop, 0, 1);
   return 0;
 }
 
-void reload_font_texture() {
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
-}
+void reload_font_texture() { gl::upload_fonts(); }
 
 std::string preferred_language() {
   char* p = aims_js_language();
