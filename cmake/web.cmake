@@ -48,6 +48,11 @@ set_target_properties(index PROPERTIES SUFFIX ".html")
 target_link_options(index PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
   -sMINIFY_HTML=0 -sENVIRONMENT=web
+  # web/boot.js creates the WebGL context (its WebGL 2 check) and hands it over: one context.
+  -sGL_PREINITIALIZED_CONTEXT=1
+  # WebGL 2 core is all the renderer uses: no extension is switched on at start (each is a
+  # call into the GPU process), and no file system (printf goes to the console without one).
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sFILESYSTEM=0
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_aims_flush']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall']"
   --shell-file ${CMAKE_SOURCE_DIR}/shell/index.html)
