@@ -322,31 +322,48 @@ std::vector<std::string> split_lines(const std::string& s) {
 }
 
 // Dear ImGui 1.86 reads key state once per frame (io.KeysDown), so a key pressed and released
-// between two frames - common on a slow frame or with fast typing - would be lost. Keys and
-// characters are queued here in arrival order and handed to the backend at the start of a
-// frame; a second transition of the same key waits for the next frame, and so does
-// everything after it, so the order of keys and typed characters is kept.
+// between two frames - common on a slow frame or with fast typing - would be lost. Keys,
+// characters and mouse buttons are queued here in arrival order and handed to the backend at
+// the start of a frame; a second transition of the same key or button waits for the next
+// frame, and so does everything after it, so the order of keys, typed characters and clicks
+// is kept (a click right after typing acts on the typed text, however slow the frames).
 struct InputEvent {
-  bool is_char = false;
-  int key = 0, scancode = 0, action = 0, mods = 0;
+  enum Kind { key_event, char_event, button_event } kind = key_event;
+  int key = 0, scancode = 0, action = 0, mods = 0;  // key: GLFW key; button: GLFW mouse button
   unsigned int codepoint = 0;
 };
 std::deque<InputEvent> g_input;
 constexpr std::size_t kMaxQueued = 512;
 
+// Mouse buttons as the queue has delivered them (ImGui's GLFW backend would read the live
+// state, which can be ahead of keys still queued).
+constexpr int kButtons = 5;  // ImGuiMouseButton_COUNT
+bool g_button_down[kButtons] = {};
+
 void queue_key(GLFWwindow*, int key, int scancode, int action, int mods) {
-  if (g_input.size() < kMaxQueued) g_input.push_back({false, key, scancode, action, mods, 0});
+  if (g_input.size() < kMaxQueued) g_input.push_back({InputEvent::key_event, key, scancode, action, mods, 0});
 }
 void queue_char(GLFWwindow*, unsigned int c) {
-  if (g_input.size() < kMaxQueued) g_input.push_back({true, 0, 0, 0, 0, c});
+  if (g_input.size() < kMaxQueued) g_input.push_back({InputEvent::char_event, 0, 0, 0, 0, c});
+}
+void queue_button(GLFWwindow*, int button, int action, int mods) {
+  if (button < 0 || button >= kButtons) return;
+  if (g_input.size() < kMaxQueued) g_input.push_back({InputEvent::button_event, button, 0, action, mods, 0});
 }
 
 void drain_input(GLFWwindow* w) {
   std::bitset<GLFW_KEY_LAST + 1> changed;
+  std::bitset<kButtons> buttons_changed;
   while (!g_input.empty()) {
     const InputEvent& e = g_input.front();
-    if (e.is_char) {
+    if (e.kind == InputEvent::char_event) {
       ImGui_ImplGlfw_CharCallback(w, e.codepoint);
+    } else if (e.kind == InputEvent::button_event) {
+      const auto b = static_cast<std::size_t>(e.key);
+      if (buttons_changed[b]) break;  // next frame
+      buttons_changed[b] = true;
+      g_button_down[b] = e.action == GLFW_PRESS;  // a release waits for the next frame (above)
+      ImGui_ImplGlfw_MouseButtonCallback(w, e.key, e.action, e.mods);
     } else {
       if (e.key >= 0 && e.key <= GLFW_KEY_LAST && e.action != GLFW_REPEAT) {
         if (changed[static_cast<std::size_t>(e.key)]) break;  // next frame
@@ -403,6 +420,7 @@ void frame(void* arg) {
   FrameInfo fi = current_info(L->window);
   if (L->cb.before_new_frame) L->cb.before_new_frame(fi);
   ImGui_ImplGlfw_NewFrame();
+  for (int b = 0; b < kButtons; ++b) ImGui::GetIO().MouseDown[b] = g_button_down[b];  // the queue's, not the live state
   ImGui::GetIO().MouseWheel += static_cast<float>(aims_js_wheel_take(1));
   ImGui::GetIO().MouseWheelH += static_cast<float>(aims_js_wheel_take(0));
   ImGui::NewFrame();
@@ -462,6 +480,7 @@ int run(Callbacks callbacks) {
   ImGui_ImplGlfw_InitForOpenGL(loop.window, true);
   glfwSetKeyCallback(loop.window, queue_key);  // see drain_input
   glfwSetCharCallback(loop.window, queue_char);
+  glfwSetMouseButtonCallback(loop.window, queue_button);
   gl::start();  // the GPU process compiles the shaders while the fonts are built
   mark("aims:gl");
   glfwSetScrollCallback(loop.window, [](GLFWwindow*, double, double) {});  // see aims_js_wheel_init
