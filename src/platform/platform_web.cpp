@@ -326,7 +326,10 @@ std::vector<std::string> split_lines(const std::string& s) {
 // characters and mouse buttons are queued here in arrival order and handed to the backend at
 // the start of a frame; a second transition of the same key or button waits for the next
 // frame, and so does everything after it, so the order of keys, typed characters and clicks
-// is kept (a click right after typing acts on the typed text, however slow the frames).
+// is kept (a click right after typing acts on the typed text, however slow the frames). A
+// press of a key that types nothing (Tab, Enter, arrows, ...) ends the frame's share too, and
+// the next frame takes nothing: what follows it (text typed into the field Tab moves to)
+// waits until ImGui has acted on it (focus moves one frame after the Tab).
 struct InputEvent {
   enum Kind { key_event, char_event, button_event } kind = key_event;
   int key = 0, scancode = 0, action = 0, mods = 0;  // key: GLFW key; button: GLFW mouse button
@@ -351,7 +354,13 @@ void queue_button(GLFWwindow*, int button, int action, int mods) {
   if (g_input.size() < kMaxQueued) g_input.push_back({InputEvent::button_event, button, 0, action, mods, 0});
 }
 
+bool g_input_pause = false;  // a key that types nothing was pressed: one frame without input
+
 void drain_input(GLFWwindow* w) {
+  if (g_input_pause) {
+    g_input_pause = false;
+    return;
+  }
   std::bitset<GLFW_KEY_LAST + 1> changed;
   std::bitset<kButtons> buttons_changed;
   while (!g_input.empty()) {
@@ -370,6 +379,12 @@ void drain_input(GLFWwindow* w) {
         changed[static_cast<std::size_t>(e.key)] = true;
       }
       ImGui_ImplGlfw_KeyCallback(w, e.key, e.scancode, e.action, e.mods);
+      // GLFW numbers the keys that type nothing from 256 on; modifiers from 340 on.
+      if (e.action != GLFW_RELEASE && e.key >= GLFW_KEY_ESCAPE && e.key < GLFW_KEY_LEFT_SHIFT) {
+        g_input.pop_front();
+        g_input_pause = true;
+        break;  // the rest in two frames
+      }
     }
     g_input.pop_front();
   }
