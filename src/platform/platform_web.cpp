@@ -14,6 +14,7 @@
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
+#include "imgui_internal.h"  // ImGuiWindow::Hidden (publish_widget)
 #include "platform/gl_renderer.h"
 #include "platform/platform.h"
 
@@ -374,9 +375,12 @@ void drain_input(GLFWwindow* w) {
       g_button_down[b] = e.action == GLFW_PRESS;  // a release waits for the next frame (above)
       ImGui_ImplGlfw_MouseButtonCallback(w, e.key, e.action, e.mods);
     } else {
+      // A key that types (below 256, without Ctrl or Super) reaches InputText as a character,
+      // which ImGui queues itself: several of them may go into one frame.
+      const bool types = e.key < GLFW_KEY_ESCAPE && (e.mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) == 0;
       if (e.key >= 0 && e.key <= GLFW_KEY_LAST && e.action != GLFW_REPEAT) {
         if (changed[static_cast<std::size_t>(e.key)]) break;  // next frame
-        changed[static_cast<std::size_t>(e.key)] = true;
+        if (!types) changed[static_cast<std::size_t>(e.key)] = true;
       }
       ImGui_ImplGlfw_KeyCallback(w, e.key, e.scancode, e.action, e.mods);
       // GLFW numbers the keys that type nothing from 256 on; modifiers from 340 on.
@@ -599,6 +603,9 @@ std::vector<IncomingFile> take_incoming_files() {
 }
 
 void publish_widget(const char* id, float x0, float y0, float x1, float y1) {
+  // A window ImGui hides for a frame (a popup measuring itself before it is placed) is not on
+  // screen: its widgets are not published, so the page never sees them at a passing position.
+  if (const ImGuiWindow* win = ImGui::GetCurrentContext() ? ImGui::GetCurrentWindowRead() : nullptr; win && win->Hidden) return;
   auto [it, fresh] = g_published.try_emplace(id, Published{x0, y0, x1, y1, g_frame_no});
   Published& p = it->second;
   p.frame = g_frame_no;
