@@ -4,12 +4,14 @@ set(IMGUI_DIR ${CMAKE_SOURCE_DIR}/third_party/imgui)
 if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
   message(FATAL_ERROR "Dear ImGui sources missing in ${IMGUI_DIR}: run scripts/setup first.")
 endif()
+# Only ImGui's GLFW backend is used: the draw data is rendered by src/platform/gl_renderer.cpp
+# (no GL state read back per frame), not by ImGui's OpenGL3 backend.
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp
-  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
-target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 
 # Fonts: Inter (Debian's fonts-inter), subset to the glyphs the app needs with fonttools.
 set(AIMS_FONT_DIR /usr/share/fonts/opentype/inter)
@@ -37,7 +39,7 @@ add_custom_command(
   COMMENT "Embedding fonts" VERBATIM)
 
 file(GLOB_RECURSE AIMS_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp)
-add_executable(index ${AIMS_APP_SOURCES} src/platform/platform_web.cpp
+add_executable(index ${AIMS_APP_SOURCES} src/platform/platform_web.cpp src/platform/gl_renderer.cpp
   ${CMAKE_BINARY_DIR}/generated/app_assets.cpp)
 target_include_directories(index PRIVATE src)
 target_link_libraries(index PRIVATE aims_core imgui)
@@ -46,6 +48,11 @@ set_target_properties(index PROPERTIES SUFFIX ".html")
 target_link_options(index PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
   -sMINIFY_HTML=0 -sENVIRONMENT=web
+  # web/boot.js creates the WebGL context (its WebGL 2 check) and hands it over: one context.
+  -sGL_PREINITIALIZED_CONTEXT=1
+  # WebGL 2 core is all the renderer uses: no extension is switched on at start (each is a
+  # call into the GPU process), and no file system (printf goes to the console without one).
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sFILESYSTEM=0
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_aims_flush']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall']"
   --shell-file ${CMAKE_SOURCE_DIR}/shell/index.html)

@@ -6,7 +6,8 @@
 // SHELL is shell/index.html; DIR the web build (index.js, index.wasm and the copies of web/).
 // From the shell it
 //  - inlines every <link rel="stylesheet"> as <style> and turns <link rel="icon"> into a
-//    data: URI; drops <link rel="manifest"> (nothing to install from a file);
+//    data: URI; drops <link rel="manifest"> (nothing to install from a file) and
+//    <link rel="preload"> (index.js is inline);
 //  - replaces <script src="boot.js"> by: index.wasm as base64 in a data block
 //    (<script type="application/octet-stream" id="aims-wasm">, never executed), boot.js
 //    inline, then index.js inline wrapped as `window.aimsRun && aimsRun(function (Module) {…})`
@@ -69,6 +70,10 @@ function build({ shell, dir }) {
     const rel = (a.rel || '').toLowerCase().split(/\s+/);
     if (rel.includes('stylesheet')) return style(text(a.href), a.href) + nl;
     if (rel.includes('manifest')) return '';
+    if (rel.includes('preload')) {
+      if (a.href !== 'index.js') throw new Error(`cannot inline the preload of ${a.href}`);
+      return '';
+    }
     if (rel.includes('icon') || rel.includes('apple-touch-icon')) {
       const type = MIME[path.extname(a.href).toLowerCase()];
       if (!type) throw new Error(`${a.href}: unknown icon type`);

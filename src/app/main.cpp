@@ -269,9 +269,11 @@ void draw(App& app, const platform::FrameInfo& fi) {
 // [main] -------------------------------------------------------------------------------------
 int main() {
   using namespace aims;
+  platform::mark("aims:main");
   static app::App application;  // lives as long as the page
   application.load_settings(lang_from_code(platform::preferred_language()));
   if (const auto* cat = ai_act_catalog()) application.legal_status_as_of = cat->legal_status_as_of;
+  platform::mark("aims:catalogs");
   // index.html?demo opens the demo project at once.
   std::string q = platform::query_string();
   if (q == "demo" || q.rfind("demo&", 0) == 0) {
@@ -281,6 +283,7 @@ int main() {
     // A reload comes back to the project that was open.
     if (application.ws.open(*last)) application.ui.view = app::view_index("dashboard");
   }
+  platform::mark("aims:project");
   platform::on_page_hide([] { application.ws.flush(); });
   platform::Callbacks cb;
   cb.setup = [](const platform::FrameInfo& fi) {

@@ -48,6 +48,8 @@ void on_page_hide(std::function<void()> flush);
 
 // Tells the page (and the browser tests) that the first frame is on screen / assets loaded.
 void signal_first_frame();
+// Marks a start-up step on the page's timeline (performance.mark; scripts/budget prints them).
+void mark(const char* name);
 
 // ---- storage (the browser's localStorage of this origin) --------------------------------
 // localStorage is synchronous: a value is on disk when set() returns, so a reload, a crash

@@ -1,6 +1,6 @@
 // Browser implementation of the platform seam: Emscripten's GLFW + WebGL2, canvas sized to
-// the window times devicePixelRatio, Dear ImGui's GLFW and OpenGL3 backends.
-#include <GLES3/gl3.h>
+// the window times devicePixelRatio, Dear ImGui's GLFW backend for input and our own WebGL 2
+// renderer (gl_renderer.cpp) for its draw data.
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -14,7 +14,8 @@
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"  // ImGuiWindow::Hidden (publish_widget)
+#include "platform/gl_renderer.h"
 #include "platform/platform.h"
 
 // Keeps the canvas backing store at CSS size x devicePixelRatio. Browser.setCanvasSize
@@ -101,6 +102,10 @@ EM_JS(void, aims_js_first_frame, (), {
     console.log('aims:first-frame ' + window.aimsFirstFrameMs.toFixed(1));
     window.dispatchEvent(new Event('aims:first-frame'));  // boot.js: service worker after this
   }
+});
+
+EM_JS(void, aims_js_mark, (const char* name), {
+  try { performance.mark(UTF8ToString(name)); } catch (e) {}
 });
 
 // ---- storage ---------------------------------------------------------------------------
@@ -318,37 +323,72 @@ std::vector<std::string> split_lines(const std::string& s) {
 }
 
 // Dear ImGui 1.86 reads key state once per frame (io.KeysDown), so a key pressed and released
-// between two frames - common on a slow frame or with fast typing - would be lost. Keys and
-// characters are queued here in arrival order and handed to the backend at the start of a
-// frame; a second transition of the same key waits for the next frame, and so does
-// everything after it, so the order of keys and typed characters is kept.
+// between two frames - common on a slow frame or with fast typing - would be lost. Keys,
+// characters and mouse buttons are queued here in arrival order and handed to the backend at
+// the start of a frame; a second transition of the same key or button waits for the next
+// frame, and so does everything after it, so the order of keys, typed characters and clicks
+// is kept (a click right after typing acts on the typed text, however slow the frames). A
+// press of a key that types nothing (Tab, Enter, arrows, ...) ends the frame's share too, and
+// the next frame takes nothing: what follows it (text typed into the field Tab moves to)
+// waits until ImGui has acted on it (focus moves one frame after the Tab).
 struct InputEvent {
-  bool is_char = false;
-  int key = 0, scancode = 0, action = 0, mods = 0;
+  enum Kind { key_event, char_event, button_event } kind = key_event;
+  int key = 0, scancode = 0, action = 0, mods = 0;  // key: GLFW key; button: GLFW mouse button
   unsigned int codepoint = 0;
 };
 std::deque<InputEvent> g_input;
 constexpr std::size_t kMaxQueued = 512;
 
+// Mouse buttons as the queue has delivered them (ImGui's GLFW backend would read the live
+// state, which can be ahead of keys still queued).
+constexpr int kButtons = 5;  // ImGuiMouseButton_COUNT
+bool g_button_down[kButtons] = {};
+
 void queue_key(GLFWwindow*, int key, int scancode, int action, int mods) {
-  if (g_input.size() < kMaxQueued) g_input.push_back({false, key, scancode, action, mods, 0});
+  if (g_input.size() < kMaxQueued) g_input.push_back({InputEvent::key_event, key, scancode, action, mods, 0});
 }
 void queue_char(GLFWwindow*, unsigned int c) {
-  if (g_input.size() < kMaxQueued) g_input.push_back({true, 0, 0, 0, 0, c});
+  if (g_input.size() < kMaxQueued) g_input.push_back({InputEvent::char_event, 0, 0, 0, 0, c});
+}
+void queue_button(GLFWwindow*, int button, int action, int mods) {
+  if (button < 0 || button >= kButtons) return;
+  if (g_input.size() < kMaxQueued) g_input.push_back({InputEvent::button_event, button, 0, action, mods, 0});
 }
 
+bool g_input_pause = false;  // a key that types nothing was pressed: one frame without input
+
 void drain_input(GLFWwindow* w) {
+  if (g_input_pause) {
+    g_input_pause = false;
+    return;
+  }
   std::bitset<GLFW_KEY_LAST + 1> changed;
+  std::bitset<kButtons> buttons_changed;
   while (!g_input.empty()) {
     const InputEvent& e = g_input.front();
-    if (e.is_char) {
+    if (e.kind == InputEvent::char_event) {
       ImGui_ImplGlfw_CharCallback(w, e.codepoint);
+    } else if (e.kind == InputEvent::button_event) {
+      const auto b = static_cast<std::size_t>(e.key);
+      if (buttons_changed[b]) break;  // next frame
+      buttons_changed[b] = true;
+      g_button_down[b] = e.action == GLFW_PRESS;  // a release waits for the next frame (above)
+      ImGui_ImplGlfw_MouseButtonCallback(w, e.key, e.action, e.mods);
     } else {
+      // A key that types (below 256, without Ctrl or Super) reaches InputText as a character,
+      // which ImGui queues itself: several of them may go into one frame.
+      const bool types = e.key < GLFW_KEY_ESCAPE && (e.mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) == 0;
       if (e.key >= 0 && e.key <= GLFW_KEY_LAST && e.action != GLFW_REPEAT) {
         if (changed[static_cast<std::size_t>(e.key)]) break;  // next frame
-        changed[static_cast<std::size_t>(e.key)] = true;
+        if (!types) changed[static_cast<std::size_t>(e.key)] = true;
       }
       ImGui_ImplGlfw_KeyCallback(w, e.key, e.scancode, e.action, e.mods);
+      // GLFW numbers the keys that type nothing from 256 on; modifiers from 340 on.
+      if (e.action != GLFW_RELEASE && e.key >= GLFW_KEY_ESCAPE && e.key < GLFW_KEY_LEFT_SHIFT) {
+        g_input.pop_front();
+        g_input_pause = true;
+        break;  // the rest in two frames
+      }
     }
     g_input.pop_front();
   }
@@ -398,8 +438,8 @@ void frame(void* arg) {
   drain_input(L->window);
   FrameInfo fi = current_info(L->window);
   if (L->cb.before_new_frame) L->cb.before_new_frame(fi);
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  for (int b = 0; b < kButtons; ++b) ImGui::GetIO().MouseDown[b] = g_button_down[b];  // the queue's, not the live state
   ImGui::GetIO().MouseWheel += static_cast<float>(aims_js_wheel_take(1));
   ImGui::GetIO().MouseWheelH += static_cast<float>(aims_js_wheel_take(0));
   ImGui::NewFrame();
@@ -412,11 +452,9 @@ void frame(void* arg) {
   withdraw_stale_widgets();
   ImGui::Render();
   const double t_ui = emscripten_get_now() - t0;  // the app and ImGui, before GL submission
-  glViewport(0, 0, fi.width_px, fi.height_px);
-  ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  const float clear[3] = {bg.x, bg.y, bg.z};
+  gl::render(ImGui::GetDrawData(), clear);
   if (L->first) {
     L->first = false;
     aims_js_first_frame();
@@ -435,6 +473,12 @@ int run(Callbacks callbacks) {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // ImGui needs no alpha, depth or stencil buffer, nor antialiasing. web/boot.js creates the
+  // context with the same attributes and Emscripten takes it over (GL_PREINITIALIZED_CONTEXT).
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_SAMPLES, 0);
   static Loop loop;  // lives for the page's lifetime (the main loop never returns)
   aims_sync_canvas_size();
   int w = 0;
@@ -455,7 +499,9 @@ int run(Callbacks callbacks) {
   ImGui_ImplGlfw_InitForOpenGL(loop.window, true);
   glfwSetKeyCallback(loop.window, queue_key);  // see drain_input
   glfwSetCharCallback(loop.window, queue_char);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  glfwSetMouseButtonCallback(loop.window, queue_button);
+  gl::start();  // the GPU process compiles the shaders while the fonts are built
+  mark("aims:gl");
   glfwSetScrollCallback(loop.window, [](GLFWwindow*, double, double) {});  // see aims_js_wheel_init
   aims_js_clipboard_init();
   io.SetClipboardTextFn = [](void*, const char* text) { aims_js_clipboard_set(text); };
@@ -471,14 +517,19 @@ int run(Callbacks callbacks) {
   aims_js_storage_changed();  // start listening for other tabs
   loop.cb = std::move(callbacks);
   if (loop.cb.setup) loop.cb.setup(current_info(loop.window));
+  if (!io.Fonts->TexID) gl::upload_fonts();  // setup built no fonts of its own: ImGui's default
+  mark("aims:fonts");
+  if (!gl::finish()) {
+    std::fprintf(stderr, "aims: could not compile the WebGL2 shaders\n");
+    return 1;
+  }
+  // The first frame at once, not one animation frame later; then the browser's frames.
+  frame(&loop);
   emscripten_set_main_loop_arg(frame, &loop, 0, 1);
   return 0;
 }
 
-void reload_font_texture() {
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
-}
+void reload_font_texture() { gl::upload_fonts(); }
 
 std::string preferred_language() {
   char* p = aims_js_language();
@@ -500,6 +551,8 @@ void on_page_hide(std::function<void()> flush) {
 }
 
 void signal_first_frame() { aims_js_first_frame(); }
+
+void mark(const char* name) { aims_js_mark(name); }
 
 std::optional<std::string> storage_get(const std::string& key) {
   char* p = aims_js_storage_get(key.c_str());
@@ -550,6 +603,9 @@ std::vector<IncomingFile> take_incoming_files() {
 }
 
 void publish_widget(const char* id, float x0, float y0, float x1, float y1) {
+  // A window ImGui hides for a frame (a popup measuring itself before it is placed) is not on
+  // screen: its widgets are not published, so the page never sees them at a passing position.
+  if (const ImGuiWindow* win = ImGui::GetCurrentContext() ? ImGui::GetCurrentWindowRead() : nullptr; win && win->Hidden) return;
   auto [it, fresh] = g_published.try_emplace(id, Published{x0, y0, x1, y1, g_frame_no});
   Published& p = it->second;
   p.frame = g_frame_no;
