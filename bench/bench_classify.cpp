@@ -103,6 +103,7 @@ int main(int argc, char** argv) {
         tj += ms_since(t2);
       }
       w.end_array();
+      w.finish();
       (indent < 0 ? compact_ms : json_ms).push_back(tj);
       classes += out.size() > 2 ? 1 : 0;
     }

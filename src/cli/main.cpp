@@ -224,6 +224,7 @@ int cmd_classify(const std::vector<std::string>& args) {
     for (const auto& p : batch->profiles) aims::write_json(out, aims::classify(p, *cat, opt));
     out.end_array();
   }
+  out.finish();
   std::fwrite(s.data(), 1, s.size(), stdout);
   std::fputc('\n', stdout);
   return kOk;

@@ -135,7 +135,10 @@ std::string fmt_eur(Lang lang, double v) {
   else std::snprintf(buf, sizeof buf, "%.0f", v);
   std::string n = buf;
   if (lang == Lang::de) std::replace(n.begin(), n.end(), '.', ',');
-  return say(lang, v >= 1e6 ? "fmt.eur_million" : "fmt.eur", {{"n", n}});
+  const Arg args[] = {{"n", n}};
+  std::string s;
+  append_say(s, lang, v >= 1e6 ? "fmt.eur_million" : "fmt.eur", args, 1);
+  return s;
 }
 
 // [values] ---------------------------------------------------------------------------------
@@ -351,16 +354,18 @@ std::vector<TraceText> render_trace(const Classification& c) { return render_tra
 std::string fine_because(const Classification& c, const FineTier& f) {
   if (!c.catalog) return {};
   const Lang lang = c.lang;
-  std::string refs;
+  std::string refs, rule;
   append_refs(refs, c, lang, f.hit_off, f.hit_len);
-  std::string s = say(lang, f.hit_len == 0 ? "fine.tier_info" : "fine.tier",
-                      {{"ids", refs},
-                       {"amount", fmt_eur(lang, f.amount_eur)},
-                       {"percent", fmt_flop(f.percent)},
-                       {"rule", say(lang, f.rule == "lower" ? "fine.lower" : "fine.higher")}});
+  append_say(rule, lang, f.rule == "lower" ? "fine.lower" : "fine.higher", nullptr, 0);
+  const std::string amount = fmt_eur(lang, f.amount_eur), percent = fmt_flop(f.percent);
+  const Arg args[] = {{"ids", refs}, {"amount", amount}, {"percent", percent}, {"rule", rule}};
+  std::string s;
+  append_say(s, lang, f.hit_len == 0 ? "fine.tier_info" : "fine.tier", args, std::size(args));
   const std::uint16_t sme = c.catalog->engine.art99_6;
   if (f.rule == "lower" && sme != kNoIndex) {
-    s += " " + say(lang, "fine.sme", {{"ref", c.catalog->entries[sme].ref.get(lang)}});
+    const Arg ref[] = {{"ref", c.catalog->entries[sme].ref.get(lang)}};
+    s += ' ';
+    append_say(s, lang, "fine.sme", ref, 1);
   }
   return s;
 }
@@ -469,6 +474,7 @@ std::string to_json_text(const Classification& c, int indent) {
   s.reserve(indent < 0 ? 4096 : 8192);
   JsonWriter w(s, indent);
   write_json(w, c);
+  w.finish();
   return s;
 }
 

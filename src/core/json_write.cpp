@@ -1,6 +1,8 @@
 #include "core/json_write.h"
 
+#include <array>
 #include <cassert>
+#include <cstring>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -21,6 +23,31 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   if (c >= 0xF1 && c <= 0xF3) return in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF) ? 4 : 0;
   if (c == 0xF4) return in(1, 0x80, 0x8F) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF) ? 4 : 0;
   return 0;
+}
+
+// What a byte asks of a JSON string: 0 nothing, 1 an escape, 2 a check (it starts a UTF-8
+// sequence, copied as it is when well-formed).
+constexpr auto kByteClass = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = 1;
+  t['"'] = t['\\'] = 1;
+  for (int c = 0x80; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = 2;
+  return t;
+}();
+
+// Whether s goes between the quotes as it is: nothing to escape, well-formed UTF-8.
+bool as_is(std::string_view s) {
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    while (i < n && kByteClass[b[i]] == 0) ++i;  // plain ASCII, the usual
+    if (i == n) break;
+    if (kByteClass[b[i]] == 1) return false;
+    const std::size_t len = utf8_length(s, i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
 }
 
 }  // namespace
@@ -79,9 +106,33 @@ void append_json_number(std::string& out, double x) {
   out.append(buf, static_cast<std::size_t>(end - buf));
 }
 
+JsonWriter::JsonWriter(std::string& out, int indent) : out_(out), len_(out.size()), indent_(indent) {
+  out_.resize(std::max(out_.capacity(), len_ + 256));
+}
+
+void JsonWriter::grow(std::size_t n) { out_.resize(std::max(2 * out_.size(), len_ + n)); }
+
+void JsonWriter::put(std::string_view s) {
+  if (!s.empty()) std::memcpy(room(s.size()), s.data(), s.size());
+}
+
+void JsonWriter::string(std::string_view s) {
+  if (as_is(s)) {
+    char* p = room(s.size() + 2);
+    p[0] = '"';
+    if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+    return;
+  }
+  std::string escaped;
+  append_json_string(escaped, s);
+  put(escaped);
+}
+
 void JsonWriter::newline(int level) {
-  out_ += '\n';
-  out_.append(static_cast<std::size_t>(level * indent_), ' ');
+  char* p = room(1 + static_cast<std::size_t>(level * indent_));
+  *p = '\n';
+  std::memset(p + 1, ' ', static_cast<std::size_t>(level * indent_));
 }
 
 void JsonWriter::before_value() {
@@ -91,14 +142,14 @@ void JsonWriter::before_value() {
   }
   if (level_ == 0) return;  // the document itself
   const std::uint64_t bit = std::uint64_t{1} << level_;
-  if (has_items_ & bit) out_ += ',';
+  if (has_items_ & bit) put(',');
   has_items_ |= bit;
   if (indent_ >= 0) newline(level_);
 }
 
 void JsonWriter::open(char bracket) {
   before_value();
-  out_ += bracket;
+  put(bracket);
   ++level_;
   assert(level_ < 64);
   has_items_ &= ~(std::uint64_t{1} << level_);
@@ -108,7 +159,7 @@ void JsonWriter::close(char bracket) {
   assert(level_ > 0 && !after_key_);
   if (indent_ >= 0 && (has_items_ >> level_ & 1u)) newline(level_ - 1);
   --level_;
-  out_ += bracket;
+  put(bracket);
 }
 
 void JsonWriter::begin_object() { open('{'); }
@@ -118,30 +169,36 @@ void JsonWriter::end_array() { close(']'); }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   before_value();
-  append_json_string(out_, name);
-  out_ += indent_ >= 0 ? ": " : ":";
+  string(name);
+  put(indent_ >= 0 ? std::string_view(": ") : std::string_view(":"));
   after_key_ = true;
   return *this;
 }
 
 void JsonWriter::value(std::string_view s) {
   before_value();
-  append_json_string(out_, s);
+  string(s);
 }
 
 void JsonWriter::value(bool b) {
   before_value();
-  out_ += b ? "true" : "false";
+  put(b ? std::string_view("true") : std::string_view("false"));
 }
 
 void JsonWriter::value(double x) {
   before_value();
-  append_json_number(out_, x);
+  if (!std::isfinite(x)) {
+    put("null");
+    return;
+  }
+  char buf[64];
+  const char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, x);
+  put(std::string_view(buf, static_cast<std::size_t>(end - buf)));
 }
 
 void JsonWriter::null() {
   before_value();
-  out_ += "null";
+  put("null");
 }
 
 }  // namespace aims

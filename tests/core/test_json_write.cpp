@@ -190,6 +190,7 @@ TEST_CASE("The writer lays out nested and empty containers like nlohmann's dump"
     w.end_object();
     w.end_object();
     w.end_object();
+    w.finish();
     CHECK(out == doc.dump(indent));
   }
 }
