@@ -1,7 +1,7 @@
 // Benchmark: generates N profiles (default 10,000) across every rule path, writes them to a
 // file, and prints the time to parse the file alone, to classify (the complete result with its
-// structured trace), to serialise the results to JSON (which renders the trace text), and per
-// profile.
+// structured trace), to write the results as JSON the way `aims classify` does (rendering the
+// trace text, straight into one buffer), and per profile.
 // Usage: bench_classify [N] [file]
 #include <algorithm>
 #include <chrono>
@@ -14,6 +14,7 @@
 
 #include "core/batch.h"
 #include "core/classify.h"
+#include "core/json_write.h"
 
 namespace {
 
@@ -66,7 +67,9 @@ int main(int argc, char** argv) {
   std::ifstream in(file, std::ios::binary);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   const int reps = 5;
-  std::vector<double> parse_ms, total_ms, classify_ms, json_ms;
+  std::vector<double> parse_ms, total_ms, classify_ms, json_ms, compact_ms;
+  std::string out;
+  out.reserve(static_cast<std::size_t>(n) * 6144);
   std::size_t classes = 0;
   for (int r = 0; r < reps; ++r) {
     auto t0 = Clock::now();
@@ -85,18 +88,25 @@ int main(int argc, char** argv) {
       classes += c.risk_class.size() + c.trace.size();
     }
     double tc = ms_since(t1);
-    // Serialising renders the text: references, reasons and inputs of every step. Timed
-    // alone, on classifications made outside the clock.
-    double tj = 0;
-    std::size_t bytes = 0;
-    for (const auto& p : b->profiles) {
-      const aims::Classification c = aims::classify(p, *cat);
-      auto t2 = Clock::now();
-      bytes += aims::to_json(c).dump().size();
-      tj += ms_since(t2);
+    // Writing renders the text: references, reasons and inputs of every step. Timed alone, on
+    // classifications made outside the clock, into one buffer as `aims classify` does: indented
+    // (its default) and compact (--compact).
+    for (const int indent : {2, -1}) {
+      double tj = 0;
+      out.clear();
+      aims::JsonWriter w(out, indent);
+      w.begin_array();
+      for (const auto& p : b->profiles) {
+        const aims::Classification c = aims::classify(p, *cat);
+        auto t2 = Clock::now();
+        aims::write_json(w, c);
+        tj += ms_since(t2);
+      }
+      w.end_array();
+      w.finish();
+      (indent < 0 ? compact_ms : json_ms).push_back(tj);
+      classes += out.size() > 2 ? 1 : 0;
     }
-    json_ms.push_back(tj);
-    classes += bytes > 0 ? 1 : 0;
     parse_ms.push_back(tp);
     classify_ms.push_back(tc);
     total_ms.push_back(tp + tc);
@@ -105,14 +115,17 @@ int main(int argc, char** argv) {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
   };
-  double p = median(parse_ms), c = median(classify_ms), t = median(total_ms), j = median(json_ms);
+  double p = median(parse_ms), c = median(classify_ms), t = median(total_ms), j = median(json_ms),
+         k = median(compact_ms);
   std::printf("profiles: %d in %s (%.1f KB)\n", n, file.c_str(), static_cast<double>(text.size()) / 1024.0);
   std::printf("parse alone:          %8.2f ms (median of %d)\n", p, reps);
   std::printf("parse and classify:   %8.2f ms\n", t);
   std::printf("classification only:  %8.2f ms = %.1f %% of parsing, with the full trace (goal < 10 %%)\n", c,
               100.0 * c / p);
-  std::printf("serialise to JSON:    %8.2f ms (renders the trace text; output stage, like parsing is input)\n", j);
-  std::printf("per profile:          %8.2f us parse, %.2f us classify, %.2f us serialise\n", 1000.0 * p / n,
-              1000.0 * c / n, 1000.0 * j / n);
+  std::printf("write JSON:           %8.2f ms = %.2f x parsing, indented as aims classify prints it (goal <= 2 x)\n", j,
+              j / p);
+  std::printf("write JSON compact:   %8.2f ms = %.2f x parsing (--compact)\n", k, k / p);
+  std::printf("per profile:          %8.2f us parse, %.2f us classify, %.2f us write (%.2f compact)\n", 1000.0 * p / n,
+              1000.0 * c / n, 1000.0 * j / n, 1000.0 * k / n);
   return classes > 0 ? 0 : 1;
 }

@@ -180,29 +180,37 @@ void Catalog::index() {
                      : t == "public_deployer_registration" ? Trigger::public_deployer_registration
                      : t == "derogation_6_3"               ? Trigger::derogation_6_3
                                                            : Trigger::none;
-    e.fria_code = e.fria == "all_deployers" ? 1 : e.fria == "public_or_public_service" ? 2 : 0;
-    e.registration_code = e.registration == "eu_non_public" ? 1 : e.registration == "eu" ? 2 : e.registration == "national" ? 3 : 0;
+    e.fria_scope = e.fria == "all_deployers"             ? FriaScope::all_deployers
+                   : e.fria == "public_or_public_service" ? FriaScope::public_or_public_service
+                                                          : FriaScope::none;
+    e.registration_kind = e.registration == "eu_non_public" ? RegistrationKind::eu_non_public
+                          : e.registration == "eu"          ? RegistrationKind::eu
+                          : e.registration == "national"    ? RegistrationKind::national
+                                                            : RegistrationKind::none;
     e.conformity_annex6_or_7 = e.conformity == "annex6_or_annex7";
     e.effect_out_of_scope = e.effect == "out_of_scope";
     e.section_b = e.section == "B";
-    e.milestone_special = e.milestone == "@route" ? 1 : e.milestone == "@gpai" ? 2 : e.milestone == "@prohibited" ? 3 : 0;
+    e.date_of = e.milestone == "@route"        ? DateOf::route
+                : e.milestone == "@gpai"       ? DateOf::gpai
+                : e.milestone == "@prohibited" ? DateOf::prohibited
+                                               : DateOf::milestone;
     e.milestone_index = e.milestone.empty() ? kNoIndex : milestone_index_of(e.milestone);
-    e.profile_field_code = e.profile_field == "own_name_on_high_risk"      ? 1
-                           : e.profile_field == "substantial_modification" ? 2
-                           : e.profile_field == "repurposed_to_high_risk"  ? 3
-                                                                           : 0;
+    e.value_chain_field = e.profile_field == "own_name_on_high_risk"      ? ValueChainField::own_name_on_high_risk
+                          : e.profile_field == "substantial_modification" ? ValueChainField::substantial_modification
+                          : e.profile_field == "repurposed_to_high_risk"  ? ValueChainField::repurposed_to_high_risk
+                                                                          : ValueChainField::none;
     e.moved_to_index = e.moved_to.empty() ? kNoIndex : index_of(e.moved_to);
     e.fine_mask = 0;
-    auto role_code = [](const std::string& r) {
+    auto role_of = [](const std::string& r) {
       const std::vector<std::string>& all = all_roles();
-      for (std::size_t k = 0; k < all.size() && k < 6; ++k) {
-        if (all[k] == r) return static_cast<std::uint8_t>(k);
+      for (std::size_t k = 0; k < all.size() && k < static_cast<std::size_t>(Role::other); ++k) {
+        if (all[k] == r) return static_cast<Role>(k);
       }
-      return std::uint8_t{6};
+      return Role::other;
     };
-    e.role_codes.clear();
-    for (const std::string& r : e.roles) e.role_codes.push_back(role_code(r));
-    e.binds_code = role_code(e.binds);
+    e.role_enums.clear();
+    for (const std::string& r : e.roles) e.role_enums.push_back(role_of(r));
+    e.binds_role = role_of(e.binds);
   }
   auto ids = [&](std::initializer_list<std::pair<std::uint16_t*, const char*>> l) {
     for (const auto& [slot, id] : l) *slot = index_of(id);

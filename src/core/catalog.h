@@ -65,6 +65,36 @@ enum class Trigger : std::uint8_t {
   derogation_6_3,
 };
 
+// The roles of the AI Act in the order of all_roles() (profile.h); other: any other name.
+enum class Role : std::uint8_t {
+  provider,
+  deployer,
+  importer,
+  distributor,
+  authorised_representative,
+  product_manufacturer,
+  other,
+};
+
+// Which deployers of an Annex III point must assess its impact on fundamental rights (the
+// point's "fria": Art. 27(1)).
+enum class FriaScope : std::uint8_t { none, all_deployers, public_or_public_service };
+
+// Where the provider registers a system of an Annex III point (the point's "registration").
+enum class RegistrationKind : std::uint8_t { none, eu_non_public, eu, national };
+
+// Which date an obligation applies from: its milestone's, or one that depends on the result
+// (the catalog's "@route", "@gpai", "@prohibited").
+enum class DateOf : std::uint8_t { milestone, route, gpai, prohibited };
+
+// The profile's value-chain answer that triggers a role change (a role change's "profile_field").
+enum class ValueChainField : std::uint8_t {
+  none,
+  own_name_on_high_risk,
+  substantial_modification,
+  repurposed_to_high_risk,
+};
+
 // Index of "no entry" / "no milestone" in the resolved fields below.
 inline constexpr std::uint16_t kNoIndex = 0xFFFF;
 
@@ -84,22 +114,21 @@ struct CatalogEntry {
   double amount_eur = 0, percent = 0, threshold_flop = 0;
   Text exception, carve_out, question, examples;
 
-  // Resolved by Catalog::index() for the engine: the strings above as codes and indices.
+  // Resolved by Catalog::index() for the engine: the strings above as enums and indices.
   Trigger trigger_code = Trigger::none;
-  std::uint8_t fria_code = 0;          // 1 all_deployers, 2 public_or_public_service
-  std::uint8_t registration_code = 0;  // 1 eu_non_public, 2 eu, 3 national
-  bool conformity_annex6_or_7 = false;
-  bool effect_out_of_scope = false;
-  bool section_b = false;
-  std::uint8_t milestone_special = 0;       // 1 @route, 2 @gpai, 3 @prohibited
-  std::uint8_t profile_field_code = 0;      // 1 own_name_on_high_risk, 2 substantial_modification,
-                                            // 3 repurposed_to_high_risk
-  std::uint8_t fine_mask = 0;               // bit i: fine tier i of Catalog::engine.fine_tiers covers it
+  FriaScope fria_scope = FriaScope::none;                        // fria
+  RegistrationKind registration_kind = RegistrationKind::none;  // registration
+  bool conformity_annex6_or_7 = false;                           // conformity
+  bool effect_out_of_scope = false;                              // effect
+  bool section_b = false;                                        // section
+  DateOf date_of = DateOf::milestone;                            // milestone
+  ValueChainField value_chain_field = ValueChainField::none;     // profile_field
+  std::uint8_t fine_mask = 0;                // bit i: fine tier i of Catalog::engine.fine_tiers covers it
   std::uint16_t milestone_index = kNoIndex;  // into Catalog::timeline
   std::uint16_t moved_to_index = kNoIndex;   // into Catalog::entries
   std::uint16_t index = kNoIndex;            // its own position in Catalog::entries
-  std::vector<std::uint8_t> role_codes;      // roles as indices into all_roles() (6: another)
-  std::uint8_t binds_code = 6;               // binds as an index into all_roles() (6: another)
+  std::vector<Role> role_enums;              // roles
+  Role binds_role = Role::other;             // binds
 };
 
 struct Source {

@@ -28,7 +28,7 @@ struct ClassifyOptions {
 };
 
 // One value in a trace step, kept compact: the text is rendered only when the trace is shown
-// or serialised (render_trace, to_json). Lists are spans of Classification::ids.
+// or serialised (render_trace, write_json). Lists are spans of Classification::ids.
 struct TraceValue {
   enum class Kind : std::uint8_t {
     absent,     // no value
@@ -175,7 +175,12 @@ std::vector<TraceText> render_trace(const Classification& c, Lang lang);
 TraceText render_step(const Classification& c, const TraceStep& t, Lang lang);
 // Why a fine tier applies, in the classification's language.
 std::string fine_because(const Classification& c, const FineTier& f);
-// The classification as JSON, fields in the contract's order.
+// The classification as JSON, fields in the contract's order: written straight into the
+// writer's string (write_json, to_json_text: indent < 0 compact, else spaces per level, the
+// layout of nlohmann's dump), or as a document (to_json: the same text, parsed).
+class JsonWriter;
+void write_json(JsonWriter& w, const Classification& c);
+std::string to_json_text(const Classification& c, int indent = -1);
 OrderedJson to_json(const Classification& c);
 
 // Severity order of risk classes, for sorting and summaries (0 = most severe).
