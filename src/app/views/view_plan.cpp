@@ -10,6 +10,12 @@ namespace aims::app {
 
 namespace {
 
+struct PlanState {
+  std::string objective;  // the selected objective's id
+  std::string task;       // the selected task's id
+};
+
+
 const std::vector<const char*> kStatuses = {"open", "in_progress", "done"};
 
 // [objectives] ---------------------------------------------------------------------------------
@@ -31,7 +37,7 @@ void objectives(App& app) {
       enum_column(app, app.tr("reg.status"), 0.0f, "reg.status", "status"),
   };
   spec.max_rows = 6;
-  const int sel = list_editor(app, spec, app.ui.sel_objective);
+  const int sel = list_editor(app, spec, app.state<PlanState>().objective);
   form::selected(app, spec.array_ptr, sel,
                  {.heading = "plan.objective.details",
                   .select_hint = "plan.objective.select_hint",
@@ -61,7 +67,7 @@ void tasks(App& app) {
       text_column(app.tr("plan.col.source"), 1.4f, "source"),
   };
   spec.max_rows = 10;
-  const int sel = list_editor(app, spec, app.ui.sel_task);
+  const int sel = list_editor(app, spec, app.state<PlanState>().task);
   form::selected(app, spec.array_ptr, sel,
                  {.heading = "plan.task.details",
                   .select_hint = "plan.task.select_hint",
