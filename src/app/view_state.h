@@ -5,6 +5,8 @@
 // be reset (ViewStates::reset) and tested, unlike a function-local static.
 #pragma once
 #include <memory>
+#include <typeindex>
+#include <typeinfo>
 #include <unordered_map>
 
 namespace aims::app {
@@ -13,20 +15,15 @@ class ViewStates {
  public:
   template <class State>
   State& get() {
-    std::shared_ptr<void>& slot = slots_[tag<State>()];
+    std::shared_ptr<void>& slot = slots_[std::type_index(typeid(State))];
     if (!slot) slot = std::make_shared<State>();
     return *static_cast<State*>(slot.get());
   }
   void reset() { slots_.clear(); }
 
  private:
-  // One address per state type (a constant, not state).
-  template <class State>
-  static const void* tag() {
-    static const char t = 0;
-    return &t;
-  }
-  std::unordered_map<const void*, std::shared_ptr<void>> slots_;
+  // By type: a tag object's address is not safe (identical constants may be merged).
+  std::unordered_map<std::type_index, std::shared_ptr<void>> slots_;
 };
 
 }  // namespace aims::app
