@@ -1,6 +1,8 @@
 #include "app/app.h"
 
 #include "app/views.h"
+#include "app/views/view_risks.h"
+#include "app/views/view_start.h"
 #include "core/json_read.h"
 #include "core/registers.h"
 #include "platform/platform.h"
@@ -9,6 +11,22 @@ namespace aims::app {
 
 namespace {
 constexpr const char* kSettingsKey = "aims.settings";
+
+Json key_json(const ClassesKey& k) {
+  Json j = {{"revision", k.revision}, {"lang", lang_code(k.lang)}, {"as_of", k.as_of}, {"turnover", nullptr}};
+  if (k.company) {
+    j["turnover"] = k.company->turnover_eur ? Json(*k.company->turnover_eur) : Json();
+    j["sme"] = k.company->sme;
+    j["small_midcap"] = k.company->small_midcap;
+  }
+  return j;
+}
+}
+
+void note_classes_drawn(App& app, std::string_view view, const ProjectClasses& classes) {
+  auto it = app.ui.classes_drawn.find(view);
+  if (it == app.ui.classes_drawn.end()) app.ui.classes_drawn.emplace(std::string(view), classes.key);
+  else if (it->second != classes.key) it->second = classes.key;
 }
 
 void App::set_language(Lang l) {
@@ -50,11 +68,9 @@ std::string App::state_json() {
     const OrderedJson& d = ws.doc();
     // What follows from the document alone is counted again only when it (or the day) changes.
     const std::string today = platform::today();
-    if (ui.state_rev != ws.editor().revision() || ui.state_today != today) {
-      ui.state_rev = ws.editor().revision();
-      ui.state_today = today;
+    if (ui.state_doc.stale({ws.editor().revision(), today})) {
       Json classes = Json::object();
-      for (const auto& c : ws.classifications()) classes[c.risk_class] = classes.value(c.risk_class, 0) + 1;
+      for (const auto& c : ws.classes(settings.lang).classes) classes[c.risk_class] = classes.value(c.risk_class, 0) + 1;
       // registers: counts per section, the heat map (inherent, "l.i": count)
       Json reg = Json::object();
       for (const char* k : {"risks", "documents", "trainings", "audits", "reviews", "objectives", "tasks"}) {
@@ -77,35 +93,43 @@ std::string App::state_json() {
       reg["heat"] = cells;
       reg["missing_documents"] = missing_document_kinds(d.contains("documents") ? d["documents"] : none).size();
       reg["overdue"] = overdue;
-      ui.state_doc = {{"classes", classes}, {"registers", reg}, {"name", project_name(d)},
+      ui.state_doc.value() = {{"classes", classes}, {"registers", reg}, {"name", project_name(d)},
                       {"systems", d.contains("systems") ? d["systems"].size() : 0}};
     }
+    // The project's one classification, and the key each screen last drew from (they agree).
+    const ProjectClasses& shared = ws.classes(settings.lang);
+    const Classification* selected = ui.selected_system >= 0 ? shared.of_system(static_cast<std::size_t>(ui.selected_system)) : nullptr;
+    Json drawn = Json::object();
+    for (const auto& [view, key] : ui.classes_drawn) drawn[view] = key_json(key);
     j["project"] = {{"id", ws.id()},
-                    {"name", ui.state_doc["name"]},
-                    {"systems", ui.state_doc["systems"]},
-                    {"classes", ui.state_doc["classes"]},
+                    {"name", ui.state_doc.value()["name"]},
+                    {"systems", ui.state_doc.value()["systems"]},
+                    {"classes", ui.state_doc.value()["classes"]},
                     {"save", kSave[static_cast<int>(ws.save_state())]},
                     {"save_ms", ws.last_save_duration_ms()},
                     {"open_elsewhere", ws.open_elsewhere()},
                     {"can_undo", ws.editor().can_undo()},
                     {"can_redo", ws.editor().can_redo()},
                     {"selected_system", ui.selected_system},
-                    {"selected_class", ui.selected_system >= 0 && static_cast<std::size_t>(ui.selected_system) < ws.classifications().size()
-                                           ? ws.classifications()[static_cast<std::size_t>(ui.selected_system)].risk_class
-                                           : std::string()},
+                    {"selected_class", selected ? std::string(selected->risk_class) : std::string()},
+                    {"classified", key_json(shared.key)},
+                    {"fine_max", selected && max_fine_eur(*selected) ? Json(*max_fine_eur(*selected)) : Json()},
+                    {"shown_fine_max", ui.shown_fine_max ? Json(*ui.shown_fine_max) : Json()},
+                    {"drawn_from", drawn},
                     {"readiness", ws.assessment(settings.lang).readiness.percent}};
-    Json reg = ui.state_doc["registers"];
-    reg["residual"] = ui.risk_residual;
-    reg["risk_filter"] = ui.risk_filter_l > 0 ? std::to_string(ui.risk_filter_l) + "." + std::to_string(ui.risk_filter_i) : "";
-    reg["risks_shown"] = ui.risk_rows_shown;
-    reg["selected_risk"] = ui.sel_risk;
+    Json reg = ui.state_doc.value()["registers"];
+    const RiskState& risks = state<RiskState>();
+    reg["residual"] = risks.residual;
+    reg["risk_filter"] = risks.filter_l > 0 ? std::to_string(risks.filter_l) + "." + std::to_string(risks.filter_i) : "";
+    reg["risks_shown"] = risks.rows_shown;
+    reg["selected_risk"] = risks.selected;
     j["registers"] = reg;
   } else {
     j["project"] = nullptr;
     j["projects"] = ws.library().list().size();
     j["set_aside"] = ws.library().set_aside().size();
     j["message"] = ui.message;
-    j["import_errors"] = ui.import_errors.size();
+    j["import_errors"] = state<StartState>().import_errors.size();
   }
   return j.dump();
 }

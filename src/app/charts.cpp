@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/colour.h"
 #include "app/layout_check.h"
 #include "app/widgets.h"
 #include "core/dates.h"
@@ -12,9 +13,6 @@
 namespace aims::app {
 
 namespace {
-ImU32 col(unsigned int hex, int alpha = 255) {
-  return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, alpha);
-}
 }  // namespace
 
 void bar_chart(const char* id, const std::vector<Bar>& bars, float width) {
@@ -35,7 +33,7 @@ void bar_chart(const char* id, const std::vector<Bar>& bars, float width) {
     float x0 = p.x + label_w + gap;
     float w = bar_area * b.value / max_v;
     dl->AddRectFilled(ImVec2(x0, y + 2), ImVec2(x0 + bar_area, y + line - 4), ImGui::GetColorU32(ImGuiCol_FrameBgHovered), 3);
-    if (w > 0) dl->AddRectFilled(ImVec2(x0, y + 2), ImVec2(x0 + w, y + line - 4), col(b.colour), 3);
+    if (w > 0) dl->AddRectFilled(ImVec2(x0, y + 2), ImVec2(x0 + w, y + line - 4), rgb_u32(b.colour), 3);
     std::string v = b.value_text.empty() ? std::to_string(static_cast<int>(b.value)) : b.value_text;
     dl->AddText(ImVec2(x0 + w + gap * 0.5f, y), ImGui::GetColorU32(ImGuiCol_Text), v.c_str());
   }
@@ -127,7 +125,7 @@ void timeline(const char* id, const std::string& from, const std::string& to, co
       ImGui::SetTooltip("%s", s.label.c_str());
     }
     float a = std::max(x0, xs(s.start)), b = std::min(x1, xs(s.end));
-    if (b > a) dl->AddRectFilled(ImVec2(a, y + 3), ImVec2(b, y + line - 3), col(s.colour), 4);
+    if (b > a) dl->AddRectFilled(ImVec2(a, y + 3), ImVec2(b, y + line - 3), rgb_u32(s.colour), 4);
     y += line;
   }
   // Axis with year ticks
@@ -147,14 +145,14 @@ void timeline(const char* id, const std::string& from, const std::string& to, co
   for (const auto& m : marks) {
     float x = xs(m.date);
     if (x < x0 - 1 || x > x1 + 1) continue;
-    dl->AddTriangleFilled(ImVec2(x, axis_y - 1), ImVec2(x - 5, axis_y - 9), ImVec2(x + 5, axis_y - 9), col(m.colour));
+    dl->AddTriangleFilled(ImVec2(x, axis_y - 1), ImVec2(x - 5, axis_y - 9), ImVec2(x + 5, axis_y - 9), rgb_u32(m.colour));
     std::string text = m.date + " " + m.label;
     ImVec2 ts = ImGui::CalcTextSize(text.c_str());
     float tx = std::min(x, x1 - ts.x);
     std::size_t row = 0;
     while (row + 1 < row_end.size() && row_end[row] > tx) ++row;
     float ty = label_y + static_cast<float>(row) * line;
-    dl->AddLine(ImVec2(x, axis_y), ImVec2(x, ty), col(m.colour, 120));
+    dl->AddLine(ImVec2(x, axis_y), ImVec2(x, ty), rgb_u32(m.colour, 120.0f / 255.0f));
     dl->AddText(ImVec2(tx, ty), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
     layout::drawn(ImVec2(tx, ty), ImVec2(tx + ts.x, ty + ts.y), "timeline mark");
     const std::string mark_id = std::string(id) + ".mark." + std::to_string(&m - marks.data());

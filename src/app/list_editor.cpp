@@ -3,10 +3,14 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <string>
+#include <tuple>
 #include <unordered_map>
 
+#include "app/colour.h"
 #include "app/theme.h"
 #include "app/widgets.h"
+#include "core/cached.h"
 #include "core/registers.h"
 #include "imgui.h"
 #include "platform/platform.h"
@@ -24,12 +28,8 @@ std::string test_key(const char* prefix, const char* what) { return std::string(
 
 const OrderedJson kEmpty = OrderedJson::array();  // a constant, returned for missing lists
 
-// What a list's table shows, derived from the document (never stored), per list.
-struct ListCache {
-  std::uint64_t rev = 0;
-  int lang = -1;
-  std::string filter;
-  float font = 0.0f;
+// What a list's table shows, derived from the document (never stored).
+struct ListRows {
   std::vector<int> shown;                       // array indexes that pass the filter, in file order
   std::vector<std::vector<std::string>> cells;  // by array index, then column
   float need = 0.0f;                            // the width the columns need
@@ -38,15 +38,11 @@ struct ListCache {
   std::vector<int> order;  // `shown` in display order
 };
 
-std::unordered_map<std::string, ListCache>& list_caches() {
-  static std::unordered_map<std::string, ListCache> caches;  // by test id and array
-  return caches;
-}
-
-ImVec4 colour(unsigned int hex) {
-  return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
-                static_cast<float>(hex & 0xFF) / 255.0f, 1.0f);
-}
+// The list editor's state, one entry per list (by test id and array), kept by the App. The
+// rows are rebuilt when the project, the language, the filter or the text size changes.
+struct ListEditorState {
+  std::unordered_map<std::string, Cached<std::tuple<std::uint64_t, int, std::string, float>, ListRows>> lists;
+};
 
 }  // namespace
 
@@ -97,7 +93,7 @@ const char* enum_label(const App& app, const char* prefix, const OrderedJson& it
 
 void overdue_note(const App& app, const OrderedJson& item) {
   if (is_overdue(item, platform::today())) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour(palette(app).danger));
+    ImGui::PushStyleColor(ImGuiCol_Text, rgb(palette(app).danger));
     ImGui::PushFont(app.fonts.bold);
     ImGui::TextUnformatted(app.tr("reg.overdue"));
     ImGui::PopFont();
@@ -171,16 +167,13 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
   // Rows, cell texts and the width the columns need are computed when the project, the
   // language, the filter or the text size changes; the sorted order when the sort changes too.
   const OrderedJson& list = array_at(app, spec.array_ptr);
-  ListCache& cache = list_caches()[std::string(spec.test_id) + " " + spec.array_ptr];
+  auto& cached = app.state<ListEditorState>().lists[std::string(spec.test_id) + " " + spec.array_ptr];
+  ListRows& cache = cached.value();
   const std::uint64_t rev = app.ws.editor().revision();
   const int lang = static_cast<int>(app.settings.lang);
   const ImGuiStyle& st = ImGui::GetStyle();
   const float em = ImGui::GetFontSize();
-  if (cache.rev != rev || cache.lang != lang || cache.filter != spec.filter_key || cache.font != em) {
-    cache.rev = rev;
-    cache.lang = lang;
-    cache.filter = spec.filter_key;
-    cache.font = em;
+  if (cached.stale({rev, lang, spec.filter_key, em})) {
     cache.sorted = false;
     cache.shown.clear();
     cache.cells.assign(list.size(), {});

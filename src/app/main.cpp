@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/colour.h"
 #include "app/layout_check.h"
 #include "app/theme.h"
 #include "app/views.h"
@@ -156,9 +157,7 @@ void navigation(App& app) {
 
 // [banners] ----------------------------------------------------------------------------------
 void banner(App& app, unsigned int colour, const char* text_key, const char* test_id) {
-  ImVec4 c(static_cast<float>((colour >> 16) & 0xFF) / 255.0f, static_cast<float>((colour >> 8) & 0xFF) / 255.0f,
-           static_cast<float>(colour & 0xFF) / 255.0f, 1.0f);
-  ImGui::PushStyleColor(ImGuiCol_Text, c);
+  ImGui::PushStyleColor(ImGuiCol_Text, rgb(colour));
   ImGui::PushFont(app.fonts.bold);
   ImGui::TextWrapped("%s", app.tr(text_key));
   ImGui::PopFont();

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "app/colour.h"
 #include "core/assets.h"
 #include "imgui.h"
 
@@ -34,11 +35,6 @@ ImFont* add_font(const char* path, float px) {
                                                      kRanges);
 }
 
-ImVec4 rgb(unsigned int hex, float a = 1.0f) {
-  return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f,
-                static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
-                static_cast<float>(hex & 0xFF) / 255.0f, a);
-}
 
 void light_style(ImGuiStyle& s) {
   ImGui::StyleColorsLight(&s);

@@ -11,8 +11,11 @@
 #include "app/views/view_inventory.h"
 #include "app/views/view_organisation.h"
 #include "app/views/view_plan.h"
+#include "app/views/view_privacy.h"
 #include "app/views/view_reports.h"
 #include "app/views/view_risks.h"
+#include "app/views/view_roadmap.h"
+#include "app/views/view_soa.h"
 #include "app/views/view_start.h"
 #include "app/views/view_trainings.h"
 

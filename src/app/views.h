@@ -1,5 +1,6 @@
 // Every screen of the app, registered in one list. A view is one file pair in views/ with
-// one entry point Draw<Name>(App&).
+// one entry point Draw<Name>(App&); its own state is a struct in that pair, reached with
+// app.state<NameState>() (view_state.h).
 #pragma once
 #include <cstddef>
 

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <string>
 
+#include "app/colour.h"
 #include "app/layout_check.h"
 #include "app/theme.h"
 #include "imgui.h"
@@ -73,9 +75,9 @@ void publish_last_item(const char* test_id) {
 
 bool primary_button(const App& app, const char* label, const char* test_id) {
   const Palette& pal = palette(app);
-  auto col = [](unsigned int hex, float k) {
-    return ImVec4(k * static_cast<float>((hex >> 16) & 0xFF) / 255.0f, k * static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
-                  k * static_cast<float>(hex & 0xFF) / 255.0f, 1.0f);
+  auto col = [](unsigned int hex, float k) {  // the colour made lighter (k > 1) or darker
+    const ImVec4 c = rgb(hex);
+    return ImVec4(k * c.x, k * c.y, k * c.z, 1.0f);
   };
   ImGui::PushStyleColor(ImGuiCol_Button, col(pal.primary, 1.0f));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, col(pal.primary, 1.12f));
@@ -107,9 +109,6 @@ ImVector<PanelFrame>& panel_stack() {
   static ImVector<PanelFrame> stack;  // UI nesting only, emptied every frame
   return stack;
 }
-ImU32 u32(unsigned int hex) {
-  return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 255);
-}
 }  // namespace
 
 void begin_panel(const App& app, float width) {
@@ -136,8 +135,8 @@ void end_panel(const App& app) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->ChannelsSetCurrent(0);
   const Palette& pal = palette(app);
-  dl->AddRectFilled(f.start, b, u32(pal.card), s.ChildRounding);
-  dl->AddRect(f.start, b, u32(pal.border), s.ChildRounding);
+  dl->AddRectFilled(f.start, b, rgb_u32(pal.card), s.ChildRounding);
+  dl->AddRect(f.start, b, rgb_u32(pal.border), s.ChildRounding);
   dl->ChannelsMerge();
   ImGui::SetCursorScreenPos(ImVec2(f.start.x, b.y));
   ImGui::Dummy(ImVec2(f.width, s.ItemSpacing.y));
@@ -229,6 +228,8 @@ void id_title_cells(const App& app, const char* id, const char* title) {
   ImGui::TableNextColumn();
   wrapped(title);
 }
+
+unsigned int row_key(std::string_view s) { return static_cast<unsigned int>(std::hash<std::string_view>{}(s)); }
 
 RowCuller::RowCuller(RowHeights& m, int layout) : m_(m) {
   ImGuiTable* t = ImGui::GetCurrentTable();

@@ -1,6 +1,7 @@
 // Small building blocks shared by the views: headings, wrapped paragraphs, cards.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include "app/app.h"
 
@@ -57,6 +58,9 @@ void id_title_cells(const App& app, const char* id, const char* title);
 // range and position are exactly as if every row were drawn. Rows are known by a stable key;
 // a row never drawn yet is drawn. The heights are dropped when the table's width, the font
 // size or `layout` (e.g. the language) changes.
+// A row's key for RowCuller from a stable text (e.g. a requirement id).
+unsigned int row_key(std::string_view s);
+
 class RowCuller {
  public:
   RowCuller(RowHeights& m, int layout);  // after BeginTable and the header row

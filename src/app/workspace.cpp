@@ -137,35 +137,24 @@ void Workspace::resolve_conflict_keep_mine() {
   if (st == SaveStatus::ok) saved_revision_ = editor_.revision();
 }
 
-const std::vector<Profile>& Workspace::profiles() {
-  if (cache_revision_ != editor_.revision()) {
-    profiles_ = project_profiles(editor_.doc(), *ai_act_catalog());
-    classes_.clear();
-    classes_.reserve(profiles_.size());
-    ClassifyOptions opt;
-    for (const Profile& p : profiles_) classes_.push_back(classify(p, *ai_act_catalog(), opt));
-    cache_revision_ = editor_.revision();
-  }
-  return profiles_;
+ClassesKey Workspace::classes_key(Lang lang) const {
+  return aims::classes_key(editor_.doc(), editor_.revision(), lang, platform::today());
 }
 
-const std::vector<Classification>& Workspace::classifications() {
-  profiles();
-  return classes_;
+const ProjectClasses& Workspace::classes(Lang lang) {
+  const ClassesKey key = classes_key(lang);
+  return *classes_.get(key, [&] { return classify_project(editor_.doc(), *ai_act_catalog(), key); });
 }
 
 const Assessment& Workspace::assessment(Lang lang) {
-  std::string today = platform::today();
-  if (assess_revision_ != editor_.revision() || assess_lang_ != lang || assess_date_ != today) {
+  const ClassesKey key = classes_key(lang);
+  classes(lang);
+  return assessment_.get(key, [&] {
     AssessOptions opt;
-    opt.as_of = today;
+    opt.as_of = key.as_of;
     opt.lang = lang;
-    assessment_ = assess(editor_.doc(), *ai_act_catalog(), *iso_catalog(), opt);
-    assess_revision_ = editor_.revision();
-    assess_lang_ = lang;
-    assess_date_ = today;
-  }
-  return assessment_;
+    return assess(editor_.doc(), *ai_act_catalog(), *iso_catalog(), opt, classes_.value());
+  });
 }
 
 std::string Workspace::export_name() const { return export_file_name(doc(), platform::today()); }

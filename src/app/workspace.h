@@ -7,10 +7,12 @@
 #include <vector>
 
 #include "core/assess.h"
+#include "core/cached.h"
 #include "core/classify.h"
 #include "core/editor.h"
 #include "core/library.h"
 #include "core/project.h"
+#include "core/project_classes.h"
 
 namespace aims::app {
 
@@ -64,9 +66,12 @@ class Workspace {
   bool open_elsewhere() const { return open_elsewhere_; }
 
   // ---- results derived from the document, recomputed when it changes ---------------------
-  const std::vector<Profile>& profiles();
-  const std::vector<Classification>& classifications();
-  // The ISO/IEC 42001 assessment for today, in a language (recomputed on change).
+  // The key of the project's classifications now: revision, language, today, organisation data.
+  ClassesKey classes_key(Lang lang) const;
+  // The one classification of every system (project_classes.h), made once per key and read
+  // by every screen: dashboard, questionnaire, inventory, assessment, SoA, roadmap, reports.
+  const ProjectClasses& classes(Lang lang);
+  // The ISO/IEC 42001 assessment for today, in a language, made from classes(lang).
   const Assessment& assessment(Lang lang);
 
   // ---- import and export ------------------------------------------------------------------
@@ -103,13 +108,8 @@ class Workspace {
   double last_heartbeat_ = -1e9;
   bool open_elsewhere_ = false;
   std::optional<std::string> deleted_;
-  std::uint64_t cache_revision_ = 0;
-  std::vector<Profile> profiles_;
-  std::vector<Classification> classes_;
-  std::uint64_t assess_revision_ = 0;
-  Lang assess_lang_ = Lang::en;
-  std::string assess_date_;
-  Assessment assessment_;
+  Cached<ClassesKey, std::shared_ptr<const ProjectClasses>> classes_;
+  Cached<ClassesKey, Assessment> assessment_;
 };
 
 }  // namespace aims::app

@@ -103,22 +103,28 @@ bool evidence_present(const Ctx& c, const std::string& ev, const std::vector<Soa
 
 }  // namespace
 
+const std::vector<Classification>& Assessment::classifications() const {
+  static const std::vector<Classification> kNone;
+  return classes ? classes->classes : kNone;
+}
+
 Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& iso, const AssessOptions& opt) {
+  return assess(doc, ai, iso, opt, classify_project(doc, ai, classes_key(doc, 0, opt.lang, opt.as_of)));
+}
+
+Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& iso, const AssessOptions& opt,
+                  std::shared_ptr<const ProjectClasses> classes) {
   Assessment a;
   a.as_of = opt.as_of;
+  a.classes = classes ? std::move(classes) : classify_project(doc, ai, classes_key(doc, 0, opt.lang, opt.as_of));
   Ctx c{doc, ai, iso, opt, {}};
   c.strings.load(opt.lang);
 
   // Classifications of every system (the SoA follows from them).
-  std::vector<Profile> profiles = project_profiles(doc, ai);
-  ClassifyOptions copt;
-  copt.lang = opt.lang;
-  copt.as_of = opt.as_of;
+  const std::vector<Profile>& profiles = a.classes->profiles;
   bool provider = false;
   std::size_t high_risk = 0, high_risk_provider = 0;
-  for (const auto& p : profiles) {
-    a.classifications.push_back(classify(p, ai, copt));
-    const Classification& cl = a.classifications.back();
+  for (const Classification& cl : a.classifications()) {
     bool prov = std::find(cl.effective_roles.begin(), cl.effective_roles.end(), "provider") != cl.effective_roles.end() ||
                 cl.gpai != "none";
     provider = provider || prov;
@@ -153,8 +159,8 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
     SoaRow row;
     row.control = ctl;
     std::map<std::string, SoaDriver> drivers;
-    for (std::size_t i = 0; i < a.classifications.size(); ++i) {
-      const Classification& cl = a.classifications[i];
+    for (std::size_t i = 0; i < a.classifications().size(); ++i) {
+      const Classification& cl = a.classifications()[i];
       for (const Obligation& o : cl.obligations) {
         const auto& ids = drivers_of[ctl->id];
         if (std::find(ids.begin(), ids.end(), o.id) == ids.end()) continue;
@@ -416,8 +422,8 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
   }
   // AI Act deadlines still ahead, one task per obligation and date.
   std::map<std::pair<std::string, std::string>, std::pair<std::string, std::vector<std::string>>> deadlines;
-  for (std::size_t i = 0; i < a.classifications.size(); ++i) {
-    for (const Deadline& d : a.classifications[i].deadlines) {
+  for (std::size_t i = 0; i < a.classifications().size(); ++i) {
+    for (const Deadline& d : a.classifications()[i].deadlines) {
       auto& e = deadlines[{std::string(d.date), std::string(d.obligation)}];
       e.first = std::string(d.ref);
       std::string name = profiles[i].name.empty() ? profiles[i].id : profiles[i].name;

@@ -8,9 +8,12 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include "core/classify.h"
 #include "core/iso.h"
 #include "core/json_read.h"
+#include "core/project_classes.h"
 
 namespace aims {
 
@@ -106,9 +109,17 @@ struct Assessment {
   Advice advice;
   std::vector<RoadmapPhase> roadmap;
   std::string roadmap_start, roadmap_end;
-  std::vector<Classification> classifications;  // of the project's systems, as used
+  // The classifications it was made from: the project's one result (project_classes.h),
+  // shared, not copied.
+  std::shared_ptr<const ProjectClasses> classes;
+  const std::vector<Classification>& classifications() const;
 };
 
+// From the project's classifications (the ones every screen shows; made with the same
+// language and date as opt).
+Assessment assess(const OrderedJson& project, const Catalog& ai_act, const IsoCatalog& iso, const AssessOptions& opt,
+                  std::shared_ptr<const ProjectClasses> classes);
+// The same, classifying the project first (classify_project with the organisation's data).
 Assessment assess(const OrderedJson& project, const Catalog& ai_act, const IsoCatalog& iso, const AssessOptions& opt);
 OrderedJson to_json(const Assessment& a, Lang lang);
 

@@ -103,20 +103,9 @@ struct Ctx {
   void build_systems() {
     const OrderedJson& list = member(project, "systems");
     if (!list.is_array()) return;
+    // The project's one classification, as the assessment was made from it.
     std::map<std::string, const Classification*> by_id;
-    for (const auto& c : a.classifications) by_id.emplace(c.system, &c);
-    std::vector<Classification> own;  // systems the assessment did not classify
-    bool missing = false;
-    for (const auto& j : list) missing = missing || !by_id.count(string_field(j, "id"));
-    if (missing) {
-      ClassifyOptions opt;
-      opt.as_of = a.as_of;
-      opt.lang = lang;
-      for (const auto& p : project_profiles(project, ai)) {
-        if (!by_id.count(p.id)) own.push_back(classify(p, ai, opt));
-      }
-      for (const auto& c : own) by_id.emplace(c.system, &c);
-    }
+    for (const auto& c : a.classifications()) by_id.emplace(c.system, &c);
     for (const auto& j : list) {
       SystemLine l;
       l.id = string_field(j, "id");

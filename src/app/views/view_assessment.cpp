@@ -13,6 +13,15 @@ namespace aims::app {
 
 namespace {
 
+struct AssessmentState {
+  int group = 0;   // 0 all, 1 clauses, 2 controls
+  int status = 0;  // 0 any, 1 not started, 2 in progress, 3 implemented
+  bool only_gaps = false;
+  std::string open;      // requirement whose details are open
+  bool compact = false;  // maturity under the title (narrow window)
+  RowHeights rows;       // the table's row heights (RowCuller)
+};
+
 ImVec4 maturity_colour(int m) {
   static const ImVec4 c[] = {{0.70f, 0.15f, 0.12f, 1}, {0.80f, 0.35f, 0.05f, 1}, {0.70f, 0.45f, 0.00f, 1},
                              {0.18f, 0.49f, 0.20f, 1}, {0.12f, 0.42f, 0.30f, 1}, {0.10f, 0.37f, 0.55f, 1}};
@@ -51,52 +60,26 @@ void maturity_picker(App& app, const std::string& id, int current, const std::st
   }
 }
 
-bool passes_filter(const App& app, const RequirementResult& r) {
-  const UiState& ui = app.ui;
-  if (ui.gap_group != 0) {
+bool passes_filter(const AssessmentState& st, const RequirementResult& r) {
+  if (st.group != 0) {
     bool clause = r.req->kind == "clause";
-    if (ui.gap_group == 1 && !clause) return false;
-    if (ui.gap_group == 2 && clause) return false;
+    if (st.group == 1 && !clause) return false;
+    if (st.group == 2 && clause) return false;
   }
-  if (ui.gap_only_gaps && r.maturity >= 3) return false;
-  if (ui.gap_status == 1 && r.status != "not_started") return false;
-  if (ui.gap_status == 2 && r.status != "in_progress") return false;
-  if (ui.gap_status == 3 && r.status != "implemented") return false;
+  if (st.only_gaps && r.maturity >= 3) return false;
+  if (st.status == 1 && r.status != "not_started") return false;
+  if (st.status == 2 && r.status != "in_progress") return false;
+  if (st.status == 3 && r.status != "implemented") return false;
   return true;
-}
-
-unsigned int row_key(const std::string& s) { return static_cast<unsigned int>(std::hash<std::string>{}(s)); }
-
-// Width of the widest word (between spaces) of the controls' titles in the bold-less body font,
-// worked out again only when the language or the font size changes.
-float longest_title_word(const std::vector<SoaRow>& rows, Lang lang) {
-  static float width = 0.0f, font = 0.0f;
-  static Lang for_lang = Lang::en;
-  static std::size_t for_rows = 0;
-  if (font == ImGui::GetFontSize() && for_lang == lang && for_rows == rows.size()) return width;
-  font = ImGui::GetFontSize();
-  for_lang = lang;
-  for_rows = rows.size();
-  width = 0.0f;
-  for (const SoaRow& row : rows) {
-    const std::string& t = row.control->title.get(lang);
-    std::size_t b = 0;
-    while (b < t.size()) {
-      std::size_t e = t.find(' ', b);
-      if (e == std::string::npos) e = t.size();
-      if (e > b) width = std::max(width, ImGui::CalcTextSize(t.data() + b, t.data() + e).x);
-      b = e + 1;
-    }
-  }
-  return width;
 }
 
 // One requirement: its row, and below it the details when opened. Rows out of view are left
 // empty (RowCuller).
 void requirement_row(App& app, RowCuller& cull, const RequirementResult& r) {
+  AssessmentState& st = app.state<AssessmentState>();
   const Lang L = app.settings.lang;
   const std::string& id = r.req->id;
-  const bool open = app.ui.gap_open == id;
+  const bool open = st.open == id;
   if (!cull.row(row_key(id))) {
     if (open) cull.row(row_key(id + "#details"));
     return;
@@ -115,14 +98,14 @@ void requirement_row(App& app, RowCuller& cull, const RequirementResult& r) {
   }
   if (!r.applicable) ImGui::TextDisabled("%s", app.tr("gap.not_applicable"));
   // Narrow window: maturity and the details button under the title (columns 2 and 3 hidden).
-  if (!app.ui.gap_compact) ImGui::TableNextColumn();
+  if (!st.compact) ImGui::TableNextColumn();
   maturity_picker(app, id, r.maturity, r.source);
   const char* more = open ? app.tr("gap.less") : app.tr("gap.more");
-  if (app.ui.gap_compact) same_line_if_fits(ImGui::CalcTextSize(more).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+  if (st.compact) same_line_if_fits(ImGui::CalcTextSize(more).x + ImGui::GetStyle().FramePadding.x * 2.0f);
   else ImGui::TableNextColumn();
-  if (ImGui::SmallButton(more)) app.ui.gap_open = open ? std::string() : id;
+  if (ImGui::SmallButton(more)) st.open = open ? std::string() : id;
   publish_last_item(("gap." + id + ".more").c_str());
-  if (app.ui.gap_compact) {
+  if (st.compact) {
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
   }
@@ -162,7 +145,9 @@ void requirement_row(App& app, RowCuller& cull, const RequirementResult& r) {
 }  // namespace
 
 void DrawAssessment(App& app) {
+  AssessmentState& st = app.state<AssessmentState>();
   const Assessment& a = app.ws.assessment(app.settings.lang);
+  note_classes_drawn(app, "assessment", *a.classes);
   title(app, app.tr("gap.title"));
   char buf[256];
   std::snprintf(buf, sizeof buf, app.tr("gap.summary"), a.readiness.percent, a.readiness.months_low, a.readiness.months_high);
@@ -177,19 +162,19 @@ void DrawAssessment(App& app) {
   };
   const char* groups[] = {app.tr("gap.filter.all"), app.tr("gap.filter.clauses"), app.tr("gap.filter.controls")};
   ImGui::SetNextItemWidth(combo_w(groups, 3));
-  ImGui::Combo("##group", &app.ui.gap_group, groups, 3);
+  ImGui::Combo("##group", &st.group, groups, 3);
   publish_last_item("gap.filter.group");
   const char* statuses[] = {app.tr("gap.filter.any_status"), app.tr("gap.status.not_started"), app.tr("gap.status.in_progress"),
                             app.tr("gap.status.implemented")};
   same_line_if_fits(combo_w(statuses, 4));
   ImGui::SetNextItemWidth(combo_w(statuses, 4));
-  ImGui::Combo("##status", &app.ui.gap_status, statuses, 4);
+  ImGui::Combo("##status", &st.status, statuses, 4);
   same_line_if_fits(toggle_width(app.tr("gap.filter.only_gaps")));
-  ImGui::Checkbox(app.tr("gap.filter.only_gaps"), &app.ui.gap_only_gaps);
+  ImGui::Checkbox(app.tr("gap.filter.only_gaps"), &st.only_gaps);
   publish_last_item("gap.filter.only_gaps");
 
   // Compact when the requirement column would get less than about 22 characters.
-  app.ui.gap_compact = ImGui::GetContentRegionAvail().x <
+  st.compact = ImGui::GetContentRegionAvail().x <
                        80.0f * app.fonts.scale + ImGui::GetFrameHeight() * 6.6f + ImGui::CalcTextSize(app.tr("gap.carried_over")).x +
                            ImGui::GetFontSize() * 18.0f;
   if (ImGui::BeginTable("##gap", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) {
@@ -200,16 +185,16 @@ void DrawAssessment(App& app) {
     const float more_w = std::max(90.0f * app.fonts.scale,
                                   std::max(ImGui::CalcTextSize(app.tr("gap.more")).x, ImGui::CalcTextSize(app.tr("gap.less")).x) +
                                       ImGui::GetStyle().FramePadding.x * 2.0f + 4.0f);
-    const ImGuiTableColumnFlags wide_only = app.ui.gap_compact ? ImGuiTableColumnFlags_Disabled : 0;
+    const ImGuiTableColumnFlags wide_only = st.compact ? ImGuiTableColumnFlags_Disabled : 0;
     ImGui::TableSetupColumn(app.tr("gap.col.maturity"), ImGuiTableColumnFlags_WidthFixed | wide_only, maturity_w);
     ImGui::TableSetupColumn("##more", ImGuiTableColumnFlags_WidthFixed | wide_only, more_w);
     ImGui::TableHeadersRow();
     std::string group;
     const IsoCatalog& iso = *iso_catalog();
-    RowCuller cull(app.ui.gap_rows, static_cast<int>(app.settings.lang));
+    RowCuller cull(st.rows, static_cast<int>(app.settings.lang));
     for (const auto* list : {&a.clauses, &a.controls}) {
       for (const auto& r : *list) {
-        if (!passes_filter(app, r)) continue;
+        if (!passes_filter(st, r)) continue;
         if (r.req->group != group) {
           group = r.req->group;
           const IsoGroup* g = iso.group(group);
@@ -231,81 +216,6 @@ void DrawAssessment(App& app) {
         }
         requirement_row(app, cull, r);
       }
-    }
-    cull.end();
-    ImGui::EndTable();
-  }
-}
-
-void DrawSoa(App& app) {
-  const Assessment& a = app.ws.assessment(app.settings.lang);
-  const Lang L = app.settings.lang;
-  title(app, app.tr("soa.title"));
-  muted(app, app.tr("soa.intro"));
-  // A word never breaks: "applicable" beside its checkbox fits on one line, and so does the
-  // longest word of any control's title. When a column's share of the width is too narrow for
-  // that (large text, narrow window), the column is given that width instead of a share.
-  const float id_w = 80.0f * app.fonts.scale;
-  const float pad = ImGui::GetStyle().CellPadding.x * 2.0f;
-  const float rest = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize - id_w - 4.0f * pad;
-  const float need_applicable =
-      std::max(toggle_width(app.tr("soa.applicable")), ImGui::CalcTextSize(app.tr("soa.col.applicable")).x) + 2.0f;
-  const float need_control = longest_title_word(a.soa, L) + 2.0f;
-  const bool fix_applicable = rest * 0.9f / 5.2f < need_applicable;
-  const float stretch_rest = fix_applicable ? rest - need_applicable : rest;
-  const bool fix_control = stretch_rest * 1.3f / (fix_applicable ? 4.3f : 5.2f) < need_control;
-  if (ImGui::BeginTable("##soa", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(app.tr("gap.col.id"), ImGuiTableColumnFlags_WidthFixed, id_w);
-    if (fix_control) ImGui::TableSetupColumn(app.tr("soa.col.control"), ImGuiTableColumnFlags_WidthFixed, need_control);
-    else ImGui::TableSetupColumn(app.tr("soa.col.control"), 0, 1.3f);
-    if (fix_applicable) ImGui::TableSetupColumn(app.tr("soa.col.applicable"), ImGuiTableColumnFlags_WidthFixed, need_applicable);
-    else ImGui::TableSetupColumn(app.tr("soa.col.applicable"), 0, 0.9f);
-    ImGui::TableSetupColumn(app.tr("soa.col.justification"), 0, 3.0f);
-    ImGui::TableHeadersRow();
-    RowCuller cull(app.ui.soa_rows, static_cast<int>(L));
-    for (const SoaRow& row : a.soa) {
-      const std::string& id = row.control->id;
-      if (!cull.row(row_key(id))) continue;  // out of view
-      const std::string base = "/iso/soa/" + id;
-      ImGui::PushID(id.c_str());
-      id_title_cells(app, id.c_str(), row.control->title.get(L).c_str());
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextDisabled("%s", app.tr(("soa.status." + row.status).c_str()));
-      ImGui::PopTextWrapPos();
-      ImGui::TableNextColumn();
-      bool ap = row.applicable;
-      if (checkbox_wrapped(app.tr("soa.applicable"), &ap)) {
-        app.ws.begin_group(std::string(app.tr("soa.decide")) + " " + id);
-        app.ws.set(base + "/applicable", ap, id);
-        app.ws.set(base + "/decided", true, id);
-        if (str_at(app, base + "/justification").empty()) {
-          app.ws.set(base + "/justification", ap == row.suggested_applicable ? row.suggestion : std::string(), id);
-        }
-        app.ws.end_group();
-      }
-      publish_last_item(("soa." + id + ".applicable").c_str());
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextDisabled("%s", app.tr(("soa.source." + row.source).c_str()));
-      ImGui::PopTextWrapPos();
-      ImGui::TableNextColumn();
-      if (row.decided) {
-        field_text(app, "soa.justification", base + "/justification", {.test_id = ("soa." + id + ".justification").c_str(), .multiline = true});
-        if (row.applicable != row.suggested_applicable || row.justification != row.suggestion) {
-          ImGui::TextDisabled("%s", app.tr("soa.suggested"));
-          ImGui::SameLine();
-          ImGui::TextWrapped("%s", row.suggestion.c_str());
-        }
-        if (ImGui::SmallButton(app.tr("soa.back_to_suggestion"))) app.ws.erase(base, app.tr("soa.back_to_suggestion"));
-      } else {
-        ImGui::TextWrapped("%s", row.justification.c_str());
-        if (ImGui::SmallButton(app.tr("soa.accept"))) {
-          app.ws.set(base, {{"applicable", row.suggested_applicable}, {"justification", row.suggestion}, {"decided", true}},
-                     std::string(app.tr("soa.accept")) + " " + id);
-        }
-        publish_last_item(("soa." + id + ".accept").c_str());
-      }
-      ImGui::PopID();
     }
     cull.end();
     ImGui::EndTable();

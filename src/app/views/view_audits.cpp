@@ -10,6 +10,11 @@ namespace aims::app {
 
 namespace {
 
+struct AuditsState {
+  std::string audit;   // the selected audit's id
+  std::string review;  // the selected review's id
+};
+
 // "3 (2 open)": the items of a nested list and how many are not done.
 std::string nested_count(const App& app, const OrderedJson& item, const char* key) {
   if (!item.contains(key) || !item[key].is_array()) return "0";
@@ -48,7 +53,7 @@ void audits(App& app) {
       {app.tr("audit.col.findings"), 0.0f, [&app](const OrderedJson& a) { return nested_count(app, a, "findings"); }},
   };
   spec.max_rows = 6;
-  const int sel = list_editor(app, spec, app.ui.sel_audit);
+  const int sel = list_editor(app, spec, app.state<AuditsState>().audit);
   const std::string base = form::selected(
       app, spec.array_ptr, sel,
       {.select_hint = "audit.select_hint",
@@ -92,7 +97,7 @@ void reviews(App& app) {
       {app.tr("review.col.actions"), 0.0f, [&app](const OrderedJson& r) { return nested_count(app, r, "actions"); }},
   };
   spec.max_rows = 6;
-  const int sel = list_editor(app, spec, app.ui.sel_review);
+  const int sel = list_editor(app, spec, app.state<AuditsState>().review);
   const std::string base = form::selected(
       app, spec.array_ptr, sel,
       {.select_hint = "review.select_hint",

@@ -7,6 +7,7 @@
 #include "app/views/view_inventory.h"
 #include "app/widgets.h"
 #include "core/classify.h"
+#include "core/project_classes.h"
 #include "core/questionnaire.h"
 #include "imgui.h"
 
@@ -277,33 +278,18 @@ void DrawClassify(App& app) {
   publish_last_item("cls.system");
 
   const std::string base = "/systems/" + std::to_string(sel);
-  // The system's profile and result, recomputed when the project, the system or the language
-  // changes (not every frame).
-  UiState& ui = app.ui;
-  if (ui.cls_rev != app.ws.editor().revision() || ui.cls_sel != sel || ui.cls_lang != static_cast<int>(app.settings.lang)) {
-    ui.cls_rev = app.ws.editor().revision();
-    ui.cls_sel = sel;
-    ui.cls_lang = static_cast<int>(app.settings.lang);
-    InputError err;
-    Json plain = Json::parse(systems[static_cast<std::size_t>(sel)].dump());
-    ui.cls_profile = profile_from_json(plain, cat(), "", base, err);
-    ui.cls_error = ui.cls_profile ? std::string() : err.to_string();
-    if (ui.cls_profile) {
-      ClassifyOptions opt;
-      opt.lang = app.settings.lang;
-      const OrderedJson& org = doc.contains("organisation") ? doc["organisation"] : empty;
-      if (org.is_object() && org.contains("turnover_eur") && org["turnover_eur"].is_number()) {
-        opt.company = Company{org["turnover_eur"].get<double>(), org.value("sme", false), org.value("small_midcap", false)};
-      }
-      ui.cls_result = classify(*ui.cls_profile, cat(), opt);
-    }
-  }
-  if (!ui.cls_profile) {
-    paragraph(ui.cls_error.c_str());
+  // The system's profile and result: the project's one classification (Workspace::classes),
+  // the same every other screen shows.
+  const ProjectClasses& classes = app.ws.classes(app.settings.lang);
+  note_classes_drawn(app, "classify", classes);
+  const Profile* p = classes.profile_of_system(static_cast<std::size_t>(sel));
+  const Classification* shown = classes.of_system(static_cast<std::size_t>(sel));
+  if (!p || !shown) {
+    paragraph(std::string(classes.error_of_system(static_cast<std::size_t>(sel))).c_str());
     return;
   }
-  const Profile* p = &*ui.cls_profile;
-  const Classification& c = ui.cls_result;
+  const Classification& c = *shown;
+  app.ui.shown_fine_max = max_fine_eur(c);
 
   // Questions and result side by side; one below the other when the window is narrow (large
   // text on a small screen).

@@ -9,13 +9,21 @@
 #include "app/charts.h"
 #include "app/views/view_inventory.h"
 #include "app/widgets.h"
+#include "core/cached.h"
 #include "core/dates.h"
+#include "core/project_classes.h"
 #include "imgui.h"
 #include "platform/platform.h"
 
 namespace aims::app {
 
 namespace {
+
+// Derived from the project's classifications, kept until they change.
+struct DashboardState {
+  Cached<ClassesKey, std::vector<int>> counts;  // systems per risk class (in the bar chart's order)
+  Cached<ClassesKey, std::vector<TimelineMark>> marks;  // the AI Act deadlines on the timeline
+};
 
 void big_number(App& app, const char* text) {
   ImGui::PushFont(app.fonts.title);
@@ -35,9 +43,11 @@ void progress(float frac, float width) {
 }  // namespace
 
 void DrawDashboard(App& app) {
+  DashboardState& st = app.state<DashboardState>();
   const Lang L = app.settings.lang;
   const Assessment& a = app.ws.assessment(L);
-  const auto& classes = app.ws.classifications();
+  const std::vector<Classification>& classes = a.classifications();
+  note_classes_drawn(app, "dashboard", *a.classes);
   const float s = app.fonts.scale;
   title(app, app.tr("dash.title"));
   const float avail = ImGui::GetContentRegionAvail().x;
@@ -66,20 +76,20 @@ void DrawDashboard(App& app) {
   ImGui::BeginGroup();
   begin_panel(app, col_w);
   heading(app, app.tr("dash.systems"));
-  // Systems per class, counted when the project changes.
+  // Systems per class, counted when the classifications change.
   static const char* const kClasses[] = {"prohibited", "high_risk", "limited_risk", "minimal_risk", "out_of_scope", "not_ai_system"};
-  if (app.ui.dash_count_rev != app.ws.editor().revision()) {
-    app.ui.dash_count_rev = app.ws.editor().revision();
-    app.ui.dash_counts.assign(std::size(kClasses), 0);
+  const std::vector<int>& counts = st.counts.get(a.classes->key, [&] {
+    std::vector<int> n(std::size(kClasses), 0);
     for (const auto& c : classes) {
       for (std::size_t k = 0; k < std::size(kClasses); ++k) {
-        if (c.risk_class == kClasses[k]) ++app.ui.dash_counts[k];
+        if (c.risk_class == kClasses[k]) ++n[k];
       }
     }
-  }
+    return n;
+  });
   std::vector<Bar> bars;
   for (std::size_t k = 0; k < std::size(kClasses); ++k) {
-    bars.push_back({app.tr((std::string("class.") + kClasses[k]).c_str()), static_cast<float>(app.ui.dash_counts[k]),
+    bars.push_back({app.tr((std::string("class.") + kClasses[k]).c_str()), static_cast<float>(counts[k]),
                     risk_colour(kClasses[k]), {}});
   }
   bar_chart("classes", bars, col_w - 2 * ImGui::GetStyle().WindowPadding.x);
@@ -91,11 +101,9 @@ void DrawDashboard(App& app) {
   // Row 2: deadlines timeline (full width)
   begin_panel(app, avail);
   heading(app, app.tr("dash.deadlines"));
-  // Deadline marks, rebuilt only when the project or the language changes.
-  std::vector<TimelineMark>& marks = app.ui.dash_marks;
-  if (app.ui.dash_rev != app.ws.editor().revision() || app.ui.dash_lang != static_cast<int>(L)) {
-    app.ui.dash_rev = app.ws.editor().revision();
-    app.ui.dash_lang = static_cast<int>(L);
+  // Deadline marks, rebuilt only when the classifications (project, language, date) change.
+  std::vector<TimelineMark>& marks = st.marks.value();
+  if (st.marks.stale(a.classes->key)) {
     // One pass over the deadlines: the mark's label (the articles, in the UI language) and its
     // tip (each obligation due that day with its article, title, role and number of systems).
     std::map<std::pair<std::string, std::string>, int> dl;  // (date, ref) -> systems
@@ -173,77 +181,6 @@ void DrawDashboard(App& app) {
   }
   end_panel(app);
   ImGui::EndGroup();
-}
-
-void DrawRoadmap(App& app) {
-  const Lang L = app.settings.lang;
-  const Assessment& a = app.ws.assessment(L);
-  title(app, app.tr("road.title"));
-  char buf[256];
-  std::snprintf(buf, sizeof buf, app.tr("road.summary"), a.roadmap_start.c_str(), a.roadmap_end.c_str());
-  paragraph(buf);
-  std::vector<TimelineSpan> spans;
-  static const unsigned int colours[] = {0x1F5FA8, 0x2A7A8C, 0x6A5ACD, 0xA16207, 0x2E7D32};
-  for (std::size_t i = 0; i < a.roadmap.size(); ++i) {
-    const auto& ph = a.roadmap[i];
-    spans.push_back({ph.start, ph.end, std::to_string(ph.phase->id) + ". " + ph.title, colours[i % 5]});
-  }
-  std::vector<TimelineMark> marks;
-  std::string last = a.roadmap_end;
-  for (const auto& ph : a.roadmap) {
-    for (const auto& t : ph.tasks) {
-      if (!t.obligation.empty()) {
-        bool dup = false;
-        for (auto& m : marks) dup = dup || (m.date == t.due);
-        if (!dup) {
-          const CatalogEntry* e = ai_act_catalog() ? ai_act_catalog()->find(t.obligation) : nullptr;
-          std::string tip = t.due + "\n" + (e ? e->ref.get(L) + " – " + e->title.get(L) : t.obligation);
-          marks.push_back({t.due, app.tr("road.ai_act_deadline"), tip, 0xC2410C});
-        }
-        last = std::max(last, t.due);
-      }
-    }
-  }
-  marks.push_back({a.roadmap_end, app.tr("road.target"), std::string(), 0x2E7D32});
-  float w = ImGui::GetContentRegionAvail().x;
-  ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
-  timeline("roadmap", a.roadmap_start, add_months(last, 1), spans, marks, a.as_of, app.tr("dash.today"), w);
-  publish_last_item("road.timeline");
-  ImGui::Spacing();
-  for (const auto& ph : a.roadmap) {
-    ImGui::PushID(ph.phase->id);
-    std::snprintf(buf, sizeof buf, "%d. %s  (%s – %s, %zu %s)###phase", ph.phase->id, ph.title.c_str(), ph.start.c_str(), ph.end.c_str(),
-                  ph.tasks.size(), app.tr("road.tasks"));
-    // The header's label ends in "…" when the window is too narrow; the whole label on hover.
-    const std::string full(buf, std::strstr(buf, "###") ? std::strstr(buf, "###") : buf + std::strlen(buf));
-    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() - ImGui::GetStyle().FramePadding.x * 4.0f;
-    const std::string label = ellipsize(full.c_str(), room) + "###phase";
-    const bool open = ImGui::CollapsingHeader(label.c_str(), ph.phase->id == 1 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
-    if (ImGui::IsItemHovered() && label.size() != full.size() + 8) ImGui::SetTooltip("%s", full.c_str());
-    if (open) {
-      if (ImGui::BeginTable("##tasks", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(app.tr("road.col.task"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
-        ImGui::TableSetupColumn(app.tr("road.col.owner"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn(app.tr("road.col.due"), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableHeadersRow();
-        for (std::size_t i = 0; i < ph.tasks.size(); ++i) {
-          const auto& t = ph.tasks[i];
-          ImGui::PushID(static_cast<int>(i));
-          ImGui::TableNextRow();
-          ImGui::TableNextColumn();
-          ImGui::TextWrapped("%s", t.title.c_str());
-          if (t.after_target) ImGui::TextDisabled("%s", app.tr("road.after_target"));
-          ImGui::TableNextColumn();
-          ImGui::TextWrapped("%s", t.owner.empty() ? "–" : t.owner.c_str());
-          ImGui::TableNextColumn();
-          ImGui::TextUnformatted(t.due.c_str());
-          ImGui::PopID();
-        }
-        ImGui::EndTable();
-      }
-    }
-    ImGui::PopID();
-  }
 }
 
 }  // namespace aims::app

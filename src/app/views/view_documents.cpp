@@ -1,5 +1,6 @@
 #include "app/views/view_documents.h"
 
+#include "app/colour.h"
 #include "app/form.h"
 #include "app/list_editor.h"
 #include "app/theme.h"
@@ -11,17 +12,17 @@ namespace aims::app {
 
 namespace {
 
-ImVec4 colour(unsigned int hex) {
-  return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
-                static_cast<float>(hex & 0xFF) / 255.0f, 1.0f);
-}
+struct DocumentsState {
+  std::string selected;  // the selected item's id
+};
+
 
 // One line: the expected kinds without an approved document, or that none is missing.
 void audit_line(App& app) {
   const std::vector<std::string> missing = missing_document_kinds(array_at(app, "/documents"));
   const Palette& pal = palette(app);
   const std::size_t total = expected_document_kinds().size();
-  ImGui::PushStyleColor(ImGuiCol_Text, colour(missing.empty() ? pal.ok : pal.warn));
+  ImGui::PushStyleColor(ImGuiCol_Text, rgb(missing.empty() ? pal.ok : pal.warn));
   ImGui::PushFont(app.fonts.bold);
   if (missing.empty()) {
     paragraph(app.tr("doc.audit.complete"));
@@ -67,7 +68,7 @@ void DrawDocuments(App& app) {
       text_column(app.tr("doc.col.location"), 2.0f, "location"),
   };
   spec.max_rows = 10;
-  const int sel = list_editor(app, spec, app.ui.sel_document);
+  const int sel = list_editor(app, spec, app.state<DocumentsState>().selected);
   form::selected(app, spec.array_ptr, sel,
                  {.heading = "doc.details",
                   .select_hint = "doc.select_hint",

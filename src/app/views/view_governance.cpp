@@ -3,11 +3,18 @@
 #include "app/fields.h"
 #include "app/list_editor.h"
 #include "app/widgets.h"
+#include "core/cached.h"
 #include "imgui.h"
 
 namespace aims::app {
 
 namespace {
+
+// The systems that get a RACI row, by the project's revision.
+struct GovernanceState {
+  Cached<std::uint64_t, std::vector<int>> raci_rows;
+};
+
 
 constexpr const char* kRoles[] = {"responsible", "accountable", "consulted", "informed"};
 
@@ -80,14 +87,13 @@ void raci(App& app) {
       ImGui::PopFont();
     }
     // Only the rows in view are drawn (one line each: long names end in "…").
-    std::vector<int>& rows = app.ui.raci_rows;
-    if (app.ui.raci_rev != app.ws.editor().revision()) {  // systems with an id, in file order
-      app.ui.raci_rev = app.ws.editor().revision();
-      rows.clear();
+    const std::vector<int>& rows = app.state<GovernanceState>().raci_rows.get(app.ws.editor().revision(), [&] {
+      std::vector<int> out;  // systems with an id, in file order
       for (std::size_t r = 0; r < systems.size(); ++r) {
-        if (!item_str(systems[r], "id").empty()) rows.push_back(static_cast<int>(r));
+        if (!item_str(systems[r], "id").empty()) out.push_back(static_cast<int>(r));
       }
-    }
+      return out;
+    });
     ImGuiListClipper clip;
     clip.Begin(static_cast<int>(rows.size()));
     while (clip.Step()) {

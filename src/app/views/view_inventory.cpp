@@ -2,12 +2,18 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <tuple>
+#include <vector>
 
+#include "app/colour.h"
 #include "app/fields.h"
 #include "app/views.h"
 #include "app/widgets.h"
 #include "core/catalog.h"
+#include "core/cached.h"
 #include "core/classify.h"
+#include "core/project_classes.h"
 #include "imgui.h"
 
 namespace aims::app {
@@ -26,7 +32,7 @@ void risk_tag(App& app, std::string_view rc) {
   ImVec2 p = ImGui::GetCursorScreenPos();
   float r = ImGui::GetFontSize() * 0.32f;
   ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r,
-                                              IM_COL32((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, 255));
+                                              rgb_u32(c));
   ImGui::Dummy(ImVec2(r * 2.4f, ImGui::GetTextLineHeight()));
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
   fitted_text(app.tr(("class." + std::string(rc)).c_str()));
@@ -57,6 +63,19 @@ static void class_tooltip(App& app, const Classification& c) {
 
 namespace {
 
+// The table's rows in display order and their roles as text.
+struct InventoryRows {
+  std::vector<int> order;
+  std::vector<std::string> roles;  // by the system's place in /systems
+};
+
+struct InventoryState {
+  std::string filter;  // the search text
+  // Rebuilt when the classifications (project, language, date, organisation), the search
+  // text, the sort column or its direction change.
+  Cached<std::tuple<ClassesKey, std::string, int, int>, InventoryRows> rows;
+};
+
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
   return s;
@@ -77,7 +96,9 @@ void DrawInventory(App& app) {
   const OrderedJson& doc = app.ws.doc();
   const OrderedJson empty = OrderedJson::array();
   const OrderedJson& systems = doc.contains("systems") && doc["systems"].is_array() ? doc["systems"] : empty;
-  const auto& classes = app.ws.classifications();
+  InventoryState& st = app.state<InventoryState>();
+  const ProjectClasses& classes = app.ws.classes(app.settings.lang);
+  note_classes_drawn(app, "inventory", classes);
   title(app, app.tr("inv.title"));
   muted(app, app.tr("inv.intro"));
   ImGui::Spacing();
@@ -124,11 +145,11 @@ void DrawInventory(App& app) {
   }
   ImGui::EndDisabled();
   same_line_if_fits(280.0f * app.fonts.scale);
-  input_string("##filter", app.ui.filter, app.tr("inv.search_hint"), false, 280.0f * app.fonts.scale);
+  input_string("##filter", st.filter, app.tr("inv.search_hint"), false, 280.0f * app.fonts.scale);
   publish_last_item("inv.search");
 
   const OrderedJson& sys = app.ws.doc().contains("systems") ? app.ws.doc()["systems"] : empty;
-  const std::string needle = lower(app.ui.filter);
+  const std::string needle = lower(st.filter);
   float table_h = std::max(ImGui::GetTextLineHeightWithSpacing() * 8.0f, ImGui::GetContentRegionAvail().y * 0.45f);
   if (ImGui::BeginTable("##systems", 5,
                         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
@@ -145,18 +166,12 @@ void DrawInventory(App& app) {
     ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs();
     int col = spec && spec->SpecsCount > 0 ? spec->Specs[0].ColumnIndex : -1;
     int dir = spec && spec->SpecsCount > 0 ? static_cast<int>(spec->Specs[0].SortDirection) : 0;
-    UiState& ui = app.ui;
-    if (ui.inv_rev != app.ws.editor().revision() || ui.inv_filter != app.ui.filter || ui.inv_sort_col != col ||
-        ui.inv_sort_dir != dir || ui.inv_lang != static_cast<int>(app.settings.lang) || (spec && spec->SpecsDirty)) {
-      ui.inv_rev = app.ws.editor().revision();
-      ui.inv_filter = app.ui.filter;
-      ui.inv_sort_col = col;
-      ui.inv_sort_dir = dir;
-      ui.inv_lang = static_cast<int>(app.settings.lang);
+    InventoryRows& rows = st.rows.value();
+    if (st.rows.stale({classes.key, st.filter, col, dir}) || (spec && spec->SpecsDirty)) {
       if (spec) spec->SpecsDirty = false;
-      std::vector<int>& order = ui.inv_order;
+      std::vector<int>& order = rows.order;
       order.clear();
-      ui.inv_roles.assign(sys.size(), std::string());
+      rows.roles.assign(sys.size(), std::string());
       std::vector<std::string> keys(sys.size());
       for (int i = 0; i < static_cast<int>(sys.size()); ++i) {
         const auto& s = sys[static_cast<std::size_t>(i)];
@@ -168,12 +183,16 @@ void DrawInventory(App& app) {
             roles += app.tr(("role." + role.get<std::string>()).c_str());
           }
         }
-        ui.inv_roles[static_cast<std::size_t>(i)] = roles;
+        rows.roles[static_cast<std::size_t>(i)] = roles;
         if (!needle.empty() && lower(s.value("name", "") + " " + s.value("owner", "") + " " + s.value("id", "")).find(needle) == std::string::npos) {
           continue;
         }
         switch (col) {
-          case 1: keys[static_cast<std::size_t>(i)] = std::to_string(i < static_cast<int>(classes.size()) ? risk_class_rank(classes[static_cast<std::size_t>(i)].risk_class) : 9); break;
+          case 1: {
+            const Classification* c = classes.of_system(static_cast<std::size_t>(i));
+            keys[static_cast<std::size_t>(i)] = std::to_string(c ? risk_class_rank(c->risk_class) : 9);
+            break;
+          }
           case 2: keys[static_cast<std::size_t>(i)] = roles; break;
           case 3: keys[static_cast<std::size_t>(i)] = lower(s.value("owner", "")); break;
           case 4: keys[static_cast<std::size_t>(i)] = s.contains("next_review") && s["next_review"].is_string() ? s["next_review"].get<std::string>() : "9999"; break;
@@ -188,7 +207,7 @@ void DrawInventory(App& app) {
         });
       }
     }
-    const std::vector<int>& order = ui.inv_order;
+    const std::vector<int>& order = rows.order;
     ImGuiListClipper clip;
     clip.Begin(static_cast<int>(order.size()));
     while (clip.Step()) {
@@ -208,12 +227,12 @@ void DrawInventory(App& app) {
         ImGui::SetCursorPos(at);
         fitted_text(s.value("name", s.value("id", std::string())));
         ImGui::TableNextColumn();
-        if (i < static_cast<int>(classes.size())) {
-          risk_tag(app, classes[static_cast<std::size_t>(i)].risk_class);
-          class_tooltip(app, classes[static_cast<std::size_t>(i)]);
+        if (const Classification* c = classes.of_system(static_cast<std::size_t>(i))) {
+          risk_tag(app, c->risk_class);
+          class_tooltip(app, *c);
         }
         ImGui::TableNextColumn();
-        fitted_text(ui.inv_roles[static_cast<std::size_t>(i)]);
+        fitted_text(rows.roles[static_cast<std::size_t>(i)]);
         ImGui::TableNextColumn();
         fitted_text(s.value("owner", ""));
         ImGui::TableNextColumn();

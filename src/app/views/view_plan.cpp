@@ -10,6 +10,11 @@ namespace aims::app {
 
 namespace {
 
+struct PlanState {
+  std::string objective;  // the selected objective's id
+  std::string task;       // the selected task's id
+};
+
 // [objectives] ---------------------------------------------------------------------------------
 void objectives(App& app) {
   heading(app, app.tr("plan.objectives"));
@@ -30,7 +35,7 @@ void objectives(App& app) {
       form::choice_column(app, reg, "status", 0.0f),
   };
   spec.max_rows = 6;
-  const int sel = list_editor(app, spec, app.ui.sel_objective);
+  const int sel = list_editor(app, spec, app.state<PlanState>().objective);
   form::selected(app, spec.array_ptr, sel,
                  {.heading = "plan.objective.details",
                   .select_hint = "plan.objective.select_hint",
@@ -60,7 +65,7 @@ void tasks(App& app) {
       text_column(app.tr("plan.col.source"), 1.4f, "source"),
   };
   spec.max_rows = 10;
-  const int sel = list_editor(app, spec, app.ui.sel_task);
+  const int sel = list_editor(app, spec, app.state<PlanState>().task);
   form::selected(app, spec.array_ptr, sel,
                  {.heading = "plan.task.details",
                   .select_hint = "plan.task.select_hint",

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/colour.h"
 #include "app/fields.h"
 #include "app/form.h"
 #include "app/list_editor.h"
@@ -18,9 +19,6 @@ namespace aims::app {
 namespace {
 
 // [labels] ------------------------------------------------------------------------------------
-ImU32 u32(unsigned int hex, float alpha = 1.0f) {
-  return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, static_cast<int>(alpha * 255.0f));
-}
 
 // Cell fill per band, light enough for dark text in both themes: green → amber → red.
 unsigned int level_fill(RiskLevel l) {
@@ -60,7 +58,8 @@ void centred_text(ImDrawList* dl, ImFont* font, float size, ImVec2 a, ImVec2 b, 
 }
 
 void heat_map(App& app) {
-  const bool residual = app.ui.risk_residual;
+  RiskState& st = app.state<RiskState>();
+  const bool residual = st.residual;
   const OrderedJson& risks = array_at(app, "/risks");
   const RiskHeat heat = risk_heat(risks, residual);
   const Palette& pal = palette(app);
@@ -73,8 +72,8 @@ void heat_map(App& app) {
     ImGui::PushID(m);
     if (active ? primary_button(app, label, tid) : button(label, tid)) {
       if (!active) {
-        app.ui.risk_residual = m == 1;
-        app.ui.risk_filter_l = app.ui.risk_filter_i = 0;
+        st.residual = m == 1;
+        st.filter_l = st.filter_i = 0;
       }
     }
     ImGui::PopID();
@@ -102,27 +101,27 @@ void heat_map(App& app) {
       const ImVec2 a(x, y), b(x + cell - gap, y + cell - gap);
       const int n = heat[static_cast<std::size_t>(heat_index(l, i))];
       const RiskLevel lvl = risk_level(l * i);
-      const bool on = app.ui.risk_filter_l == l && app.ui.risk_filter_i == i;
+      const bool on = st.filter_l == l && st.filter_i == i;
       ImGui::SetCursorScreenPos(a);
       ImGui::PushID(heat_index(l, i));
       if (ImGui::InvisibleButton("##cell", ImVec2(cell - gap, cell - gap))) {
-        app.ui.risk_filter_l = on ? 0 : l;
-        app.ui.risk_filter_i = on ? 0 : i;
+        st.filter_l = on ? 0 : l;
+        st.filter_i = on ? 0 : i;
       }
       const bool hovered = ImGui::IsItemHovered();
       char tid[32];
       std::snprintf(tid, sizeof tid, "risks.heat.%d.%d", l, i);
       publish_last_item(tid);
       ImGui::PopID();
-      dl->AddRectFilled(a, b, u32(level_fill(lvl), n > 0 ? 1.0f : 0.45f), 3.0f);
-      if (on || hovered) dl->AddRect(a, b, u32(pal.primary), 3.0f, 0, on ? 3.0f : 1.5f);
+      dl->AddRectFilled(a, b, rgb_u32(level_fill(lvl), n > 0 ? 1.0f : 0.45f), 3.0f);
+      if (on || hovered) dl->AddRect(a, b, rgb_u32(pal.primary), 3.0f, 0, on ? 3.0f : 1.5f);
       char score[4];
       std::snprintf(score, sizeof score, "%d", l * i);
-      dl->AddText(app.fonts.body, fs * 0.7f, ImVec2(a.x + 3.0f, a.y + 2.0f), u32(0x37474F, 0.8f), score);
+      dl->AddText(app.fonts.body, fs * 0.7f, ImVec2(a.x + 3.0f, a.y + 2.0f), rgb_u32(0x37474F, 0.8f), score);
       char count[8];
       std::snprintf(count, sizeof count, "%d", n);
       centred_text(dl, n > 0 ? app.fonts.bold : app.fonts.body, n > 0 ? fs * 1.15f : fs, ImVec2(a.x, a.y + fs * 0.2f), b,
-                   n > 0 ? u32(0x1C2733) : u32(0x1C2733, 0.45f), count);
+                   n > 0 ? rgb_u32(0x1C2733) : rgb_u32(0x1C2733, 0.45f), count);
       if (hovered) {
         ImGui::BeginTooltip();
         ImGui::TextUnformatted(subst(app.tr("risk.heat.cell_tip"), std::to_string(l), std::to_string(i)).c_str());
@@ -155,7 +154,7 @@ void heat_map(App& app) {
   for (RiskLevel lvl : {RiskLevel::critical, RiskLevel::high, RiskLevel::medium, RiskLevel::low}) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight();
-    dl->AddRectFilled(ImVec2(p.x, p.y + 1.0f), ImVec2(p.x + h * 1.4f, p.y + h - 1.0f), u32(level_fill(lvl)), 2.0f);
+    dl->AddRectFilled(ImVec2(p.x, p.y + 1.0f), ImVec2(p.x + h * 1.4f, p.y + h - 1.0f), rgb_u32(level_fill(lvl)), 2.0f);
     ImGui::Dummy(ImVec2(h * 1.4f, h));
     ImGui::SameLine();
     ImGui::TextUnformatted(app.tr((std::string("risk.legend.") + risk_level_id(lvl)).c_str()));
@@ -192,12 +191,13 @@ void risk_form(App& app, int index) {
 
 // [view] ----------------------------------------------------------------------------------------
 void DrawRisks(App& app) {
+  RiskState& st = app.state<RiskState>();
   title(app, app.tr("risk.title"));
   muted(app, app.tr("risk.intro"));
   ImGui::Spacing();
 
-  const bool residual = app.ui.risk_residual;
-  const int fl = app.ui.risk_filter_l, fi = app.ui.risk_filter_i;
+  const bool residual = st.residual;
+  const int fl = st.filter_l, fi = st.filter_i;
   const RegisterSpec& reg = form::reg("risks");
   ListSpec spec;
   spec.test_id = "risks";
@@ -208,12 +208,12 @@ void DrawRisks(App& app) {
   if (fl > 0) {
     spec.filter_key = std::to_string(fl) + "." + std::to_string(fi) + (residual ? "r" : "i");
     spec.visible = [=](const OrderedJson& r) { return risk_likelihood(r, residual) == fl && risk_impact(r, residual) == fi; };
-    spec.toolbar = [&app, fl, fi, residual] {
+    spec.toolbar = [&app, &st, fl, fi, residual] {
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted(
           subst(app.tr(residual ? "risk.filter.residual" : "risk.filter.inherent"), std::to_string(fl), std::to_string(fi)).c_str());
       ImGui::SameLine();
-      if (button(app.tr("risk.filter.clear"), "risks.filter.clear")) app.ui.risk_filter_l = app.ui.risk_filter_i = 0;
+      if (button(app.tr("risk.filter.clear"), "risks.filter.clear")) st.filter_l = st.filter_i = 0;
     };
   }
   spec.columns = {
@@ -231,10 +231,10 @@ void DrawRisks(App& app) {
       form::choice_column(app, reg, "status", 0.0f),
   };
   spec.max_rows = 9;
-  const int sel = list_editor(app, spec, app.ui.sel_risk);
+  const int sel = list_editor(app, spec, st.selected);
   int shown = 0;
   for (const auto& r : array_at(app, "/risks")) shown += !spec.visible || spec.visible(r) ? 1 : 0;
-  app.ui.risk_rows_shown = shown;
+  st.rows_shown = shown;
   if (fl > 0 && shown == 0) muted(app, app.tr("risk.filter.empty"));
 
   ImGui::Spacing();

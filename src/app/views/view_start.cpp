@@ -31,7 +31,7 @@ void open_project(App& app, const std::string& id) {
 }
 
 void import_errors_modal(App& app) {
-  if (!app.ui.import_errors.empty() && !ImGui::IsPopupOpen("##import_errors")) ImGui::OpenPopup("##import_errors");
+  if (!app.state<StartState>().import_errors.empty() && !ImGui::IsPopupOpen("##import_errors")) ImGui::OpenPopup("##import_errors");
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, 0), ImGuiCond_Appearing);
   if (ImGui::BeginPopupModal("##import_errors", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
     heading(app, app.tr("import.failed_title"));
@@ -39,9 +39,9 @@ void import_errors_modal(App& app) {
     ImGui::TextWrapped("%s", app.tr("import.failed_intro"));
     ImGui::Spacing();
     std::size_t shown = 0;
-    for (const auto& e : app.ui.import_errors) {
+    for (const auto& e : app.state<StartState>().import_errors) {
       if (++shown > 12) {
-        ImGui::TextDisabled("… +%zu", app.ui.import_errors.size() - 12);
+        ImGui::TextDisabled("… +%zu", app.state<StartState>().import_errors.size() - 12);
         break;
       }
       ImGui::Bullet();
@@ -51,7 +51,7 @@ void import_errors_modal(App& app) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (primary_button(app, app.tr("common.close"), "import.errors.close")) {
-      app.ui.import_errors.clear();
+      app.state<StartState>().import_errors.clear();
       ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -69,8 +69,8 @@ void take_dropped_files(App& app) {
       app.ui.message = std::string(app.tr("import.done")) + " " + f.name;
       open_project(app, *id);
     } else if (!errors.empty()) {
-      app.ui.import_errors = errors;
-      app.ui.import_file = f.name;
+      app.state<StartState>().import_errors = errors;
+      app.state<StartState>().import_file = f.name;
     } else {
       app.ui.message = app.tr(why == StoreStatus::quota_exceeded ? "storage.full" : "storage.unavailable");
     }
@@ -112,16 +112,16 @@ void DrawStart(App& app) {
   }
   // New project
   float field_w = 320.0f * s;
-  input_string("##newname", app.ui.new_name, app.tr("start.new_name_hint"), false, field_w);
+  input_string("##newname", app.state<StartState>().new_name, app.tr("start.new_name_hint"), false, field_w);
   publish_last_item("start.new_name");
   // Enter in the name field creates the project, like the button.
   const bool enter = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
   ImGui::SameLine();
   if (primary_button(app, app.tr("start.new"), "start.new") || enter) {
-    std::string name = app.ui.new_name.empty() ? app.tr("start.untitled") : app.ui.new_name;
+    std::string name = app.state<StartState>().new_name.empty() ? app.tr("start.untitled") : app.state<StartState>().new_name;
     StoreStatus why = StoreStatus::ok;
     if (auto id = app.ws.library().create(name, app.settings.lang, &why)) {
-      app.ui.new_name.clear();
+      app.state<StartState>().new_name.clear();
       open_project(app, *id);
     } else {
       app.ui.message = app.tr(why == StoreStatus::quota_exceeded ? "storage.full" : "storage.unavailable");
@@ -144,7 +144,7 @@ void DrawStart(App& app) {
 
   // Deleted: undo for a while.
   if (auto del = app.ws.recently_deleted()) {
-    if (platform::now_ms() - app.ui.deleted_at < 15000.0) {
+    if (platform::now_ms() - app.state<StartState>().deleted_at < 15000.0) {
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted(app.tr("start.deleted"));
       ImGui::SameLine();
@@ -170,13 +170,13 @@ void DrawStart(App& app) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::AlignTextToFramePadding();
-      if (app.ui.rename_id == p.id) {
+      if (app.state<StartState>().rename_id == p.id) {
         bool done = false;
-        if (app.ui.rename_focus) {  // focus once, not every frame (that would reset the edit)
+        if (app.state<StartState>().rename_focus) {  // focus once, not every frame (that would reset the edit)
           ImGui::SetKeyboardFocusHere();
-          app.ui.rename_focus = false;
+          app.state<StartState>().rename_focus = false;
         }
-        if (ImGui::InputText("##rename", app.ui.rename_buf.data(), app.ui.rename_buf.capacity() + 1,
+        if (ImGui::InputText("##rename", app.state<StartState>().rename_buf.data(), app.state<StartState>().rename_buf.capacity() + 1,
                              ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue,
                              [](ImGuiInputTextCallbackData* d) {
                                auto* str = static_cast<std::string*>(d->UserData);
@@ -186,11 +186,11 @@ void DrawStart(App& app) {
                                }
                                return 0;
                              },
-                             &app.ui.rename_buf)) {
+                             &app.state<StartState>().rename_buf)) {
           done = true;
         }
-        if (done && !app.ui.rename_buf.empty()) app.ws.library().rename(p.id, app.ui.rename_buf);
-        if (done || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) app.ui.rename_id.clear();
+        if (done && !app.state<StartState>().rename_buf.empty()) app.ws.library().rename(p.id, app.state<StartState>().rename_buf);
+        if (done || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) app.state<StartState>().rename_id.clear();
       } else if (ImGui::Selectable(p.name.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick)) {
         if (ImGui::IsMouseDoubleClicked(0)) open_project(app, p.id);
       }
@@ -206,9 +206,9 @@ void DrawStart(App& app) {
       if (primary_button(app, app.tr("common.open"), (tid + "open").c_str())) open_project(app, p.id);
       ImGui::SameLine();
       if (button(app.tr("common.rename"), (tid + "rename").c_str())) {
-        app.ui.rename_id = p.id;
-        app.ui.rename_buf = p.name;
-        app.ui.rename_focus = true;
+        app.state<StartState>().rename_id = p.id;
+        app.state<StartState>().rename_buf = p.name;
+        app.state<StartState>().rename_focus = true;
       }
       ImGui::SameLine();
       if (button(app.tr("common.duplicate"), (tid + "duplicate").c_str())) {
@@ -216,20 +216,20 @@ void DrawStart(App& app) {
       }
       ImGui::SameLine();
       if (button(app.tr("common.delete"), (tid + "delete").c_str())) {
-        app.ui.confirm_delete_id = p.id;
+        app.state<StartState>().confirm_delete_id = p.id;
         ImGui::OpenPopup("##confirm_delete");
       }
       if (ImGui::BeginPopupModal("##confirm_delete", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
         ImGui::Text(app.tr("start.confirm_delete"), p.name.c_str());
         muted(app, app.tr("start.confirm_delete_hint"));
         if (primary_button(app, app.tr("common.delete"), "start.confirm_delete.yes")) {
-          if (app.ws.remove(app.ui.confirm_delete_id)) app.ui.deleted_at = platform::now_ms();
-          app.ui.confirm_delete_id.clear();
+          if (app.ws.remove(app.state<StartState>().confirm_delete_id)) app.state<StartState>().deleted_at = platform::now_ms();
+          app.state<StartState>().confirm_delete_id.clear();
           ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
         if (button(app.tr("common.cancel"), "start.confirm_delete.no")) {
-          app.ui.confirm_delete_id.clear();
+          app.state<StartState>().confirm_delete_id.clear();
           ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();

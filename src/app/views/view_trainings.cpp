@@ -12,6 +12,11 @@ namespace aims::app {
 
 namespace {
 
+struct TrainingsState {
+  std::string selected;  // the selected item's id
+};
+
+
 // "Art. 4 AI Act – AI literacy" with the catalog's summary of the duty as a tooltip: the
 // legal text comes from assets/ai-act/catalog.json, never from the code.
 void art4_line(App& app) {
@@ -75,7 +80,7 @@ void DrawTrainings(App& app) {
          return std::string(app.tr(m ? "reg.yes" : "reg.no"));
        }},
   };
-  const int sel = list_editor(app, spec, app.ui.sel_training);
+  const int sel = list_editor(app, spec, app.state<TrainingsState>().selected);
   form::selected(app, spec.array_ptr, sel,
                  {.heading = "train.details",
                   .select_hint = "train.select_hint",

@@ -1,0 +1,86 @@
+#include "app/views/view_roadmap.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "app/charts.h"
+#include "app/widgets.h"
+#include "core/dates.h"
+#include "imgui.h"
+
+namespace aims::app {
+
+void DrawRoadmap(App& app) {
+  const Lang L = app.settings.lang;
+  const Assessment& a = app.ws.assessment(L);
+  note_classes_drawn(app, "roadmap", *a.classes);
+  title(app, app.tr("road.title"));
+  char buf[256];
+  std::snprintf(buf, sizeof buf, app.tr("road.summary"), a.roadmap_start.c_str(), a.roadmap_end.c_str());
+  paragraph(buf);
+  std::vector<TimelineSpan> spans;
+  static const unsigned int colours[] = {0x1F5FA8, 0x2A7A8C, 0x6A5ACD, 0xA16207, 0x2E7D32};
+  for (std::size_t i = 0; i < a.roadmap.size(); ++i) {
+    const auto& ph = a.roadmap[i];
+    spans.push_back({ph.start, ph.end, std::to_string(ph.phase->id) + ". " + ph.title, colours[i % 5]});
+  }
+  std::vector<TimelineMark> marks;
+  std::string last = a.roadmap_end;
+  for (const auto& ph : a.roadmap) {
+    for (const auto& t : ph.tasks) {
+      if (!t.obligation.empty()) {
+        bool dup = false;
+        for (auto& m : marks) dup = dup || (m.date == t.due);
+        if (!dup) {
+          const CatalogEntry* e = ai_act_catalog() ? ai_act_catalog()->find(t.obligation) : nullptr;
+          std::string tip = t.due + "\n" + (e ? e->ref.get(L) + " – " + e->title.get(L) : t.obligation);
+          marks.push_back({t.due, app.tr("road.ai_act_deadline"), tip, 0xC2410C});
+        }
+        last = std::max(last, t.due);
+      }
+    }
+  }
+  marks.push_back({a.roadmap_end, app.tr("road.target"), std::string(), 0x2E7D32});
+  float w = ImGui::GetContentRegionAvail().x;
+  ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+  timeline("roadmap", a.roadmap_start, add_months(last, 1), spans, marks, a.as_of, app.tr("dash.today"), w);
+  publish_last_item("road.timeline");
+  ImGui::Spacing();
+  for (const auto& ph : a.roadmap) {
+    ImGui::PushID(ph.phase->id);
+    std::snprintf(buf, sizeof buf, "%d. %s  (%s – %s, %zu %s)###phase", ph.phase->id, ph.title.c_str(), ph.start.c_str(), ph.end.c_str(),
+                  ph.tasks.size(), app.tr("road.tasks"));
+    // The header's label ends in "…" when the window is too narrow; the whole label on hover.
+    const std::string full(buf, std::strstr(buf, "###") ? std::strstr(buf, "###") : buf + std::strlen(buf));
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() - ImGui::GetStyle().FramePadding.x * 4.0f;
+    const std::string label = ellipsize(full.c_str(), room) + "###phase";
+    const bool open = ImGui::CollapsingHeader(label.c_str(), ph.phase->id == 1 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    if (ImGui::IsItemHovered() && label.size() != full.size() + 8) ImGui::SetTooltip("%s", full.c_str());
+    if (open) {
+      if (ImGui::BeginTable("##tasks", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(app.tr("road.col.task"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
+        ImGui::TableSetupColumn(app.tr("road.col.owner"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(app.tr("road.col.due"), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableHeadersRow();
+        for (std::size_t i = 0; i < ph.tasks.size(); ++i) {
+          const auto& t = ph.tasks[i];
+          ImGui::PushID(static_cast<int>(i));
+          ImGui::TableNextRow();
+          ImGui::TableNextColumn();
+          ImGui::TextWrapped("%s", t.title.c_str());
+          if (t.after_target) ImGui::TextDisabled("%s", app.tr("road.after_target"));
+          ImGui::TableNextColumn();
+          ImGui::TextWrapped("%s", t.owner.empty() ? "–" : t.owner.c_str());
+          ImGui::TableNextColumn();
+          ImGui::TextUnformatted(t.due.c_str());
+          ImGui::PopID();
+        }
+        ImGui::EndTable();
+      }
+    }
+    ImGui::PopID();
+  }
+}
+
+}  // namespace aims::app
