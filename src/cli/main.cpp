@@ -12,7 +12,9 @@
 
 #include "core/batch.h"
 #include "core/catalog.h"
+#include "core/changes.h"
 #include "core/classify.h"
+#include "core/legal_basis.h"
 #include "core/project.h"
 #include "core/assess.h"
 #include "core/iso.h"
@@ -43,7 +45,11 @@ const char* kHelp =
     "                                 Applicability, risk register, AI system inventory. html: one\n"
     "                                 printable document; md: Markdown; csv: one --table (UTF-8\n"
     "                                 with BOM), or all four as DIR/<table>.csv with --out DIR\n"
-    "  aims catalog [--check]         print the AI Act catalog summary (or check it)\n"
+    "  aims catalog [--check] [--sources [--json] [--lang en|de]]\n"
+    "                                 print the AI Act catalog summary (or check it); --sources:\n"
+    "                                 every source with its status and how many entries rest on\n"
+    "                                 it, the legal status date, what rests on secondary sources\n"
+    "                                 and what is unverified\n"
     "  aims --help | --version\n"
     "\n"
     "Options for classify:\n"
@@ -52,8 +58,17 @@ const char* kHelp =
     "                      by Reg. (EU) 2026/1744\n"
     "  --as-of YYYY-MM-DD  list the deadlines still ahead of this date (default: legal status date)\n"
     "  --turnover EUR      worldwide annual turnover, for the maximum fine per tier (Art. 99)\n"
-    "  --sme               the company is an SME or start-up (Art. 99(6): the lower amount applies)\n"
+    "  --sme               the company is an SME or start-up (Art. 99(6): the lower amount applies\n"
+    "                      to every tier)\n"
+    "  --small-midcap      the company is a small mid-cap (Art. 99(6a) as amended: the lower amount\n"
+    "                      applies to Art. 99(4) and (5) only, not to Art. 5 breaches): not an SME,\n"
+    "                      fewer than 750 employees, turnover <= EUR 150 m or balance sheet total\n"
+    "                      <= EUR 129 m (Commission Recommendation (EU) 2025/1099). Not with --sme\n"
     "  --compact           one line of JSON\n"
+    "  --changes           for a project: compare each system's result with the one the user\n"
+    "                      acknowledged (systems[].acknowledged), after a change of the law or the\n"
+    "                      catalog: status unchanged | changed | not_acknowledged, and every change\n"
+    "                      with the catalog entry it concerns, old and new value\n"
     "\n"
     "Options for assess and report:\n"
     "  --lang en|de        language of the labels and texts (default en)\n"
@@ -163,7 +178,7 @@ int load_project_file(const std::string& file, const ProjectFileUse& use, Projec
 int cmd_classify(const std::vector<std::string>& args) {
   aims::ClassifyOptions opt;
   std::string file;
-  bool compact = false;
+  bool compact = false, changes = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--lang") {
@@ -182,11 +197,16 @@ int cmd_classify(const std::vector<std::string>& args) {
       if (end == v->c_str() || *end != '\0' || t < 0) return usage("--turnover needs a number of euros");
       if (!opt.company) opt.company = aims::Company{};
       opt.company->turnover_eur = t;
-    } else if (a == "--sme") {
+    } else if (a == "--sme" || a == "--small-midcap") {
       if (!opt.company) opt.company = aims::Company{};
-      opt.company->sme = true;
+      (a == "--sme" ? opt.company->sme : opt.company->small_midcap) = true;
+      if (opt.company->sme && opt.company->small_midcap) {
+        return usage("--sme and --small-midcap exclude each other: a small mid-cap is by definition not an SME");
+      }
     } else if (a == "--compact") {
       compact = true;
+    } else if (a == "--changes") {
+      changes = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return usage("unknown option " + a);
     } else if (file.empty()) {
@@ -213,7 +233,33 @@ int cmd_classify(const std::vector<std::string>& args) {
     return kBadInput;
   }
   aims::OrderedJson out;
-  if (batch->shape == aims::ProfileBatch::Shape::single) {
+  if (changes) {
+    // What changed since the results the user acknowledged (systems[i].acknowledged).
+    if (batch->shape != aims::ProfileBatch::Shape::project) {
+      return usage("--changes compares a project's acknowledged results: FILE must be a project");
+    }
+    auto doc = aims::parse_ordered_json(text, file, err);
+    if (!doc) {
+      std::fprintf(stderr, "%s\n", err.to_string().c_str());
+      return kBadInput;
+    }
+    out = aims::OrderedJson::array();
+    const aims::OrderedJson& systems = (*doc)["systems"];
+    for (std::size_t i = 0; i < batch->profiles.size(); ++i) {
+      const aims::Profile& p = batch->profiles[i];
+      std::optional<aims::ResultSnapshot> ack;
+      if (i < systems.size() && systems[i].contains("acknowledged") && !systems[i]["acknowledged"].is_null()) {
+        ack = aims::snapshot_from_json(systems[i]["acknowledged"], file,
+                                       aims::ptr_join(aims::ptr_join("/systems", i), "acknowledged"), err);
+        if (!ack) {
+          std::fprintf(stderr, "%s\n", err.to_string().c_str());
+          return kBadInput;
+        }
+      }
+      const aims::ResultSnapshot now = aims::snapshot(aims::classify(p, *cat, opt), *cat);
+      out.push_back(aims::changes_json(p.id, ack, now, *cat, opt.lang));
+    }
+  } else if (batch->shape == aims::ProfileBatch::Shape::single) {
     out = aims::to_json(aims::classify(batch->profiles[0], *cat, opt));
   } else {
     out = aims::OrderedJson::array();
@@ -375,10 +421,33 @@ int cmd_catalog(const std::vector<std::string>& args) {
     std::fprintf(stderr, "aims: internal error: the embedded AI Act catalog does not load\n");
     return kInternal;
   }
-  if (!args.empty() && args[0] == "--check") {
+  bool check = false, sources = false, json = false;
+  aims::Lang lang = aims::Lang::en;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--check") {
+      check = true;
+    } else if (a == "--sources") {
+      sources = true;
+    } else if (a == "--json") {
+      json = true;
+    } else if (a == "--lang") {
+      const std::string* v = option_value(args, i);
+      if (!v || !lang_option(*v, lang)) return kBadInput;
+    } else {
+      return usage("unknown option for catalog: " + a);
+    }
+  }
+  if (check) {
     auto problems = aims::check_catalog(*cat);
     for (const auto& p : problems) std::fprintf(stderr, "catalog: %s\n", p.c_str());
     if (!problems.empty()) return kInternal;
+  }
+  if (sources) {
+    const aims::LegalBasis b = aims::legal_basis(*cat);
+    const std::string out = json ? aims::to_json(b, lang).dump(2) + "\n" : aims::to_text(b, lang);
+    std::fputs(out.c_str(), stdout);
+    return kOk;
   }
   std::printf("AI Act catalog version %d, legal status as of %s, %zu entries, %zu milestones\n", cat->version,
               cat->legal_status_as_of.c_str(), cat->entries.size(), cat->timeline.size());

@@ -212,7 +212,7 @@ void Catalog::index() {
        {&g.art5, "art5"}, {&g.art6_3_profiling, "art6.3.profiling"}, {&g.art25_3, "art25.3"},
        {&g.art27, "art27"}, {&g.art43, "art43"}, {&g.art49, "art49"}, {&g.art50_2, "art50.2"},
        {&g.art51_1_b, "art51.1.b"}, {&g.art51_2, "art51.2"}, {&g.art53, "art53"}, {&g.art53_1_a, "art53.1.a"},
-       {&g.art53_2, "art53.2"}, {&g.art99_5, "art99.5"}, {&g.art99_6, "art99.6"}, {&g.art101, "art101"},
+       {&g.art53_2, "art53.2"}, {&g.art99_5, "art99.5"}, {&g.art101, "art101"},
        {&g.art111_3, "art111.3"}});
   for (const auto& [slot, id] : std::initializer_list<std::pair<std::uint16_t*, const char*>>{
            {&g.tl_annex3, "tl.annex3"}, {&g.tl_annex1, "tl.annex1"}, {&g.tl_general, "tl.general"},
@@ -234,13 +234,29 @@ void Catalog::index() {
   kind_list("transparency_duty", g.transparency_duties);
   kind_list("role_change", g.role_changes);
   for (const CatalogEntry* t : of_kind("fine_tier")) {
-    if (t->id == "art99.6" || t->id == "art100" || g.fine_tiers.size() >= 8) continue;
+    if (t->rule == "lower" || t->id == "art100" || g.fine_tiers.size() >= 8) continue;
     const auto bit = static_cast<std::uint8_t>(1u << g.fine_tiers.size());
     if (t->index == g.art99_5) g.fine_tier_art99_5 = bit;
     g.fine_tiers.push_back(t->index);
     for (const std::string& covered : t->covers) {
       std::uint16_t k = index_of(covered);
       if (k != kNoIndex) entries[k].fine_mask = static_cast<std::uint8_t>(entries[k].fine_mask | bit);
+    }
+  }
+  // Which tiers each "lower amount" rule lowers, for which kind of company: data, not code.
+  g.lower_sme = {};
+  g.lower_small_midcap = {};
+  for (const CatalogEntry* t : of_kind("fine_tier")) {
+    if (t->rule != "lower") continue;
+    Engine::LowerRule* r = t->applies_to == "sme"            ? &g.lower_sme
+                           : t->applies_to == "small_midcap" ? &g.lower_small_midcap
+                                                             : nullptr;
+    if (!r) continue;
+    r->entry = t->index;
+    for (const std::string& covered : t->covers) {
+      for (std::size_t b = 0; b < g.fine_tiers.size(); ++b) {
+        if (entries[g.fine_tiers[b]].id == covered) r->tiers = static_cast<std::uint8_t>(r->tiers | (1u << b));
+      }
     }
   }
 }
@@ -262,7 +278,7 @@ std::optional<Catalog> load_catalog(std::string_view text, std::string& error) {
   c.legal_status_as_of = str_of(d, "legal_status_as_of");
   if (d.contains("sources") && d["sources"].is_array()) {
     for (const Json& s : d["sources"]) {
-      c.sources.push_back({str_of(s, "id"), text_of(s, "title"), str_of(s, "status")});
+      c.sources.push_back({str_of(s, "id"), text_of(s, "title"), str_of(s, "status"), text_of(s, "note")});
     }
   }
   if (d.contains("timeline") && d["timeline"].is_array()) {
@@ -305,6 +321,7 @@ std::optional<Catalog> load_catalog(std::string_view text, std::string& error) {
     e.profile_field = str_of(j, "profile_field");
     e.effect = str_of(j, "effect");
     e.rule = str_of(j, "rule");
+    e.applies_to = str_of(j, "applies_to");
     e.definition_ref = str_of(j, "definition_ref");
     e.roles = list_of(j, "roles");
     e.covers = list_of(j, "covers");

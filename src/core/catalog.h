@@ -76,7 +76,7 @@ struct CatalogEntry {
   std::string source;
   // Kind-specific fields (see assets/ai-act/FORMAT.md); empty when not used.
   std::string milestone, binds, section, legislation, moved_to, area, conformity, registration,
-      fria, trigger, profile_field, effect, rule, definition_ref;
+      fria, trigger, profile_field, effect, rule, applies_to, definition_ref;
   std::vector<std::string> roles, covers;
   bool has_exception = false;
   bool selectable = false;
@@ -106,6 +106,7 @@ struct Source {
   std::string id;
   Text title;
   std::string status;
+  Text note;
 };
 
 class Catalog {
@@ -137,15 +138,21 @@ class Catalog {
                   art5 = kNoIndex, art6_3_profiling = kNoIndex, art25_3 = kNoIndex, art27 = kNoIndex,
                   art43 = kNoIndex, art49 = kNoIndex, art50_2 = kNoIndex, art51_1_b = kNoIndex,
                   art51_2 = kNoIndex, art53 = kNoIndex, art53_1_a = kNoIndex, art53_2 = kNoIndex,
-                  art99_5 = kNoIndex, art99_6 = kNoIndex, art101 = kNoIndex, art111_3 = kNoIndex;
+                  art99_5 = kNoIndex, art101 = kNoIndex, art111_3 = kNoIndex;
     std::uint16_t tl_annex3 = kNoIndex, tl_annex1 = kNoIndex, tl_general = kNoIndex,
                   tl_art50_2_legacy = kNoIndex, tl_gpai_gov = kNoIndex, tl_gpai_legacy = kNoIndex,
                   tl_ch1_2 = kNoIndex;
     std::vector<std::uint16_t> obligations, transparency_duties, role_changes;
     // The obligations by Trigger code: bit i stands for obligations[i] (only with at most 64).
     std::uint64_t obligations_by_trigger[16] = {};
-    std::vector<std::uint16_t> fine_tiers;  // without art99.6 and art100; at most 8
+    std::vector<std::uint16_t> fine_tiers;  // without the "lower" rules and art100; at most 8
     std::uint8_t fine_tier_art99_5 = 0;      // the bit of art99.5 in fine_tiers (0: none)
+    // The "lower amount" rules of the catalog (rule "lower", applies_to "sme" / "small_midcap":
+    // Art. 99(6) and 99(6a)): the entry and the fine tiers it lowers, as bits of fine_tiers.
+    struct LowerRule {
+      std::uint16_t entry = kNoIndex;
+      std::uint8_t tiers = 0;
+    } lower_sme, lower_small_midcap;
   } engine;
 
  private:

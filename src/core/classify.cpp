@@ -1025,7 +1025,11 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
   }
 
   // Fine exposure (Art. 99, Art. 101).
-  const bool sme = opt.company && (opt.company->sme || opt.company->small_midcap);
+  // The lower amount for SMEs (Art. 99(6)) or small mid-caps (Art. 99(6a)): the catalog says
+  // which tiers each rule lowers. An SME is never a small mid-cap; if both are set, SME wins.
+  const Catalog::Engine::LowerRule* lower = nullptr;
+  if (opt.company && opt.company->sme) lower = &g.lower_sme;
+  else if (opt.company && opt.company->small_midcap) lower = &g.lower_small_midcap;
   // The tiers to look at: those an obligation falls under, and Art. 99(5) with any but Art. 4.
   const unsigned tiers = (tiers_hit & ~unsigned{g.fine_tier_art99_5}) | (beyond_art4 ? g.fine_tier_art99_5 : 0u);
   for (unsigned m = tiers; m != 0; m &= m - 1) {
@@ -1053,7 +1057,9 @@ Classification classify(const Profile& p, const Catalog& cat, const ClassifyOpti
     f.ref = t->ref.get(opt.lang);
     f.amount_eur = t->amount_eur;
     f.percent = t->percent;
-    f.rule = sme && t->index != g.art101 ? "lower" : "higher";
+    const bool lowered = lower && lower->entry != kNoIndex && (lower->tiers >> k & 1u);
+    f.rule = lowered ? "lower" : "higher";
+    f.lowered_by = lowered ? lower->entry : kNoIndex;
     if (opt.company && opt.company->turnover_eur) {
       double pct = *opt.company->turnover_eur * t->percent / 100.0;
       f.max_eur = f.rule == "lower" ? std::min(t->amount_eur, pct) : std::max(t->amount_eur, pct);
@@ -1204,9 +1210,9 @@ std::string fine_because(const Classification& c, const FineTier& f) {
                        {"amount", fmt_eur(lang, f.amount_eur)},
                        {"percent", fmt_flop(f.percent)},
                        {"rule", say(lang, f.rule == "lower" ? "fine.lower" : "fine.higher")}});
-  const std::uint16_t sme = c.catalog->engine.art99_6;
-  if (f.rule == "lower" && sme != kNoIndex) {
-    s += " " + say(lang, "fine.sme", {{"ref", c.catalog->entries[sme].ref.get(lang)}});
+  if (f.lowered_by != kNoIndex) {
+    const CatalogEntry& r = c.catalog->entries[f.lowered_by];
+    s += " " + say(lang, r.applies_to == "small_midcap" ? "fine.small_midcap" : "fine.sme", {{"ref", r.ref.get(lang)}});
   }
   return s;
 }

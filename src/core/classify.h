@@ -17,7 +17,7 @@ namespace aims {
 struct Company {
   std::optional<double> turnover_eur;  // total worldwide annual turnover, preceding year
   bool sme = false;                    // SME or start-up (Art. 99(6))
-  bool small_midcap = false;           // small mid-cap (reported Omnibus extension of 99(6))
+  bool small_midcap = false;           // small mid-cap (Art. 99(6a) as amended); not with sme
 };
 
 struct ClassifyOptions {
@@ -116,7 +116,8 @@ struct FineTier {
   double amount_eur = 0;
   double percent = 0;
   std::optional<double> max_eur;  // with a known turnover
-  std::string_view rule;          // "higher" or "lower" (SME)
+  std::string_view rule;          // "higher" or "lower" (SME or small mid-cap)
+  std::uint16_t lowered_by = kNoIndex;  // the catalog's "lower amount" rule applied (Art. 99(6)/(6a))
   std::uint16_t hit_off = 0, hit_len = 0;  // the obligations in this tier (Classification::ids)
 };
 

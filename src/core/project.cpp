@@ -1,5 +1,6 @@
 // Project documents. Sections: [migrate] older inputs, [validate] every field of the
 // format with its JSON path, [io] new, load, text, names.
+#include "core/changes.h"
 #include "core/project.h"
 
 #include <algorithm>
@@ -234,6 +235,10 @@ std::vector<InputError> validate_project(const OrderedJson& doc, const Catalog& 
         v.boolean(sys, pi, "special_category_data");
         v.date(sys, pi, "last_review");
         v.date(sys, pi, "next_review");
+        if (const OrderedJson* ack = v.get(sys, "acknowledged")) {
+          InputError e;
+          if (!snapshot_from_json(*ack, file, ptr_join(pi, "acknowledged"), e)) v.errors.push_back(e);
+        }
       }
     }
   }

@@ -53,6 +53,40 @@ check enacted 0 "$AIMS" classify "$tmp/cv.json" --as-enacted; contains enacted-d
 printf '{"id":"emo","roles":["deployer"],"prohibited_practices":["art5.1.f"]}' > "$tmp/emo.json"
 check fines 0 "$AIMS" classify "$tmp/emo.json" --turnover 1000000000; contains fine-max "$tmp/out" '"max_eur": 70000000'
 check bad-option 2 "$AIMS" classify "$tmp/emo.json" --turnover lots
+# Small mid-caps (Art. 99(6a)): the lower amount for Art. 99(4)/(5) only; an Art. 5 breach stays
+# at the higher of EUR 35 m or 7 %. SME (Art. 99(6)): lower for every tier. Both: usage error.
+printf '{"id":"emo","roles":["deployer"],"prohibited_practices":["art5.1.f"],"annex3":["annex3.4.a"],"profiling":true}' > "$tmp/emo-hr.json"
+check smc 0 "$AIMS" classify "$tmp/emo-hr.json" --turnover 100000000 --small-midcap --compact
+contains smc-art5-higher "$tmp/out" '"tier":"art99.3","ref":"Art. 99(3) AI Act","amount_eur":35000000.0,"percent":7.0,"rule":"higher","max_eur":35000000.0'
+contains smc-because "$tmp/out" 'Small mid-cap rule: Art. 99(6a) AI Act.'
+check smc-hr 0 "$AIMS" classify "$tmp/cv.json" --turnover 100000000 --small-midcap --compact
+contains smc-art26-lower "$tmp/out" '"tier":"art99.4","ref":"Art. 99(4) AI Act","amount_eur":15000000.0,"percent":3.0,"rule":"lower","max_eur":3000000.0'
+check sme-all-lower 0 "$AIMS" classify "$tmp/emo-hr.json" --turnover 100000000 --sme --compact
+contains sme-art5-lower "$tmp/out" '"tier":"art99.3","ref":"Art. 99(3) AI Act","amount_eur":35000000.0,"percent":7.0,"rule":"lower","max_eur":7000000.0'
+check sme-and-smc 2 "$AIMS" classify "$tmp/emo-hr.json" --sme --small-midcap; contains sme-and-smc-msg "$tmp/err" "--sme and --small-midcap exclude each other"
+check smc-help 0 "$AIMS" --help; contains smc-help-text "$tmp/out" "--small-midcap"
+# Where the catalog's statements come from.
+check sources 0 "$AIMS" catalog --sources; contains sources-date "$tmp/out" "legal status as of 20"
+contains sources-omnibus "$tmp/out" "omnibus-2026-1744 [amended]"; contains sources-secondary "$tmp/out" "Resting on secondary sources"
+check sources-json 0 "$AIMS" catalog --sources --json --lang de; contains sources-json-de "$tmp/out" '"legal_status_as_of"'
+contains sources-json-title "$tmp/out" "Verordnung (EU) 2024/1689"
+check catalog-bad-option 2 "$AIMS" catalog --frobnicate
+# What changed with the law: a project's acknowledged results against today's catalog.
+cat > "$tmp/ack.json" <<'JSON'
+{"format":"aims-project","version":1,"systems":[
+ {"id":"tagger","roles":["provider"],"prohibited_practices":["art5.1.g"],"prohibited_exceptions":["art5.1.g"],
+  "acknowledged":{"on":"2026-11-28","catalog_version":1,"legal_status_as_of":"2026-11-27","risk_class":"prohibited",
+   "prohibited_practices":["art5.1.g"],"obligations":[{"id":"art4","role":"provider","applies_from":"2025-02-02"},{"id":"art5","role":"provider","applies_from":"2025-02-02"}]}},
+ {"id":"bot","roles":["provider"],"transparency":["art50.1"]}]}
+JSON
+check changes 0 "$AIMS" classify "$tmp/ack.json" --changes --compact
+contains changes-status "$tmp/out" '"system":"tagger","status":"changed"'
+contains changes-class "$tmp/out" '{"what":"risk_class","old":"prohibited","new":"minimal_risk"}'
+contains changes-entry "$tmp/out" '{"what":"practice_removed","entry":"art5.1.g","ref":"Art. 5(1)(g) AI Act","old":"art5.1.g","new":null}'
+contains changes-new "$tmp/out" '"system":"bot","status":"not_acknowledged"'
+check changes-profile 2 "$AIMS" classify "$tmp/bot.json" --changes; contains changes-profile-msg "$tmp/err" "FILE must be a project"
+sed 's/"legal_status_as_of":"2026-11-27"/"legal_status_as_of":"last week"/' "$tmp/ack.json" > "$tmp/ack-bad.json"
+check changes-bad 2 "$AIMS" classify "$tmp/ack-bad.json" --changes; contains changes-bad-path "$tmp/err" "at /systems/0/acknowledged/legal_status_as_of: expected a date"
 
 # validate: the demo project is valid; every problem of a broken one is listed with its path.
 check validate-demo 0 "$AIMS" validate "$ROOT/assets/project/demo-de.json"; contains validate-demo-msg "$tmp/out" "valid aims-project version 1"

@@ -84,8 +84,8 @@ TEST_CASE("catalog: legal facts the engine relies on") {
   CHECK(c.find("art99.5")->amount_eur == doctest::Approx(7.5e6));
   CHECK(c.find("art50.3")->binds == "deployer");
   CHECK(c.find("art50.1")->binds == "provider");
-  for (const char* x : {"art5.1.d", "art5.1.f", "art5.1.h"}) CHECK(c.find(x)->has_exception);
-  for (const char* x : {"art5.1.a", "art5.1.e", "art5.1.g"}) CHECK_FALSE(c.find(x)->has_exception);
+  for (const char* x : {"art5.1.d", "art5.1.f", "art5.1.g", "art5.1.h", "art5.1.ba", "art5.1.bb"}) CHECK(c.find(x)->has_exception);
+  for (const char* x : {"art5.1.a", "art5.1.b", "art5.1.c", "art5.1.e"}) CHECK_FALSE(c.find(x)->has_exception);
   // The amended timeline (Reg. (EU) 2026/1744) and the enacted one.
   CHECK(c.milestone("tl.annex3")->date_enacted == "2026-08-02");
   CHECK(c.milestone("tl.annex3")->date_amended == "2027-12-02");
