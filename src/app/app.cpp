@@ -3,6 +3,7 @@
 #include "app/views.h"
 #include "app/views/view_risks.h"
 #include "app/views/view_start.h"
+#include "core/changes.h"
 #include "core/json_read.h"
 #include "core/registers.h"
 #include "platform/platform.h"
@@ -93,8 +94,17 @@ std::string App::state_json() {
       reg["heat"] = cells;
       reg["missing_documents"] = missing_document_kinds(d.contains("documents") ? d["documents"] : none).size();
       reg["overdue"] = overdue;
+      // Results against the ones acknowledged (what changed with the law: the legal basis view).
+      Json ack = {{"changed", 0}, {"unchanged", 0}, {"not_acknowledged", 0}};
+      const ProjectClasses& pc = ws.classes(settings.lang);
+      for (std::size_t i = 0; d.contains("systems") && i < d["systems"].size(); ++i) {
+        if (const Classification* c = pc.of_system(i)) {
+          const char* s = acknowledgement_status(d["systems"][i], *c, *ai_act_catalog());
+          ack[s] = ack[s].get<int>() + 1;
+        }
+      }
       ui.state_doc.value() = {{"classes", classes}, {"registers", reg}, {"name", project_name(d)},
-                      {"systems", d.contains("systems") ? d["systems"].size() : 0}};
+                      {"systems", d.contains("systems") ? d["systems"].size() : 0}, {"acknowledgement", ack}};
     }
     // The project's one classification, and the key each screen last drew from (they agree).
     const ProjectClasses& shared = ws.classes(settings.lang);
@@ -105,6 +115,7 @@ std::string App::state_json() {
                     {"name", ui.state_doc.value()["name"]},
                     {"systems", ui.state_doc.value()["systems"]},
                     {"classes", ui.state_doc.value()["classes"]},
+                    {"acknowledgement", ui.state_doc.value()["acknowledgement"]},
                     {"save", kSave[static_cast<int>(ws.save_state())]},
                     {"save_ms", ws.last_save_duration_ms()},
                     {"open_elsewhere", ws.open_elsewhere()},

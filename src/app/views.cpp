@@ -9,6 +9,7 @@
 #include "app/views/view_documents.h"
 #include "app/views/view_governance.h"
 #include "app/views/view_inventory.h"
+#include "app/views/view_legal.h"
 #include "app/views/view_organisation.h"
 #include "app/views/view_plan.h"
 #include "app/views/view_privacy.h"
@@ -38,6 +39,7 @@ const View kViews[] = {
     {"objectives", "nav.objectives", &DrawPlan, true},
     {"roadmap", "nav.roadmap", &DrawRoadmap, true},
     {"reports", "nav.reports", &DrawReports, true},
+    {"legal", "nav.legal", &DrawLegal, true},
     {"privacy", "nav.privacy", &DrawPrivacy, false},
 };
 }

@@ -185,6 +185,20 @@ std::vector<ResultChange> compare(const ResultSnapshot& a, const ResultSnapshot&
   return out;
 }
 
+std::optional<ResultSnapshot> acknowledged_of(const OrderedJson& system) {
+  if (!system.is_object()) return std::nullopt;
+  auto it = system.find("acknowledged");
+  if (it == system.end() || !it->is_object()) return std::nullopt;
+  InputError err;
+  return snapshot_from_json(*it, "", "", err);
+}
+
+const char* acknowledgement_status(const OrderedJson& system, const Classification& now, const Catalog& cat) {
+  const auto ack = acknowledged_of(system);
+  if (!ack) return "not_acknowledged";
+  return compare(*ack, snapshot(now, cat), cat, Lang::en).empty() ? "unchanged" : "changed";
+}
+
 OrderedJson changes_json(const std::string& system, const std::optional<ResultSnapshot>& acknowledged,
                          const ResultSnapshot& now, const Catalog& cat, Lang lang) {
   OrderedJson j;

@@ -52,6 +52,12 @@ struct ResultChange {
 std::vector<ResultChange> compare(const ResultSnapshot& acknowledged, const ResultSnapshot& now, const Catalog& cat,
                                   Lang lang);
 
+// A project system's acknowledged result ("acknowledged"), or nothing when it has none (or a
+// broken one: the validator reports that).
+std::optional<ResultSnapshot> acknowledged_of(const OrderedJson& system);
+// "unchanged", "changed" or "not_acknowledged" for a system and its current classification.
+const char* acknowledgement_status(const OrderedJson& system, const Classification& now, const Catalog& cat);
+
 // One system's comparison as JSON: status "unchanged", "changed" or "not_acknowledged".
 OrderedJson changes_json(const std::string& system, const std::optional<ResultSnapshot>& acknowledged,
                          const ResultSnapshot& now, const Catalog& cat, Lang lang);

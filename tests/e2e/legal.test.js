@@ -1,0 +1,48 @@
+'use strict';
+// The legal basis view: the sources and the legal status date are shown; every AI system of
+// the demo starts "not yet acknowledged"; "acknowledge all" stores each current result in the
+// project, after which every system is unchanged; one undo brings the state back. No text cut.
+const lib = require('./lib');
+const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot } = lib;
+
+// Scrolls the screen until the widget is inside the viewport, a frame at a time.
+async function scrollTo(page, id) {
+  for (let i = 0; i < 40; i++) {
+    const r = await page.evaluate((k) => window.aimsUi && window.aimsUi[k], id);
+    const h = await page.evaluate(() => innerHeight);
+    if (r && r.y > 80 && r.y < h - 20) return r;
+    const n = await page.evaluate(() => window.aimsFrameCount);
+    await page.mouse.move(900, 500);
+    await page.mouse.wheel(0, r && r.y < 80 ? -200 : 200);
+    await page.waitForFunction((m) => window.aimsFrameCount >= m + 2, n);
+  }
+  throw new Error(`could not scroll to ${id}`);
+}
+
+test('legal basis: sources shown, results acknowledged and undone', async (t) => {
+  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })));
+  const session = await openApp(page, t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  let st = await page.evaluate(() => window.aimsState);
+  assert(st.project.acknowledgement.not_acknowledged === 9, `acknowledgement ${JSON.stringify(st.project.acknowledgement)}`);
+
+  await clickUi(page, 'nav.legal');
+  await waitState(page, () => window.aimsState.view === 'legal', 'legal view');
+  await lib.uiRect(page, 'legal.sources');
+  await lib.uiRect(page, 'legal.changes');
+  await saveShot(page, 'legal-de');
+  st = await page.evaluate(() => window.aimsState);
+  assert(st.clipped.length === 0, `cut text: ${JSON.stringify(st.clipped).slice(0, 400)}`);
+
+  await scrollTo(page, 'legal.ack_all');
+  await clickUi(page, 'legal.ack_all');
+  await waitState(page, () => window.aimsState.project.acknowledgement.unchanged === 9, 'all acknowledged');
+  await saveShot(page, 'legal-de-acknowledged');
+  // One undo step takes all nine back.
+  await lib.hold(page, 'Control+z');
+  await waitState(page, () => window.aimsState.project.acknowledgement.not_acknowledged === 9, 'undone');
+  const errs = [...session.consoleErrors, ...session.pageErrors];
+  assert(errs.length === 0, `console: ${errs.join('; ')}`);
+});
