@@ -97,8 +97,6 @@ void DrawInventory(App& app) {
   const OrderedJson empty = OrderedJson::array();
   const OrderedJson& systems = doc.contains("systems") && doc["systems"].is_array() ? doc["systems"] : empty;
   InventoryState& st = app.state<InventoryState>();
-  const ProjectClasses& classes = app.ws.classes(app.settings.lang);
-  note_classes_drawn(app, "inventory", classes);
   title(app, app.tr("inv.title"));
   muted(app, app.tr("inv.intro"));
   ImGui::Spacing();
@@ -147,6 +145,10 @@ void DrawInventory(App& app) {
   same_line_if_fits(280.0f * app.fonts.scale);
   input_string("##filter", st.filter, app.tr("inv.search_hint"), false, 280.0f * app.fonts.scale);
   publish_last_item("inv.search");
+  // Read after the buttons above: an add, duplicate or delete in this frame makes a new
+  // revision, and the rows below must be built from its classification, not the one before.
+  const ProjectClasses& classes = app.ws.classes(app.settings.lang);
+  note_classes_drawn(app, "inventory", classes);
 
   const OrderedJson& sys = app.ws.doc().contains("systems") ? app.ws.doc()["systems"] : empty;
   const std::string needle = lower(st.filter);
