@@ -27,7 +27,9 @@ async function scrollTo(page, id, x = 560) {
     if (r && r.y > 120 && r.y < h - 20) return r;
     await lib.wheel(page, x, 500, r && r.y < 120 ? -200 : 200);
   }
-  throw new Error(`could not scroll to ${id}`);
+  await saveShot(page, 'journey-scroll-fail');
+  const seen = await page.evaluate((k) => window.aimsUi && window.aimsUi[k], id);
+  throw new Error(`could not scroll to ${id} (last seen at ${JSON.stringify(seen)})`);
 }
 
 // About forty clicks and scrolls, each a few frames: on a loaded machine longer than the
@@ -71,11 +73,13 @@ test('journey: new project, system, questionnaire, gap, SoA, language, report, e
   const before = (await state(page)).project.readiness;
   await clickUi(page, 'gap.4.1.m3');
   await waitState(page, () => window.aimsState.project.readiness > 0, 'readiness rises');
+  await saved(page);
   doc = await stored(page, id);
   assert(doc.iso.answers['4.1'].maturity === 3, 'maturity of 4.1 stored');
   assert((await state(page)).project.readiness > before, 'readiness increased');
   // SoA: the deployer row A.9.2 is suggested from Art. 26; accept it.
   await clickUi(page, 'nav.soa');
+  await waitState(page, () => window.aimsState.view === 'soa', 'the SoA shown');
   await scrollTo(page, 'soa.A.9.2.accept', 700);
   await clickUi(page, 'soa.A.9.2.accept');
   await saved(page);

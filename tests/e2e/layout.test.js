@@ -14,7 +14,7 @@ const lib = require('./lib');
 const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, waitFrames } = lib;
 
 const VIEWS = ['dashboard', 'organisation', 'inventory', 'classify', 'assessment', 'soa', 'governance', 'risks',
-  'documents', 'trainings', 'audits', 'objectives', 'roadmap', 'reports', 'privacy'];
+  'documents', 'trainings', 'audits', 'objectives', 'roadmap', 'reports', 'legal', 'privacy'];
 
 const CONFIGS = [
   { w: 1280, h: 720, dpr: 1, lang: 'de', scale: 1 },
