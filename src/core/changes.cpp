@@ -4,7 +4,6 @@
 
 namespace aims {
 
-bool valid_iso_date(std::string_view s);  // core/catalog.cpp
 
 namespace {
 
