@@ -1,4 +1,4 @@
-"""Checks shared by scripts/check_catalog.py and scripts/check_iso_catalog.py (stdlib only).
+"""Checks shared by scripts/check_catalog.py and scripts/check_iso_catalog.py (stdlib and jsonschema).
 
 Each script is its own process, so the one list of errors here is the script's list.
 """
@@ -6,6 +6,7 @@ import datetime
 import json
 import os
 import re
+import jsonschema  # Debian: python3-jsonschema (scripts/setup installs it)
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -80,16 +81,12 @@ def check_date(where, value, nullable=False):
 
 
 def check_schema(cat, schema_path, root):
-    """Validates against the JSON Schema when the optional jsonschema package exists; returns
-    the note for the summary line."""
-    schema_note = "schema: skipped (optional jsonschema package not installed)"
-    try:
-        import jsonschema  # not required; the checks above are stdlib only
-    except ImportError:
-        jsonschema = None
-    if jsonschema is not None and not os.path.exists(schema_path):
-        schema_note = "schema: skipped (%s not found)" % os.path.relpath(schema_path, root)
-    elif jsonschema is not None:
+    """Validates against the JSON Schema (a missing schema file is an error); returns the note
+    for the summary line."""
+    if not os.path.exists(schema_path):
+        err("schema", "%s not found" % os.path.relpath(schema_path, root))
+        schema_note = "schema: missing"
+    else:
         with open(schema_path, encoding="utf-8") as f:
             schema = json.load(f)
         v = jsonschema.Draft202012Validator(schema)
