@@ -271,7 +271,9 @@ int main() {
   platform::mark("aims:main");
   static app::App application;  // lives as long as the page
   application.load_settings(lang_from_code(platform::preferred_language()));
-  if (const auto* cat = ai_act_catalog()) application.legal_status_as_of = cat->legal_status_as_of;
+  // The start screen needs the catalog's date only: the catalog itself loads on first use (a
+  // project opened below) or right after the first frame (see cb.frame).
+  application.legal_status_as_of = ai_act_legal_status_as_of();
   platform::mark("aims:catalogs");
   // index.html?demo opens the demo project at once.
   std::string q = platform::query_string();
@@ -298,6 +300,12 @@ int main() {
     application.ui.alt = io.KeyAlt;
     if (!io.KeyCtrl) io.KeyAlt = false;
   };
-  cb.frame = [](const platform::FrameInfo& fi) { app::draw(application, fi); };
+  cb.frame = [](const platform::FrameInfo& fi) {
+    app::draw(application, fi);
+    // After the first frame is on screen: load the AI Act catalog, so that the first click
+    // that needs it does not wait for it.
+    static int frames = 0;
+    if (++frames == 2) ai_act_catalog();
+  };
   return platform::run(std::move(cb));
 }

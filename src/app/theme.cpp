@@ -27,7 +27,10 @@ ImFont* add_font(const char* path, float px) {
   if (data.empty()) return nullptr;
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // embedded, static storage
-  cfg.OversampleH = 2;
+  // Horizontal oversampling keeps small text crisp at fractional positions; from about 20
+  // pixels on (headings, or any text at devicePixelRatio 2) glyphs are large enough without
+  // it, and the atlas is half the size and built in half the time (first frame, #18).
+  cfg.OversampleH = px < 20.0f ? 2 : 1;
   cfg.OversampleV = 1;
   cfg.PixelSnapH = false;
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(data.data()),
@@ -129,10 +132,10 @@ bool apply_theme(App& app, float dpr) {
 
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  app.fonts.body = add_font("fonts/Inter-Regular.otf", 16.0f * scale);
-  app.fonts.bold = add_font("fonts/Inter-SemiBold.otf", 16.0f * scale);
-  app.fonts.heading = add_font("fonts/Inter-SemiBold.otf", 21.0f * scale);
-  app.fonts.title = add_font("fonts/Inter-SemiBold.otf", 30.0f * scale);
+  app.fonts.body = add_font("fonts/Inter-Regular.ttf", 16.0f * scale);
+  app.fonts.bold = add_font("fonts/Inter-SemiBold.ttf", 16.0f * scale);
+  app.fonts.heading = add_font("fonts/Inter-SemiBold.ttf", 21.0f * scale);
+  app.fonts.title = add_font("fonts/Inter-SemiBold.ttf", 30.0f * scale);
   if (!app.fonts.body) app.fonts.body = io.Fonts->AddFontDefault();
   io.FontDefault = app.fonts.body;
   io.Fonts->Build();

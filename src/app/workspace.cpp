@@ -26,7 +26,9 @@ std::string key_open(const std::string& id) { return "aims.open." + id; }
 }  // namespace
 
 Workspace::Workspace()
-    : tab_(platform::random_id()), library_(store_, *ai_act_catalog(), [] { return platform::now_iso(); }, tab_) {}
+    : tab_(platform::random_id()),
+      // The catalog loads when a project is first read, not when the app starts.
+      library_(store_, []() -> const Catalog& { return *ai_act_catalog(); }, [] { return platform::now_iso(); }, tab_) {}
 
 bool Workspace::open(const std::string& id, std::string* error) {
   flush();

@@ -403,6 +403,69 @@ std::vector<std::string> check_catalog(const Catalog& c) {
   return problems;
 }
 
+namespace {
+
+// A SAX reader that stops at the first top-level member named `key` holding a string.
+class TopLevelString final : public nlohmann::json::json_sax_t {
+ public:
+  explicit TopLevelString(std::string_view key) : key_(key) {}
+  std::string value;
+
+  bool null() override { return scalar(); }
+  bool boolean(bool) override { return scalar(); }
+  bool number_integer(number_integer_t) override { return scalar(); }
+  bool number_unsigned(number_unsigned_t) override { return scalar(); }
+  bool number_float(number_float_t, const string_t&) override { return scalar(); }
+  bool string(string_t& v) override {
+    if (wanted_ && depth_ == 1) {
+      value = v;
+      return false;  // found: read no further
+    }
+    return scalar();
+  }
+  bool binary(binary_t&) override { return scalar(); }
+  bool start_object(std::size_t) override { return open(); }
+  bool key(string_t& k) override {
+    wanted_ = depth_ == 1 && k == key_;
+    return true;
+  }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(); }
+  bool end_array() override { return close(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+ private:
+  bool scalar() {
+    wanted_ = false;
+    return true;
+  }
+  bool open() {
+    wanted_ = false;
+    ++depth_;
+    return true;
+  }
+  bool close() {
+    --depth_;
+    return true;
+  }
+  std::string_view key_;
+  int depth_ = 0;
+  bool wanted_ = false;
+};
+
+}  // namespace
+
+std::string top_level_string(std::string_view json_text, std::string_view key) {
+  TopLevelString reader(key);
+  nlohmann::json::sax_parse(json_text.begin(), json_text.end(), &reader, nlohmann::json::input_format_t::json,
+                            /*strict=*/false);
+  return reader.value;
+}
+
+std::string ai_act_legal_status_as_of() {
+  return top_level_string(assets::find("assets/ai-act/catalog.json"), "legal_status_as_of");
+}
+
 const Catalog* ai_act_catalog() {
   static const std::optional<Catalog> cat = [] {
     std::string error;

@@ -205,6 +205,14 @@ std::vector<std::string> check_catalog(const Catalog& c);
 // correct build: a test checks it).
 const Catalog* ai_act_catalog();
 
+// The embedded catalog's legal_status_as_of, read from the start of its text without loading
+// the rest (the start screen needs only this date; the catalog loads on first use after it).
+// Empty if the text has no such top-level string.
+std::string ai_act_legal_status_as_of();
+// The same for any catalog text: the value of a top-level string member, reading no further
+// than that member.
+std::string top_level_string(std::string_view json_text, std::string_view key);
+
 // True for "YYYY-MM-DD" naming a real calendar day.
 bool valid_iso_date(std::string_view s);
 

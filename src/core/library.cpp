@@ -43,7 +43,11 @@ std::vector<std::string> MemoryStore::keys(const std::string& prefix) {
 // ---- ProjectLibrary ------------------------------------------------------------------------
 ProjectLibrary::ProjectLibrary(KeyValueStore& store, const Catalog& cat, std::function<std::string()> now,
                                std::string tab)
-    : store_(store), cat_(cat), now_(std::move(now)), tab_(std::move(tab)) {}
+    : ProjectLibrary(store, [&cat]() -> const Catalog& { return cat; }, std::move(now), std::move(tab)) {}
+
+ProjectLibrary::ProjectLibrary(KeyValueStore& store, std::function<const Catalog&()> cat,
+                               std::function<std::string()> now, std::string tab)
+    : store_(store), cat_(std::move(cat)), now_(std::move(now)), tab_(std::move(tab)) {}
 
 std::string ProjectLibrary::new_id() {
   // Unique per tab and time; collisions with stored ids are checked.
@@ -113,7 +117,7 @@ std::vector<ProjectInfo> ProjectLibrary::list() {
     }
     if (!have_meta) {
       auto text = store_.get(key);
-      ProjectLoad l = load_project(text ? *text : std::string(), key, cat_);
+      ProjectLoad l = load_project(text ? *text : std::string(), key, cat_());
       if (!l.doc) {
         std::string reason = l.errors.empty() ? "unreadable" : l.errors.front().to_string();
         if (l.errors.size() > 1) reason += " (+" + std::to_string(l.errors.size() - 1) + " more)";
@@ -172,7 +176,7 @@ std::optional<OrderedJson> ProjectLibrary::open(const std::string& id, std::stri
     if (error) *error = "no stored project with id " + id;
     return std::nullopt;
   }
-  ProjectLoad l = load_project(*text, key_project(id), cat_);
+  ProjectLoad l = load_project(*text, key_project(id), cat_());
   if (!l.doc) {
     std::string reason = l.errors.empty() ? "unreadable" : l.errors.front().to_string();
     if (store_.set(key_quarantine(id), *text) == StoreStatus::ok) {
@@ -254,7 +258,7 @@ std::vector<ProjectInfo> ProjectLibrary::trash() {
 bool ProjectLibrary::restore(const std::string& id) {
   auto text = store_.get(key_trash(id));
   if (!text) return false;
-  ProjectLoad l = load_project(*text, key_trash(id), cat_);
+  ProjectLoad l = load_project(*text, key_trash(id), cat_());
   if (!l.doc) return false;
   if (write(id, *l.doc) != StoreStatus::ok) return false;
   store_.remove(key_trash(id));

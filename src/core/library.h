@@ -59,6 +59,9 @@ class ProjectLibrary {
  public:
   // now: current timestamp "YYYY-MM-DDTHH:MM:SSZ"; tab: this tab's id (for conflicts).
   ProjectLibrary(KeyValueStore& store, const Catalog& cat, std::function<std::string()> now, std::string tab);
+  // The same with the catalog got on first use (the app starts without loading it).
+  ProjectLibrary(KeyValueStore& store, std::function<const Catalog&()> cat, std::function<std::string()> now,
+                 std::string tab);
 
   // The projects, newest first. Entries that cannot be read are set aside (see set_aside()).
   std::vector<ProjectInfo> list();
@@ -104,7 +107,7 @@ class ProjectLibrary {
   std::optional<std::string> stored_etag(const std::string& id);
 
   KeyValueStore& store_;
-  const Catalog& cat_;
+  std::function<const Catalog&()> cat_;
   std::function<std::string()> now_;
   std::string tab_;
   std::uint64_t counter_ = 0;

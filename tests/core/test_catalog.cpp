@@ -15,6 +15,24 @@ TEST_CASE("catalog: the embedded catalog loads and passes every integrity check"
   CHECK(problems.empty());
 }
 
+TEST_CASE("catalog: the start screen's legal status date is read without loading the catalog") {
+  // The same date as the loaded catalog's.
+  CHECK(aims::ai_act_legal_status_as_of() == test::cat().legal_status_as_of);
+  // Only a top-level string member counts; a nested one of the same name does not.
+  CHECK(aims::top_level_string(R"({"a": {"legal_status_as_of": "1999-01-01"}, "legal_status_as_of": "2026-12-02"})",
+                               "legal_status_as_of") == "2026-12-02");
+  CHECK(aims::top_level_string(R"({"x": ["legal_status_as_of", "2000-01-01"], "legal_status_as_of": "2026-01-31"})",
+                               "legal_status_as_of") == "2026-01-31");
+  // Reading stops at the member: whatever follows it is not read.
+  CHECK(aims::top_level_string(R"({"version": 1, "legal_status_as_of": "2026-12-02", "rest": [ broken)",
+                               "legal_status_as_of") == "2026-12-02");
+  // Missing, not a string, or broken before it: empty.
+  CHECK(aims::top_level_string(R"({"version": 1})", "legal_status_as_of").empty());
+  CHECK(aims::top_level_string(R"({"legal_status_as_of": 20261202})", "legal_status_as_of").empty());
+  CHECK(aims::top_level_string(R"({"version": , "legal_status_as_of": "2026-12-02"})", "legal_status_as_of").empty());
+  CHECK(aims::top_level_string("", "legal_status_as_of").empty());
+}
+
 TEST_CASE("catalog: integrity checks catch broken catalogs") {
   std::string err;
   auto good = aims::load_catalog(aims::assets::find("assets/ai-act/catalog.json"), err);
