@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -13,6 +14,7 @@
 #include "core/cached.h"
 #include "core/registers.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // ImGuiTable: a fixed column's width per frame
 #include "platform/platform.h"
 
 namespace aims::app {
@@ -26,13 +28,39 @@ std::string lower(std::string s) {
 
 std::string test_key(const char* prefix, const char* what) { return std::string(prefix) + "." + what; }
 
+// The width of the longest run of the text without a space (where ImGui may wrap it).
+float longest_word(std::string_view text) {
+  float w = 0.0f;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of(" \n", start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) w = std::max(w, ImGui::CalcTextSize(text.data() + start, text.data() + end).x);
+    start = end + 1;
+  }
+  return w;
+}
+
+// The height a row had when last drawn (row_h before), less the cell padding: the height of
+// its selectable, so a click anywhere in a tall row selects it.
+float row_height_of(const RowHeights& h, const std::string& key, float row_h) {
+  auto it = h.heights.find(row_key(key));
+  const float pad = ImGui::GetStyle().CellPadding.y * 2.0f;
+  return std::max(row_h, it != h.heights.end() ? it->second : row_h) - pad;
+}
+
 const OrderedJson kEmpty = OrderedJson::array();  // a constant, returned for missing lists
 
 // What a list's table shows, derived from the document (never stored).
 struct ListRows {
   std::vector<int> shown;                       // array indexes that pass the filter, in file order
   std::vector<std::vector<std::string>> cells;  // by array index, then column
-  float need = 0.0f;                            // the width the columns need
+  // Per column: the narrowest it may be (its longest word, or its whole text for columns as
+  // wide as their content) and the width of its longest line unwrapped.
+  std::vector<float> min_w, natural_w;
+  float need = 0.0f;  // the width the columns need at least (their minimums)
+  RowHeights heights;  // rows of wrapped text differ in height (RowCuller)
+  std::vector<char> hidden;  // columns out of the table at the width last drawn
   bool sorted = false;
   int sort_col = -1, sort_dir = 0;
   std::vector<int> order;  // `shown` in display order
@@ -184,37 +212,112 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
       auto& row = cache.cells[static_cast<std::size_t>(i)];
       for (const auto& col : spec.columns) row.push_back(col.text ? col.text(item) : std::string());
     }
-    // The width the columns need (text columns may shrink to a few words each); when the
-    // window is narrower (large text), the table scrolls sideways with the first column fixed.
+    // What each column needs: text columns wrap between words, so their longest word (or
+    // header word) is their minimum; columns as wide as their content (dates, states, scores)
+    // never wrap. When the window is narrower than the minimums (large text), the table
+    // scrolls sideways with the first column fixed.
+    cache.min_w.assign(spec.columns.size(), 0.0f);
+    cache.natural_w.assign(spec.columns.size(), 0.0f);
     cache.need = 0.0f;
     for (std::size_t c = 0; c < spec.columns.size(); ++c) {
       const ListColumn& col = spec.columns[c];
-      float w = ImGui::CalcTextSize(col.label).x + em * 0.5f;
+      const float extra = col.draw ? em * 4.0f : 0.0f;
+      const float arrow = em * 1.25f;  // the header's sort arrow and its spacing
+      float lo = longest_word(col.label) + arrow;
+      float hi = ImGui::CalcTextSize(col.label).x + arrow;
       for (int i : cache.shown) {
-        w = std::max(w, ImGui::CalcTextSize(cache.cells[static_cast<std::size_t>(i)][c].c_str()).x + (col.draw ? em * 4.0f : 0.0f));
+        const std::string& t = cache.cells[static_cast<std::size_t>(i)][c];
+        hi = std::max(hi, ImGui::CalcTextSize(t.c_str()).x + extra);
+        lo = std::max(lo, (col.weight > 0.0f ? longest_word(t) : ImGui::CalcTextSize(t.c_str()).x) + extra);
       }
-      if (col.weight > 0.0f) w = std::min(w, col.weight * 3.5f * em);
-      cache.need += w + st.CellPadding.x * 2.0f;
+      cache.min_w[c] = col.weight > 0.0f ? lo : hi;
+      cache.natural_w[c] = std::max(hi, cache.min_w[c]);
+      cache.need += cache.min_w[c] + st.CellPadding.x * 2.0f;
+    }
+    cache.heights.heights.clear();
+  }
+  const float avail_w = ImGui::GetContentRegionAvail().x - st.ScrollbarSize;  // and the vertical scrollbar
+  // Columns that do not fit leave the table, in their hide order.
+  std::vector<char> hidden(spec.columns.size(), 0);
+  float need = cache.need;
+  while (need > avail_w) {
+    std::size_t drop = spec.columns.size();
+    for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+      const int h = spec.columns[c].hide_order;
+      if (h > 0 && !hidden[c] && (drop == spec.columns.size() || h <= spec.columns[drop].hide_order)) drop = c;
+    }
+    if (drop == spec.columns.size()) break;
+    hidden[drop] = 1;
+    need -= cache.min_w[drop] + st.CellPadding.x * 2.0f;
+  }
+  const bool scroll_x = need > avail_w;
+  // Column widths for this width: every column its minimum, then the room left to the text
+  // columns by weight, each up to its unwrapped width; what is still left widens them further.
+  std::vector<float> widths = cache.min_w;
+  for (std::size_t c = 0; c < widths.size(); ++c) {
+    if (hidden[c]) widths[c] = 0.0f;
+  }
+  {
+    float room = avail_w - need;
+    for (int pass = 0; pass < 2 && room > 0.5f; ++pass) {
+      float weights = 0.0f;
+      for (std::size_t c = 0; c < widths.size(); ++c) {
+        const float w = spec.columns[c].weight;
+        if (w > 0.0f && !hidden[c] && (pass == 1 || widths[c] < cache.natural_w[c])) weights += w;
+      }
+      if (weights <= 0.0f) break;
+      // Columns reaching their unwrapped width return what they do not need (a few rounds).
+      for (int round = 0; round < 4 && room > 0.5f && weights > 0.0f; ++round) {
+        float given = 0.0f, next_weights = 0.0f;
+        for (std::size_t c = 0; c < widths.size(); ++c) {
+          const float w = spec.columns[c].weight;
+          if (w <= 0.0f || hidden[c] || (pass == 0 && widths[c] >= cache.natural_w[c])) continue;
+          float add = room * w / weights;
+          if (pass == 0) add = std::min(add, cache.natural_w[c] - widths[c]);
+          widths[c] += add;
+          given += add;
+          if (pass == 1 || widths[c] < cache.natural_w[c]) next_weights += w;
+        }
+        room -= given;
+        weights = next_weights;
+        if (pass == 1) break;
+      }
     }
   }
-  const int rows = std::clamp(static_cast<int>(cache.shown.size()), 1, std::max(1, spec.max_rows));
+  // As high as the rows need, up to the room left on the screen (at least a few rows).
   const float row_h = ImGui::GetTextLineHeight() + st.CellPadding.y * 2.0f;
-  const float need = cache.need;
-  const bool scroll_x = need > ImGui::GetContentRegionAvail().x;
-  const float height = row_h * static_cast<float>(rows + 1) + 4.0f + (scroll_x ? st.ScrollbarSize : 0.0f);
+  float rows_h = 0.0f;
+  for (int i : cache.shown) {
+    const std::string& id = item_str(list[static_cast<std::size_t>(i)], "id", "");
+    auto it = cache.heights.heights.find(row_key(id.empty() ? std::to_string(i) : id));
+    rows_h += it != cache.heights.heights.end() ? it->second : row_h;
+  }
+  const float chrome = row_h + 4.0f + (scroll_x ? st.ScrollbarSize : 0.0f);  // header, borders
+  const float room_y = ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing();
+  const float least = row_h * static_cast<float>(std::min(std::max(1, static_cast<int>(cache.shown.size())), 4)) + chrome;
+  const float height = std::max(least, std::min(std::max(rows_h, row_h) + chrome, room_y));
   const int ncol = static_cast<int>(spec.columns.size());
   ImGui::PushID(spec.test_id);
   if (ncol > 0 && ImGui::BeginTable("##list", ncol,
                                     ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
                                         ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable |
-                                        ImGuiTableFlags_SortTristate | ImGuiTableFlags_SizingStretchProp |
+                                        ImGuiTableFlags_SortTristate | ImGuiTableFlags_SizingFixedFit |
+                                        ImGuiTableFlags_Hideable |
                                         (scroll_x ? ImGuiTableFlags_ScrollX : 0),
                                     ImVec2(0, height), scroll_x ? need : 0.0f)) {
     ImGui::TableSetupScrollFreeze(scroll_x ? 1 : 0, 1);
-    for (const auto& c : spec.columns) {
-      ImGui::TableSetupColumn(c.label, c.weight > 0.0f ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed,
-                              c.weight > 0.0f ? c.weight : 0.0f);
+    for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+      ImGui::TableSetupColumn(spec.columns[c].label, ImGuiTableColumnFlags_WidthFixed, widths[c]);
+      // The width of this frame (TableSetupColumn takes a fixed width only the first time).
+      ImGuiTableColumn& column = ImGui::GetCurrentTable()->Columns[static_cast<int>(c)];
+      column.WidthRequest = widths[c];
+      // Shown or hidden as the width asks when that changes (in between, the header's
+      // context menu lets the user show or hide columns).
+      if (cache.hidden.size() != hidden.size() || cache.hidden[c] != hidden[c]) column.IsUserEnabledNextFrame = !hidden[c];
     }
+    cache.hidden = hidden;
+    // The table's rows are a window of their own: text wraps at the edge of each cell there too.
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (int c = 0; c < ncol; ++c) {
       ImGui::TableSetColumnIndex(c);
@@ -247,37 +350,38 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
         });
       }
     }
-    // Only the rows in view are drawn (one line each: a longer text ends in "…").
-    ImGuiListClipper clip;
-    clip.Begin(static_cast<int>(cache.order.size()));
-    while (clip.Step()) {
-      for (int r = clip.DisplayStart; r < clip.DisplayEnd; ++r) {
-        const int i = cache.order[static_cast<std::size_t>(r)];
-        const OrderedJson& item = list[static_cast<std::size_t>(i)];
-        const std::string id = item_str(item, "id", "");
-        ImGui::PushID(id.empty() ? std::to_string(i).c_str() : id.c_str());
-        ImGui::TableNextRow();
-        for (int c = 0; c < ncol; ++c) {
-          const ListColumn& col = spec.columns[static_cast<std::size_t>(c)];
-          ImGui::TableSetColumnIndex(c);
-          if (c == 0) {
-            // The row's hit area spans all columns; the cell content is drawn over it.
-            const ImVec2 at = ImGui::GetCursorPos();
-            if (ImGui::Selectable("##row", selected == id && !id.empty(),
-                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
-              selected = id;
-            }
-            if (r < 50) publish_last_item((std::string(spec.test_id) + ".row." + std::to_string(r)).c_str());
-            ImGui::SetCursorPos(at);
+    // Text wraps within its column and the row is as high as its highest cell; only the rows
+    // in view are drawn (RowCuller: the others keep the height they had).
+    RowCuller cull(cache.heights, lang);
+    for (int r = 0; r < static_cast<int>(cache.order.size()); ++r) {
+      const int i = cache.order[static_cast<std::size_t>(r)];
+      const OrderedJson& item = list[static_cast<std::size_t>(i)];
+      const std::string id = item_str(item, "id", "");
+      if (!cull.row(row_key(id.empty() ? std::to_string(i) : id))) continue;
+      ImGui::PushID(id.empty() ? std::to_string(i).c_str() : id.c_str());
+      for (int c = 0; c < ncol; ++c) {
+        const ListColumn& col = spec.columns[static_cast<std::size_t>(c)];
+        ImGui::TableSetColumnIndex(c);
+        if (c == 0) {
+          // The row's hit area spans all columns and its full height; the cell content is
+          // drawn over it.
+          const ImVec2 at = ImGui::GetCursorPos();
+          if (ImGui::Selectable("##row", selected == id && !id.empty(),
+                                ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                                ImVec2(0.0f, row_height_of(cache.heights, id.empty() ? std::to_string(i) : id, row_h)))) {
+            selected = id;
           }
-          const std::string& text = cache.cells[static_cast<std::size_t>(i)][static_cast<std::size_t>(c)];
-          if (col.draw) col.draw(item);
-          else if (col.weight > 0.0f) fitted_text(text);  // a share of the width: may need "…"
-          else ImGui::TextUnformatted(text.c_str());      // as wide as its content
+          if (r < 50) publish_last_item((std::string(spec.test_id) + ".row." + std::to_string(r)).c_str());
+          ImGui::SetCursorPos(at);
         }
-        ImGui::PopID();
+        const std::string& text = cache.cells[static_cast<std::size_t>(i)][static_cast<std::size_t>(c)];
+        if (col.draw) col.draw(item);
+        else ImGui::TextUnformatted(text.c_str());  // wraps at the column's edge (the view's wrap position)
       }
+      ImGui::PopID();
     }
+    cull.end();
+    ImGui::PopTextWrapPos();
     ImGui::EndTable();
   }
   ImGui::PopID();

@@ -18,7 +18,16 @@ struct ListColumn {
   std::function<std::string(const OrderedJson&)> sort = nullptr;
   // Draws the cell instead of `text` (e.g. with a colour and a word).
   std::function<void(const OrderedJson&)> draw = nullptr;
+  // When the columns do not fit the width, the columns with hide_order > 0 leave the table,
+  // lowest number first (their values stay in the row's form below the table); 0: always shown.
+  int hide_order = 0;
 };
+
+// The column with a hide order (ListColumn::hide_order).
+inline ListColumn hide(ListColumn c, int order) {
+  c.hide_order = order;
+  return c;
+}
 
 // Columns most lists have. A string member, as a share of the width (weight 0: as wide as its
 // content), with `fallback` when it is missing.
@@ -40,7 +49,6 @@ struct ListSpec {
   std::function<bool(const OrderedJson&)> visible = nullptr;  // row filter
   std::string filter_key;  // changes whenever `visible` would pick other rows (cached until then)
   const char* copy_field = "title";                           // gets " (copy)" when duplicated
-  int max_rows = 8;                                           // rows shown before scrolling
   std::function<void()> toolbar = nullptr;                    // drawn after the buttons, same line
 };
 

@@ -52,7 +52,6 @@ void audits(App& app) {
       text_column(app.tr("audit.col.auditor"), 2.0f, "auditor"),
       {app.tr("audit.col.findings"), 0.0f, [&app](const OrderedJson& a) { return nested_count(app, a, "findings"); }},
   };
-  spec.max_rows = 6;
   const int sel = list_editor(app, spec, app.state<AuditsState>().audit);
   const std::string base = form::selected(
       app, spec.array_ptr, sel,
@@ -96,7 +95,6 @@ void reviews(App& app) {
       text_column(app.tr("review.col.decisions"), 3.0f, "decisions", "–"),
       {app.tr("review.col.actions"), 0.0f, [&app](const OrderedJson& r) { return nested_count(app, r, "actions"); }},
   };
-  spec.max_rows = 6;
   const int sel = list_editor(app, spec, app.state<AuditsState>().review);
   const std::string base = form::selected(
       app, spec.array_ptr, sel,

@@ -63,11 +63,12 @@ void DrawDocuments(App& app) {
       form::choice_column(app, reg, "kind", 1.6f),
       form::choice_column(app, reg, "status", 0.0f),
       text_column(app.tr("doc.col.owner"), 1.3f, "owner"),
-      text_column(app.tr("doc.col.version"), 0.0f, "version"),
-      date_column(app.tr("doc.col.review"), "review"),
-      text_column(app.tr("doc.col.location"), 2.0f, "location"),
+      // Below about 1440 px these move into the document's form (location first: a path has
+      // no place to wrap).
+      hide(text_column(app.tr("doc.col.version"), 0.0f, "version"), 2),
+      hide(date_column(app.tr("doc.col.review"), "review"), 3),
+      hide(text_column(app.tr("doc.col.location"), 2.0f, "location"), 1),
   };
-  spec.max_rows = 10;
   const int sel = list_editor(app, spec, app.state<DocumentsState>().selected);
   form::selected(app, spec.array_ptr, sel,
                  {.heading = "doc.details",

@@ -34,7 +34,6 @@ void objectives(App& app) {
       text_column(app.tr("reg.owner"), 1.3f, "owner"),
       form::choice_column(app, reg, "status", 0.0f),
   };
-  spec.max_rows = 6;
   const int sel = list_editor(app, spec, app.state<PlanState>().objective);
   form::selected(app, spec.array_ptr, sel,
                  {.heading = "plan.objective.details",
@@ -64,7 +63,6 @@ void tasks(App& app) {
       form::choice_column(app, reg, "status", 0.0f),
       text_column(app.tr("plan.col.source"), 1.4f, "source"),
   };
-  spec.max_rows = 10;
   const int sel = list_editor(app, spec, app.state<PlanState>().task);
   form::selected(app, spec.array_ptr, sel,
                  {.heading = "plan.task.details",

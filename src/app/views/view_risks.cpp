@@ -222,15 +222,14 @@ void DrawRisks(App& app) {
       form::choice_column(app, reg, "category", 1.1f),
       {app.tr("risk.col.score"), 0.0f, [](const OrderedJson& r) { return rating(r, false); },
        [](const OrderedJson& r) { return score_key(r, false); }},
-      form::choice_column(app, reg, "treatment", 0.0f),
+      hide(form::choice_column(app, reg, "treatment", 0.0f), 3),
       {app.tr("risk.col.residual"), 0.0f, [](const OrderedJson& r) { return rating(r, true); },
-       [](const OrderedJson& r) { return score_key(r, true); }},
-      {app.tr("risk.col.owner"), 1.2f, [](const OrderedJson& r) { return item_str(r, "owner"); }},
+       [](const OrderedJson& r) { return score_key(r, true); }, nullptr, 2},
+      {app.tr("risk.col.owner"), 1.2f, [](const OrderedJson& r) { return item_str(r, "owner"); }, nullptr, nullptr, 4},
       {app.tr("risk.col.review"), 0.0f, [](const OrderedJson& r) { return item_str(r, "review", "–"); },
-       [](const OrderedJson& r) { return item_str(r, "review", "9999"); }},
+       [](const OrderedJson& r) { return item_str(r, "review", "9999"); }, nullptr, 1},
       form::choice_column(app, reg, "status", 0.0f),
   };
-  spec.max_rows = 9;
   const int sel = list_editor(app, spec, st.selected);
   int shown = 0;
   for (const auto& r : array_at(app, "/risks")) shown += !spec.visible || spec.visible(r) ? 1 : 0;
