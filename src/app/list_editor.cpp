@@ -284,28 +284,30 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
       }
     }
   }
-  // As high as the rows need, up to the room left on the screen (at least a few rows).
+  // As high as its rows: the page scrolls, not the table (a table that scrolls on its own
+  // would take the mouse wheel from the page whenever the pointer is over it).
+  // (A table that scrolls sideways is a window of its own: it gets the height of its rows as
+  // last drawn, so it never scrolls vertically either.)
   const float row_h = ImGui::GetTextLineHeight() + st.CellPadding.y * 2.0f;
-  float rows_h = 0.0f;
-  for (int i : cache.shown) {
-    const std::string& id = item_str(list[static_cast<std::size_t>(i)], "id", "");
-    auto it = cache.heights.heights.find(row_key(id.empty() ? std::to_string(i) : id));
-    rows_h += it != cache.heights.heights.end() ? it->second : row_h;
+  float height = 0.0f;
+  if (scroll_x) {
+    height = row_h * 1.5f + 4.0f + st.ScrollbarSize;  // header, borders, horizontal scrollbar, slack
+    for (int i : cache.shown) {
+      const std::string& id = item_str(list[static_cast<std::size_t>(i)], "id", "");
+      auto it = cache.heights.heights.find(row_key(id.empty() ? std::to_string(i) : id));
+      height += it != cache.heights.heights.end() ? it->second : row_h;
+    }
   }
-  const float chrome = row_h + 4.0f + (scroll_x ? st.ScrollbarSize : 0.0f);  // header, borders
-  const float room_y = ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing();
-  const float least = row_h * static_cast<float>(std::min(std::max(1, static_cast<int>(cache.shown.size())), 4)) + chrome;
-  const float height = std::max(least, std::min(std::max(rows_h, row_h) + chrome, room_y));
   const int ncol = static_cast<int>(spec.columns.size());
   ImGui::PushID(spec.test_id);
   if (ncol > 0 && ImGui::BeginTable("##list", ncol,
                                     ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
-                                        ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable |
+                                        ImGuiTableFlags_Sortable |
                                         ImGuiTableFlags_SortTristate | ImGuiTableFlags_SizingFixedFit |
                                         ImGuiTableFlags_Hideable |
                                         (scroll_x ? ImGuiTableFlags_ScrollX : 0),
                                     ImVec2(0, height), scroll_x ? need : 0.0f)) {
-    ImGui::TableSetupScrollFreeze(scroll_x ? 1 : 0, 1);
+    if (scroll_x) ImGui::TableSetupScrollFreeze(1, 0);
     for (std::size_t c = 0; c < spec.columns.size(); ++c) {
       ImGui::TableSetupColumn(spec.columns[c].label, ImGuiTableColumnFlags_WidthFixed, widths[c]);
       // The width of this frame (TableSetupColumn takes a fixed width only the first time).
