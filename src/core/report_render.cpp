@@ -12,6 +12,7 @@
 #include <cstdio>
 
 #include "core/report.h"
+#include "core/handover.h"
 #include "core/workbook.h"
 
 namespace aims {
@@ -480,6 +481,13 @@ std::string format_csv(const ReportInput& in, std::string_view table) {
   return report_csv(in.project, in.assessment, in.ai, in.iso, in.lang, table);
 }
 std::string format_xlsx(const ReportInput& in, std::string_view) { return render_xlsx(build_workbook(in)); }
+std::string format_ciso(const ReportInput& in, std::string_view) {
+  const auto files = ciso_handover_files(in);
+  for (const auto& f : files) {
+    if (f.second.empty()) return {};
+  }
+  return zip_files(files);
+}
 }  // namespace
 
 const std::vector<ReportFormat>& report_formats() {
@@ -491,6 +499,10 @@ const std::vector<ReportFormat>& report_formats() {
        "one Excel workbook: AI systems, obligations, gap assessment, SoA, risk register, RACI, tasks and roadmap, "
        "AI Act deadlines",
        false, format_xlsx, true},
+      {"ciso-assistant", "ciso", ".zip", "application/zip",
+       "the hand-over to CISO Assistant: four files for its Data Wizard (AI systems as assets, applied controls, "
+       "ISO/IEC 42001 audit, risk assessment) and a README; a directory with --out DIR (the app: one ZIP)",
+       false, format_ciso, true, ciso_handover_files},
   };
   return formats;
 }

@@ -38,6 +38,13 @@ WbCell wb_date(const std::string& iso) {
   return c;
 }
 
+WbCell wb_bool(bool b) {
+  WbCell c;
+  c.kind = WbCell::Kind::boolean;
+  c.number = b ? 1 : 0;
+  return c;
+}
+
 namespace {
 
 std::string join(const std::vector<std::string>& v, std::string_view sep) {

@@ -14,10 +14,10 @@
 namespace aims {
 
 struct WbCell {
-  enum class Kind { empty, text, number, date };
+  enum class Kind { empty, text, number, date, boolean };
   Kind kind = Kind::empty;
   std::string text;   // text; date: YYYY-MM-DD
-  double number = 0;  // number
+  double number = 0;  // number; boolean: 0 or 1
   std::string level;  // a risk level id ("low" … "critical"): the cell is coloured
 };
 
@@ -45,6 +45,7 @@ struct Workbook {
 WbCell wb_text(std::string s);
 WbCell wb_number(double n);
 WbCell wb_date(const std::string& iso);  // a real date; text when not YYYY-MM-DD; empty when ""
+WbCell wb_bool(bool b);                  // TRUE / FALSE
 
 // The consultant's workbook of a project, in the report's language.
 Workbook build_workbook(const ReportInput& in);

@@ -122,6 +122,7 @@ lxw_error write_sheet(lxw_workbook* wb, const Formats& f, const WbSheet& s) {
         case WbCell::Kind::empty: break;
         case WbCell::Kind::text: e = worksheet_write_string(ws, r + 1, c, x.text.c_str(), fmt); break;
         case WbCell::Kind::number: e = worksheet_write_number(ws, r + 1, c, x.number, fmt); break;
+        case WbCell::Kind::boolean: e = worksheet_write_boolean(ws, r + 1, c, x.number != 0, fmt); break;
         case WbCell::Kind::date: {
           lxw_datetime d{};
           d.year = std::stoi(x.text.substr(0, 4));

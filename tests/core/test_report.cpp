@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/assess.h"
+#include "core/handover.h"
 #include "core/iso.h"
 #include "core/project.h"
 #include "core/report.h"
@@ -457,4 +458,37 @@ TEST_CASE("zip: files packed with their names and bytes") {
   CHECK(z.find("a.txt") != std::string::npos);
   CHECK(z.find("Prüfung/b.csv") != std::string::npos);
   CHECK(z.size() < 1000);  // deflated
+}
+
+TEST_CASE("CISO Assistant hand-over: result and progress rules, the audit's nodes, ref_id as text") {
+  CHECK(std::string(aims::ciso_compliance_result(false, true, 5)) == "not_applicable");
+  CHECK(std::string(aims::ciso_compliance_result(true, false, 0)) == "not_assessed");
+  CHECK(std::string(aims::ciso_compliance_result(true, true, 1)) == "non_compliant");
+  CHECK(std::string(aims::ciso_compliance_result(true, true, 2)) == "partially_compliant");
+  CHECK(std::string(aims::ciso_compliance_result(true, true, 3)) == "compliant");
+  CHECK(std::string(aims::ciso_progress("not_started")) == "to_do");
+  CHECK(std::string(aims::ciso_progress("in_progress")) == "in_progress");
+  CHECK(std::string(aims::ciso_progress("implemented")) == "done");
+  const auto doc = demo();
+  const auto a = assess_of(doc, aims::Lang::de);
+  const aims::ReportInput in{doc, a, test::cat(), iso(), aims::Lang::de};
+  const aims::CisoHandover h = aims::build_ciso_handover(in);
+  const aims::WbSheet& audit = h.audit.sheets.at(0);
+  // 32 clauses (6.1.1-6.1.4 as one node 6.1: 29) and 38 controls.
+  CHECK(audit.rows.size() == 29 + 38);
+  int n61 = 0;
+  for (const auto& row : audit.rows) {
+    CHECK(row[2].kind == aims::WbCell::Kind::text);
+    CHECK(row[1].kind == aims::WbCell::Kind::boolean);
+    n61 += row[2].text == "6.1" ? 1 : 0;
+    CHECK(row[2].text.rfind("6.1.", 0) != 0);
+  }
+  CHECK(n61 == 1);
+  const auto files = aims::ciso_handover_files(in);
+  REQUIRE(files.size() == 5);
+  for (const auto& [name, bytes] : files) {
+    CAPTURE(name);
+    CHECK_FALSE(bytes.empty());
+  }
+  CHECK(files[4].second.find("{project}") == std::string::npos);
 }

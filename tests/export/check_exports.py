@@ -5,11 +5,12 @@
   check_exports.py cli AIMS                 runs `AIMS export` on the demo project in both
                                             languages (workbook and hand-over) and checks all,
                                             plus the bad-input cases (exit 2, nothing left)
-  check_exports.py xlsx FILE --lang de|en [--as-of DATE]
+  check_exports.py xlsx FILE --lang de|en [--as-of DATE] [--aims AIMS]
                                             checks one workbook of the demo project (the
                                             browser test's download); DATE: the app's today
-  check_exports.py ciso DIR|ZIP --lang de|en [--as-of DATE]
+  check_exports.py ciso DIR|ZIP --lang de|en [--as-of DATE] [--aims AIMS]
                                             checks the hand-over files to CISO Assistant
+                                            (the CLI's directory or the app's ZIP)
 
 The expected values come from the project file, the catalogs and `aims assess` / `aims
 classify` (JSON), never from the workbook itself. Prints one line per check group and
@@ -52,6 +53,38 @@ HEADERS = {
     },
 }
 LEVEL_FILL = {"low": "C6EFCE", "medium": "FFEB9C", "high": "F8CBAD", "critical": "FF8080"}
+
+# CISO Assistant's Data Wizard (backend/data_wizard/views.py) and libraries: the exact columns
+# of each file and the values each enumerated column may take.
+CISO_FILES = ["1-assets.xlsx", "2-applied-controls.xlsx", "3-iso42001-audit.xlsx", "4-risk-assessment.xlsx",
+              "README.md"]
+CISO_HEADERS = {
+    "1-assets.xlsx": ["ref_id", "name", "type", "description", "filtering_labels"],
+    "2-applied-controls.xlsx": ["ref_id", "name", "description", "category", "csf_function", "status", "eta"],
+    "3-iso42001-audit.xlsx": ["urn", "assessable", "ref_id", "name", "description", "compliance_result",
+                              "requirement_progress", "score", "observations"],
+    "4-risk-assessment.xlsx": ["ref_id", "name", "description", "current_proba", "current_impact",
+                               "residual_proba", "residual_impact", "treatment"],
+}
+CISO_ENUMS = {
+    ("1-assets.xlsx", "type"): {"PR", "SP"},
+    ("2-applied-controls.xlsx", "category"): {"policy", "process", "technical", "physical", "procedure"},
+    ("2-applied-controls.xlsx", "csf_function"): {"govern", "identify", "protect", "detect", "respond", "recover"},
+    ("2-applied-controls.xlsx", "status"): {"to_do", "in_progress", "on_hold", "active", "deprecated"},
+    ("3-iso42001-audit.xlsx", "compliance_result"): {"not_assessed", "non_compliant", "partially_compliant",
+                                                     "compliant", "not_applicable"},
+    ("3-iso42001-audit.xlsx", "requirement_progress"): {"to_do", "in_progress", "in_review", "done"},
+    ("4-risk-assessment.xlsx", "treatment"): {"open", "mitigate", "accept", "avoid", "transfer"},
+    # The labels of the matrix "5x5 ISO-27005" (urn:intuitem:risk:matrix:5x5-iso27005).
+    ("4-risk-assessment.xlsx", "current_proba"): {"1 - unlikely", "2 - rather unlikely", "3 - likely",
+                                                  "4 - very likely", "5 - almost certain"},
+    ("4-risk-assessment.xlsx", "current_impact"): {"1 - minor", "2 - significant", "3 - serious", "4 - critical",
+                                                   "5 - catastrophic"},
+}
+CISO_ENUMS[("4-risk-assessment.xlsx", "residual_proba")] = CISO_ENUMS[("4-risk-assessment.xlsx", "current_proba")]
+CISO_ENUMS[("4-risk-assessment.xlsx", "residual_impact")] = CISO_ENUMS[("4-risk-assessment.xlsx", "current_impact")]
+NODES = [l.strip() for l in (ROOT / "tests" / "export" / "ciso_iso42001_nodes.txt").read_text().splitlines()
+         if l.strip() and not l.startswith("#")]
 
 checks = 0
 
@@ -211,6 +244,108 @@ def check_workbook(path, lang, exp):
     print(f"workbook {pathlib.Path(path).name} ({lang}): 8 sheets checked")
 
 
+def result_rule(applicable, assessed, maturity):
+    if not applicable:
+        return "not_applicable"
+    if not assessed:
+        return "not_assessed"
+    return "non_compliant" if maturity <= 1 else "partially_compliant" if maturity == 2 else "compliant"
+
+
+def check_ciso(where, lang, exp):
+    """where: the directory of `aims export --format ciso-assistant` or the app's ZIP."""
+    import openpyxl
+
+    where = pathlib.Path(where)
+    tmp = None
+    if where.is_file():
+        check(zipfile.is_zipfile(where), f"{where} is not a ZIP")
+        tmp = tempfile.TemporaryDirectory()
+        with zipfile.ZipFile(where) as z:
+            check(sorted(z.namelist()) == sorted(CISO_FILES), f"ZIP holds {z.namelist()}")
+            z.extractall(tmp.name)
+        where = pathlib.Path(tmp.name)
+    check(sorted(p.name for p in where.iterdir()) == sorted(CISO_FILES), f"files {list(where.iterdir())}")
+    sheets = {}
+    for name, head in CISO_HEADERS.items():
+        ws = openpyxl.load_workbook(where / name).worksheets[0]  # their importer reads the first sheet
+        got = [c.value for c in ws[1]]
+        check(got == head, f"{name}: headers {got}, expected exactly {head}")
+        table = [dict(zip(head, r)) for r in ws.iter_rows(min_row=2, values_only=True)]
+        for (f, col), allowed in CISO_ENUMS.items():
+            if f != name:
+                continue
+            bad = {r[col] for r in table if r[col] is not None and r[col] not in allowed}
+            check(not bad, f"{name}: {col} values {bad} not in their list")
+        for r in table:
+            check(isinstance(r["ref_id"], str) and r["ref_id"], f"{name}: ref_id {r['ref_id']!r} is not text")
+            check(isinstance(r["name"], str) and r["name"], f"{name}: a row has no name")
+        sheets[name] = table
+    # Assets: the AI systems, primary, labelled with class and roles.
+    systems = exp.project["systems"]
+    a = sheets["1-assets.xlsx"]
+    check([r["ref_id"] for r in a] == [x["id"] for x in systems], "assets: one per AI system")
+    by_id = {c["system"]: c for c in exp.classes}
+    for r in a:
+        k = by_id[r["ref_id"]]
+        labels = (r["filtering_labels"] or "").split("|")
+        check(f"ai-act-{k['risk_class']}" in labels, f"assets: {r['ref_id']} labels {labels}")
+        check(all(f"role-{x}" in labels for x in k["effective_roles"]), f"assets: roles of {r['ref_id']}")
+        check(all(len(l) <= 36 and l.replace("-", "").replace("_", "").isalnum() for l in labels), f"labels {labels}")
+        check(r["type"] == "PR", "assets: primary")
+    # Applied controls: the task list first, dates as dates.
+    ctl = sheets["2-applied-controls.xlsx"]
+    tasks = exp.project["tasks"]
+    check([r["ref_id"] for r in ctl[: len(tasks)]] == [t["id"] for t in tasks], "controls: the tasks first")
+    check(all(r["eta"] == as_date(t["due"]) for r, t in zip(ctl, tasks)), "controls: eta is the due date")
+    status = {"open": "to_do", "in_progress": "in_progress", "done": "active"}
+    check(all(r["status"] == status[t["status"]] for r, t in zip(ctl, tasks)), "controls: status of the tasks")
+    # The audit: every row a node of their framework, assessable, with its urn; every node once.
+    au = sheets["3-iso42001-audit.xlsx"]
+    refs = [r["ref_id"] for r in au]
+    check(sorted(refs) == sorted(NODES), f"audit: nodes {sorted(set(refs) ^ set(NODES))} differ")
+    for r in au:
+        check(r["assessable"] is True, f"audit: {r['ref_id']} not marked assessable")
+        check(r["urn"] == "urn:intuitem:risk:req_node:iso42001-2023:" + r["ref_id"].lower(), f"urn {r['urn']}")
+    reqs = {q["id"]: q for q in exp.assess["clauses"] + exp.assess["controls"]}
+    soa = {x["control"]: x for x in exp.assess["soa"]}
+    for r in au:
+        if r["ref_id"] == "6.1":
+            subs = [reqs[i] for i in ("6.1.1", "6.1.2", "6.1.3", "6.1.4")]
+            assessed = any(q["source"] != "none" for q in subs)
+            m = min(q["maturity"] if q["source"] != "none" else 0 for q in subs)
+            check(all(i in (r["observations"] or "") for i in ("6.1.1", "6.1.4")), "audit: 6.1 names its sub-clauses")
+        else:
+            q = reqs[r["ref_id"]]
+            assessed, m = q["source"] != "none", q["maturity"]
+        applicable = soa[r["ref_id"]]["applicable"] if r["ref_id"] in soa else True
+        check(r["compliance_result"] == result_rule(applicable, assessed, m),
+              f"audit: {r['ref_id']} result {r['compliance_result']} (maturity {m}, applicable {applicable})")
+        if applicable and assessed:
+            check(type(r["score"]) is int and r["score"] == m, f"audit: score of {r['ref_id']} {r['score']!r}")
+        else:
+            check(r["score"] is None, f"audit: {r['ref_id']} scored though not assessed or not applicable")
+    ev = exp.project["iso"]["answers"]["4.1"]["evidence"][0]["value"]
+    check(ev in next(r["observations"] for r in au if r["ref_id"] == "4.1"), "audit: evidence in observations")
+    # Risk assessment: the register with the matrix's labels.
+    rk = sheets["4-risk-assessment.xlsx"]
+    risks = exp.project["risks"]
+    check([r["ref_id"] for r in rk] == [x["id"] for x in risks], "risks: one per risk")
+    for r, x in zip(rk, risks):
+        check(r["current_proba"].startswith(f"{x['likelihood']} - ") and r["current_impact"].startswith(f"{x['impact']} - "),
+              f"risks: {x['id']} rated {r['current_proba']} / {r['current_impact']}")
+        check(r["treatment"] == x.get("treatment", "open"), f"risks: treatment of {x['id']}")
+    readme = (where / "README.md").read_text(encoding="utf-8")
+    for must in ("## Deutsch", "## English", "X-Model-Type", "data-wizard/load-file", "clica.py",
+                 "urn:intuitem:risk:framework:iso42001-2023", "urn:intuitem:risk:matrix:5x5-iso27005",
+                 exp.project["project"]["name"]):
+        check(must in readme, f"README lacks {must!r}")
+    check("{" + "project}" not in readme, "README: a placeholder left")
+    if tmp:
+        tmp.cleanup()
+    print(f"hand-over to CISO Assistant ({lang}): {len(CISO_FILES)} files checked")
+
+
 def check_bad_input(aims):
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
@@ -250,12 +385,17 @@ def main(argv):
                                     "--out", str(out)], capture_output=True, text=True)
                 check(p.returncode == 0, f"export xlsx --lang {lang}: exit {p.returncode}: {p.stderr}")
                 check_workbook(out, lang, Expect(aims, lang, as_of))
+                d = pathlib.Path(tmp) / f"ciso-{lang}"
+                p = subprocess.run([aims, "export", str(DEMO), "--format", "ciso-assistant", "--lang", lang,
+                                    "--as-of", as_of, "--out", str(d)], capture_output=True, text=True)
+                check(p.returncode == 0, f"export ciso-assistant --lang {lang}: exit {p.returncode}: {p.stderr}")
+                check_ciso(d, lang, Expect(aims, lang, as_of))
         check_bad_input(aims)
-    elif len(argv) >= 2 and argv[0] == "xlsx":
+    elif len(argv) >= 2 and argv[0] in ("xlsx", "ciso"):
         lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "en"
         as_of = argv[argv.index("--as-of") + 1] if "--as-of" in argv else datetime.date.today().isoformat()
         aims = argv[argv.index("--aims") + 1] if "--aims" in argv else str(ROOT / "build" / "aims")
-        check_workbook(argv[1], lang, Expect(aims, lang, as_of))
+        (check_workbook if argv[0] == "xlsx" else check_ciso)(argv[1], lang, Expect(aims, lang, as_of))
     else:
         print(__doc__)
         return 2
