@@ -209,7 +209,14 @@ void Catalog::index() {
       return Role::other;
     };
     e.role_enums.clear();
-    for (const std::string& r : e.roles) e.role_enums.push_back(role_of(r));
+    e.role_bits = 0;
+    e.names_other_role = false;
+    for (const std::string& r : e.roles) {
+      const Role role = role_of(r);
+      e.role_enums.push_back(role);
+      if (role == Role::other) e.names_other_role = true;
+      else e.role_bits |= 1u << static_cast<unsigned>(role);
+    }
     e.binds_role = role_of(e.binds);
   }
   auto ids = [&](std::initializer_list<std::pair<std::uint16_t*, const char*>> l) {

@@ -128,6 +128,8 @@ struct CatalogEntry {
   std::uint16_t moved_to_index = kNoIndex;   // into Catalog::entries
   std::uint16_t index = kNoIndex;            // its own position in Catalog::entries
   std::vector<Role> role_enums;              // roles
+  std::uint32_t role_bits = 0;               // a bit per Role of role_enums (Role::other excluded)
+  bool names_other_role = false;             // a role of no Role (matched by name)
   Role binds_role = Role::other;             // binds
 };
 

@@ -787,6 +787,8 @@ void rule_obligations(State& s) {
     open_source_note = s.cat.entries[s.g.art53_2].summary.get(s.opt.lang);
   }
   auto obligation = [&](const CatalogEntry& e) {
+    const bool model_duty = e.trigger_code == Trigger::gpai || e.trigger_code == Trigger::gpai_systemic;
+    if (!model_duty && !e.names_other_role && (e.role_bits & s.roles) == 0) return;  // no role it binds
     std::string_view date;
     switch (e.date_of) {
       case DateOf::route: date = s.route_date; break;
@@ -794,7 +796,6 @@ void rule_obligations(State& s) {
       case DateOf::prohibited: date = s.prohibited_date; break;
       case DateOf::milestone: date = s.date(e.milestone_index); break;
     }
-    const bool model_duty = e.trigger_code == Trigger::gpai || e.trigger_code == Trigger::gpai_systemic;
     const std::string_view note = e.index == s.g.art53 ? open_source_note : std::string_view();
     for (std::size_t k = 0; k < e.roles.size(); ++k) {
       const Role r = k < e.role_enums.size() ? e.role_enums[k] : Role::other;
