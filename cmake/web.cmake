@@ -60,8 +60,9 @@ target_link_options(index PRIVATE
   # web/boot.js creates the WebGL context (its WebGL 2 check) and hands it over: one context.
   -sGL_PREINITIALIZED_CONTEXT=1
   # WebGL 2 core is all the renderer uses: no extension is switched on at start (each is a
-  # call into the GPU process), and no file system (printf goes to the console without one).
-  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sFILESYSTEM=0
+  # call into the GPU process). The in-memory file system is there for libxlsxwriter and
+  # minizip, which write the exports (.xlsx, .zip) to a temporary file (core/xlsx.cpp).
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sFILESYSTEM=1
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_aims_flush']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall']"
   --shell-file ${CMAKE_SOURCE_DIR}/shell/index.html)

@@ -1,6 +1,9 @@
 // aims: the command-line face of the core (classify, validate, ...). Links only aims_core.
 // Exit status: 0 success, 2 bad input or usage, 1 internal error.
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -29,22 +32,9 @@ constexpr int kOk = 0;
 constexpr int kBadInput = 2;
 constexpr int kInternal = 1;
 
-// The report formats and tables (core/report.h) in the usage text: `--format` lists every row of
-// report_formats(), and each row's help is part of the description.
-std::string report_usage() {
-  std::string tables;
-  for (const auto& t : aims::report_csv_tables()) tables += (tables.empty() ? "" : "|") + t;
-  std::string o = "  aims report FILE --format " + aims::report_format_names("|", "|") + " [--table " + tables +
-                  "] [--lang en|de]\n              [--as-of YYYY-MM-DD] [--out PATH]\n";
-  std::string text =
-      "the reports for the auditor: gap analysis, Statement of Applicability, risk register, AI system inventory.";
-  const auto& formats = aims::report_formats();
-  for (std::size_t i = 0; i < formats.size(); ++i) {
-    const aims::ReportFormat& f = formats[i];
-    text += std::string(i == 0 ? " " : "; ") + f.id + ": " + f.help;
-    if (f.per_table) text += std::string(", or every table as DIR/<table>") + f.extension + " with --out DIR";
-  }
-  // Words wrapped into the description column (33 spaces in, up to 94 characters).
+// Words wrapped into the description column of the usage (33 spaces in, up to 94 characters).
+std::string wrap_description(const std::string& text) {
+  std::string o;
   const std::string indent(33, ' ');
   std::string line;
   std::size_t start = 0;
@@ -63,6 +53,41 @@ std::string report_usage() {
   return o;
 }
 
+// The report formats and tables (core/report.h) in the usage text: `--format` lists every row of
+// report_formats(), and each row's help is part of the description.
+std::string report_usage() {
+  std::string tables;
+  for (const auto& t : aims::report_csv_tables()) tables += (tables.empty() ? "" : "|") + t;
+  std::string o = "  aims report FILE --format " + aims::report_format_names("|", "|") + " [--table " + tables +
+                  "] [--lang en|de]\n              [--as-of YYYY-MM-DD] [--out PATH]\n";
+  std::string text =
+      "the reports for the auditor: gap analysis, Statement of Applicability, risk register, AI system inventory.";
+  std::vector<const aims::ReportFormat*> formats;
+  for (const auto& f : aims::report_formats()) {
+    if (!f.is_export) formats.push_back(&f);
+  }
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    const aims::ReportFormat& f = *formats[i];
+    text += std::string(i == 0 ? " " : "; ") + f.id + ": " + f.help;
+    if (f.per_table) text += std::string(", or every table as DIR/<table>") + f.extension + " with --out DIR";
+  }
+  return o + wrap_description(text);
+}
+
+// The exports (the rows of aims::report_formats() marked is_export), words wrapped like the reports'.
+std::string export_usage() {
+  std::string o = "  aims export FILE --format " + aims::report_format_names("|", "|", true) +
+                  " --out PATH [--lang en|de]\n              [--as-of YYYY-MM-DD]\n";
+  std::string text = "files for other tools, written to PATH (a file is replaced only once it is complete).";
+  bool first = true;
+  for (const auto& f : aims::report_formats()) {
+    if (!f.is_export) continue;
+    text += std::string(first ? " " : "; ") + f.id + ": " + f.help;
+    first = false;
+  }
+  return o + wrap_description(text);
+}
+
 std::string help_text() {
   return std::string(
     "aims - EU AI Act classification and ISO/IEC 42001 readiness (offline)\n"
@@ -75,7 +100,7 @@ std::string help_text() {
     "  aims assess FILE [--lang en|de] [--as-of YYYY-MM-DD]\n"
     "                                 ISO/IEC 42001 gap assessment of a project: clauses, controls,\n"
     "                                 Statement of Applicability, readiness, advice, roadmap (JSON)\n") +
-    report_usage() +
+    report_usage() + export_usage() +
     "  aims catalog [--check] [--sources [--json] [--lang en|de]]\n"
     "                                 print the AI Act catalog summary (or check it); --sources:\n"
     "                                 every source with its status and how many entries rest on\n"
@@ -101,10 +126,11 @@ std::string help_text() {
     "                      catalog: status unchanged | changed | not_acknowledged, and every change\n"
     "                      with the catalog entry it concerns, old and new value\n"
     "\n"
-    "Options for assess and report:\n"
+    "Options for assess, report and export:\n"
     "  --lang en|de        language of the labels and texts (default en)\n"
     "  --as-of YYYY-MM-DD  date of the assessment (default: today, UTC)\n"
-    "  --out PATH          report: write to PATH instead of standard output\n"
+    "  --out PATH          report: write to PATH instead of standard output; export: the file\n"
+    "                      (xlsx) or the directory (ciso-assistant) to write\n"
     "\n"
     "Exit status: 0 success, 2 invalid input or usage (one message on standard error naming\n"
     "the file, the field and, for broken JSON, line and column), 1 internal error.\n";
@@ -384,7 +410,10 @@ int cmd_report(const std::vector<std::string>& args) {
       const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
       format = aims::find_report_format(*v);
-      if (!format) return usage("--format must be " + aims::report_format_names(", ", " or "));
+      if (!format || format->is_export) {
+        return usage("--format must be " + aims::report_format_names(", ", " or ") +
+                     (format ? std::string(" (") + format->id + " is made by 'aims export')" : std::string()));
+      }
     } else if (a == "--table") {
       const std::string* v = option_value(args, i);
       if (!v) return kBadInput;
@@ -466,6 +495,124 @@ int cmd_report(const std::vector<std::string>& args) {
   return kOk;
 }
 
+// Writes data to path completely or not at all: into a temporary file beside it (same
+// directory, so the rename stays on one file system), then renamed over it. On failure the
+// temporary file is removed and why is in `why`.
+bool write_file_atomic(const std::filesystem::path& path, const std::string& data, std::string& why) {
+  std::filesystem::path tmp = path;
+  tmp += ".tmp-" + std::to_string(static_cast<long>(getpid()));
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) {
+      why = std::strerror(errno);
+      return false;
+    }
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.flush();
+    if (!out) {
+      why = std::strerror(errno);
+      out.close();
+      std::error_code ec;
+      std::filesystem::remove(tmp, ec);
+      return false;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    why = ec.message();
+    std::filesystem::remove(tmp, ec);
+    return false;
+  }
+  return true;
+}
+
+// aims export: a file for another tool (the rows of aims::report_formats() marked is_export):
+// one file at --out, or, for an export of several files, each into the directory --out.
+int cmd_export(const std::vector<std::string>& args) {
+  std::string file, out;
+  const aims::ReportFormat* format = nullptr;
+  aims::AssessOptions opt;
+  opt.as_of = today_utc();
+  const std::string names = aims::report_format_names(", ", " or ", true);
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--format") {
+      const std::string* v = option_value(args, i);
+      if (!v) return kBadInput;
+      format = aims::find_report_format(*v);
+      if (!format || !format->is_export) {
+        return usage("--format must be " + names +
+                     (format ? std::string(" (") + format->id + " is made by 'aims report')" : std::string()));
+      }
+    } else if (a == "--lang") {
+      const std::string* v = option_value(args, i);
+      if (!v || !lang_option(*v, opt.lang)) return kBadInput;
+    } else if (a == "--as-of") {
+      const std::string* v = option_value(args, i);
+      if (!v || !date_option(*v, opt.as_of)) return kBadInput;
+    } else if (a == "--out") {
+      const std::string* v = option_value(args, i);
+      if (!v) return kBadInput;
+      if (v->empty()) return usage("--out needs a path");
+      out = *v;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return usage("unknown option " + a);
+    } else if (file.empty()) {
+      file = a;
+    } else {
+      return usage("export takes one FILE");
+    }
+  }
+  if (file.empty()) return usage("export needs a project FILE (or - for standard input)");
+  if (!format) return usage("export needs --format " + names);
+  if (out.empty()) return usage(std::string("export needs --out ") + (format->files ? "DIR" : "PATH"));
+  ProjectFile p;
+  if (int rc = load_project_file(file, {.iso = true, .warnings = true, .count = true}, p); rc != kOk) return rc;
+  const aims::Assessment a = aims::assess(p.doc, *p.cat, *p.iso, opt);
+  const aims::ReportInput in{p.doc, a, *p.cat, *p.iso, opt.lang};
+  std::error_code ec;
+  std::string why;
+  if (!format->files) {
+    if (std::filesystem::is_directory(out, ec)) return usage("--out " + out + " is a directory; it names the file to write");
+    const std::string data = format->render(in, "");
+    if (data.empty()) {
+      std::fprintf(stderr, "aims: internal error: the %s file could not be made\n", format->id);
+      return kInternal;
+    }
+    if (!write_file_atomic(out, data, why)) {
+      std::fprintf(stderr, "%s: cannot write file: %s\n", out.c_str(), why.c_str());
+      return kBadInput;
+    }
+    std::printf("%s\n", out.c_str());
+    return kOk;
+  }
+  if (std::filesystem::exists(out, ec) && !std::filesystem::is_directory(out, ec)) {
+    return usage("--out " + out + " is a file; for --format " + format->id + " it names a directory");
+  }
+  const auto files = format->files(in);
+  for (const auto& [name, data] : files) {
+    if (data.empty()) {
+      std::fprintf(stderr, "aims: internal error: %s could not be made\n", name.c_str());
+      return kInternal;
+    }
+  }
+  std::filesystem::create_directories(out, ec);
+  if (ec) {
+    std::fprintf(stderr, "%s: cannot create directory: %s\n", out.c_str(), ec.message().c_str());
+    return kBadInput;
+  }
+  for (const auto& [name, data] : files) {
+    const std::filesystem::path path = std::filesystem::path(out) / name;
+    if (!write_file_atomic(path, data, why)) {
+      std::fprintf(stderr, "%s: cannot write file: %s\n", path.string().c_str(), why.c_str());
+      return kBadInput;
+    }
+    std::printf("%s\n", path.string().c_str());
+  }
+  return kOk;
+}
+
 int cmd_catalog(const std::vector<std::string>& args) {
   const aims::Catalog* cat = aims::ai_act_catalog();
   if (!cat) {
@@ -531,6 +678,7 @@ int main(int argc, char** argv) {
     if (cmd == "validate") return cmd_validate(rest);
     if (cmd == "assess") return cmd_assess(rest);
     if (cmd == "report") return cmd_report(rest);
+    if (cmd == "export") return cmd_export(rest);
     return usage("unknown command '" + cmd + "'");
   } catch (const std::exception& e) {
     std::fprintf(stderr, "aims: internal error: %s\n", e.what());

@@ -9,6 +9,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/assess.h"
@@ -41,15 +42,23 @@ struct ReportFormat {
   bool per_table;         // one file per table of report_csv_tables() (the CLI's --table; the
                           // app's buttons "rep.<id>.<table>"), else one file with the whole report
   // The file's bytes (text or binary); `table` is one of report_csv_tables() when per_table.
+  // Empty when the file could not be made (an export's library failed).
   std::string (*render)(const ReportInput& in, std::string_view table);
+  // A file for another tool (the CLI's `aims export`, the app's export panel), not a report
+  // (`aims report`, the app's report buttons).
+  bool is_export = false;
+  // An export of several files: the CLI writes them into a directory; `render` packs them into
+  // one ZIP (the app's download). Names and bytes.
+  std::vector<std::pair<std::string, std::string>> (*files)(const ReportInput& in) = nullptr;
 };
 
 // The formats, in the order of the app's buttons (the first is the primary one).
 const std::vector<ReportFormat>& report_formats();
 // A format by id or alias; nullptr when none.
 const ReportFormat* find_report_format(std::string_view name);
-// The ids joined: ("|", "|") -> "html|md|csv"; (", ", " or ") -> "html, md or csv".
-std::string report_format_names(std::string_view sep, std::string_view last_sep);
+// The ids of the reports (or, exports = true, of the exports) joined: ("|", "|") -> "html|md|csv";
+// (", ", " or ") -> "html, md or csv".
+std::string report_format_names(std::string_view sep, std::string_view last_sep, bool exports = false);
 
 // The report's content once (chapters, tables, notes), for the renderers.
 ReportDocument build_report(const OrderedJson& project, const Assessment& a, const Catalog& ai, const IsoCatalog& iso,

@@ -12,6 +12,8 @@
 #include <cstdio>
 
 #include "core/report.h"
+#include "core/handover.h"
+#include "core/workbook.h"
 
 namespace aims {
 
@@ -478,6 +480,14 @@ std::string format_markdown(const ReportInput& in, std::string_view) {
 std::string format_csv(const ReportInput& in, std::string_view table) {
   return report_csv(in.project, in.assessment, in.ai, in.iso, in.lang, table);
 }
+std::string format_xlsx(const ReportInput& in, std::string_view) { return render_xlsx(build_workbook(in)); }
+std::string format_ciso(const ReportInput& in, std::string_view) {
+  const auto files = ciso_handover_files(in);
+  for (const auto& f : files) {
+    if (f.second.empty()) return {};
+  }
+  return zip_files(files);
+}
 }  // namespace
 
 const std::vector<ReportFormat>& report_formats() {
@@ -485,6 +495,14 @@ const std::vector<ReportFormat>& report_formats() {
       {"html", nullptr, ".html", "text/html;charset=utf-8", "one printable document", false, format_html},
       {"md", "markdown", ".md", "text/markdown;charset=utf-8", "Markdown", false, format_markdown},
       {"csv", nullptr, ".csv", "text/csv;charset=utf-8", "one --table (UTF-8 with BOM)", true, format_csv},
+      {"xlsx", "excel", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+       "one Excel workbook: AI systems, obligations, gap assessment, SoA, risk register, RACI, tasks and roadmap, "
+       "AI Act deadlines",
+       false, format_xlsx, true},
+      {"ciso-assistant", "ciso", ".zip", "application/zip",
+       "the hand-over to CISO Assistant: four files for its Data Wizard (AI systems as assets, applied controls, "
+       "ISO/IEC 42001 audit, risk assessment) and a README; a directory with --out DIR (the app: one ZIP)",
+       false, format_ciso, true, ciso_handover_files},
   };
   return formats;
 }
@@ -496,12 +514,15 @@ const ReportFormat* find_report_format(std::string_view name) {
   return nullptr;
 }
 
-std::string report_format_names(std::string_view sep, std::string_view last_sep) {
-  const auto& all = report_formats();
+std::string report_format_names(std::string_view sep, std::string_view last_sep, bool exports) {
+  std::vector<const char*> ids;
+  for (const auto& f : report_formats()) {
+    if (f.is_export == exports) ids.push_back(f.id);
+  }
   std::string o;
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    if (i > 0) o += i + 1 == all.size() ? last_sep : sep;
-    o += all[i].id;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) o += i + 1 == ids.size() ? last_sep : sep;
+    o += ids[i];
   }
   return o;
 }

@@ -5,9 +5,11 @@
 #include <sstream>
 
 #include "core/assess.h"
+#include "core/handover.h"
 #include "core/iso.h"
 #include "core/project.h"
 #include "core/report.h"
+#include "core/workbook.h"
 #include "helpers.h"
 
 namespace {
@@ -341,6 +343,7 @@ TEST_CASE("report: one table of formats feeds the CLI's --format, its usage and 
   REQUIRE(formats.size() >= 3);
   CHECK(std::string(formats[0].id) == "html");  // the app's primary button
   const std::string usage = aims::report_format_names("|", "|");
+  const std::string exports = aims::report_format_names("|", "|", true);
   std::set<std::string> ids;
   const auto doc = demo();
   const auto a = assess_of(doc, aims::Lang::en);
@@ -350,7 +353,8 @@ TEST_CASE("report: one table of formats feeds the CLI's --format, its usage and 
     CHECK(ids.insert(f.id).second);  // ids are unique
     CHECK(aims::find_report_format(f.id) == &f);
     if (f.alias) CHECK(aims::find_report_format(f.alias) == &f);
-    CHECK(("|" + usage + "|").find(std::string("|") + f.id + "|") != std::string::npos);  // listed in the usage
+    // listed in the usage of `aims report`, or of `aims export`
+    CHECK(("|" + (f.is_export ? exports : usage) + "|").find(std::string("|") + f.id + "|") != std::string::npos);
     CHECK(std::string(f.extension).rfind(".", 0) == 0);
     CHECK(std::string(f.mime).find('/') != std::string::npos);
     CHECK(std::string(f.help).size() > 0);
@@ -408,4 +412,83 @@ TEST_CASE("report: the document model holds the chapters once, in order, for eve
   CHECK(soa.rows.size() == 38);
   CHECK(soa.head.front() == "Maßnahme");
   CHECK(aims::report_table(doc, a, test::cat(), iso(), aims::Lang::de, "nonsense").head.empty());
+}
+
+TEST_CASE("workbook: eight sheets in both languages, names within Excel's rules, typed cells") {
+  const auto doc = demo();
+  for (aims::Lang lang : {aims::Lang::en, aims::Lang::de}) {
+    const auto a = assess_of(doc, lang);
+    const aims::ReportInput in{doc, a, test::cat(), iso(), lang};
+    const aims::Workbook wb = aims::build_workbook(in);
+    REQUIRE(wb.sheets.size() == 8);
+    std::set<std::string> names;
+    for (const auto& s : wb.sheets) {
+      CAPTURE(s.name);
+      CHECK(names.insert(s.name).second);
+      // Excel: at most 31 characters (UTF-16 units; our names are in the BMP), none of []:*?/\.
+      std::size_t chars = 0;
+      for (unsigned char ch : s.name) chars += (ch & 0xC0) != 0x80;
+      CHECK(chars <= 31);
+      CHECK(s.name.find_first_of("[]:*?/\\") == std::string::npos);
+      for (const auto& row : s.rows) CHECK(row.size() == s.columns.size());
+    }
+    // Clause and control numbers are text, maturity a number, due dates real dates.
+    const aims::WbSheet& gaps = wb.sheets[2];
+    REQUIRE_FALSE(gaps.rows.empty());
+    CHECK(gaps.rows[0][0].kind == aims::WbCell::Kind::text);
+    CHECK(gaps.rows[0][0].text == "4.1");
+    CHECK(gaps.columns[4].maturity);
+    CHECK(gaps.rows[0][4].kind == aims::WbCell::Kind::number);
+    CHECK(gaps.rows[0][8].kind == aims::WbCell::Kind::date);
+    const std::string xlsx = aims::render_xlsx(wb);
+    CHECK(xlsx.rfind("PK", 0) == 0);  // a ZIP container
+  }
+  // A sheet name Excel refuses gives an error, not a broken file.
+  aims::Workbook bad;
+  bad.sheets.push_back({"a name much longer than thirty-one characters", {{"x", 10, false, false}}, {}, true});
+  std::string error;
+  CHECK(aims::render_xlsx(bad, &error).empty());
+  CHECK(error.find("sheet") != std::string::npos);
+}
+
+TEST_CASE("zip: files packed with their names and bytes") {
+  const std::string z = aims::zip_files({{"a.txt", "hello"}, {"Prüfung/b.csv", std::string(1000, 'x')}});
+  REQUIRE(z.size() > 22);
+  CHECK(z.rfind("PK\x03\x04", 0) == 0);
+  CHECK(z.find("a.txt") != std::string::npos);
+  CHECK(z.find("Prüfung/b.csv") != std::string::npos);
+  CHECK(z.size() < 1000);  // deflated
+}
+
+TEST_CASE("CISO Assistant hand-over: result and progress rules, the audit's nodes, ref_id as text") {
+  CHECK(std::string(aims::ciso_compliance_result(false, true, 5)) == "not_applicable");
+  CHECK(std::string(aims::ciso_compliance_result(true, false, 0)) == "not_assessed");
+  CHECK(std::string(aims::ciso_compliance_result(true, true, 1)) == "non_compliant");
+  CHECK(std::string(aims::ciso_compliance_result(true, true, 2)) == "partially_compliant");
+  CHECK(std::string(aims::ciso_compliance_result(true, true, 3)) == "compliant");
+  CHECK(std::string(aims::ciso_progress("not_started")) == "to_do");
+  CHECK(std::string(aims::ciso_progress("in_progress")) == "in_progress");
+  CHECK(std::string(aims::ciso_progress("implemented")) == "done");
+  const auto doc = demo();
+  const auto a = assess_of(doc, aims::Lang::de);
+  const aims::ReportInput in{doc, a, test::cat(), iso(), aims::Lang::de};
+  const aims::CisoHandover h = aims::build_ciso_handover(in);
+  const aims::WbSheet& audit = h.audit.sheets.at(0);
+  // 32 clauses (6.1.1-6.1.4 as one node 6.1: 29) and 38 controls.
+  CHECK(audit.rows.size() == 29 + 38);
+  int n61 = 0;
+  for (const auto& row : audit.rows) {
+    CHECK(row[2].kind == aims::WbCell::Kind::text);
+    CHECK(row[1].kind == aims::WbCell::Kind::boolean);
+    n61 += row[2].text == "6.1" ? 1 : 0;
+    CHECK(row[2].text.rfind("6.1.", 0) != 0);
+  }
+  CHECK(n61 == 1);
+  const auto files = aims::ciso_handover_files(in);
+  REQUIRE(files.size() == 5);
+  for (const auto& [name, bytes] : files) {
+    CAPTURE(name);
+    CHECK_FALSE(bytes.empty());
+  }
+  CHECK(files[4].second.find("{project}") == std::string::npos);
 }

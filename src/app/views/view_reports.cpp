@@ -46,7 +46,7 @@ void DrawReports(App& app) {
   report_row(app, "rep.full", "rep.full_desc");
   bool first = true;
   for (const ReportFormat& f : report_formats()) {
-    if (f.per_table) continue;
+    if (f.per_table || f.is_export) continue;
     const std::string id = std::string("rep.") + f.id;
     if (!first) ImGui::SameLine();
     ImGui::PushID(id.c_str());
@@ -60,7 +60,7 @@ void DrawReports(App& app) {
   report_row(app, "rep.tables", "rep.tables_desc");
   bool first_table = true;
   for (const ReportFormat& f : report_formats()) {
-    if (!f.per_table) continue;
+    if (!f.per_table || f.is_export) continue;
     for (const std::string& t : report_csv_tables()) {
       const std::string id = std::string("rep.") + f.id + "." + t;
       ImGui::PushID(id.c_str());
@@ -70,6 +70,21 @@ void DrawReports(App& app) {
       if (button(label, id.c_str())) download(f, t, "-" + t);
       ImGui::PopID();
     }
+  }
+  end_panel(app);
+  // Exports for other tools (a spreadsheet program, a GRC server): one button each.
+  begin_panel(app, w);
+  report_row(app, "rep.export", "rep.export_desc");
+  bool first_export = true;
+  for (const ReportFormat& f : report_formats()) {
+    if (!f.is_export) continue;
+    const std::string id = std::string("rep.") + f.id;
+    ImGui::PushID(id.c_str());
+    const char* label = app.tr(id.c_str());
+    if (!first_export) same_line_if_fits(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+    first_export = false;
+    if (button(label, id.c_str())) download(f, "", "");
+    ImGui::PopID();
   }
   end_panel(app);
   begin_panel(app, w);
