@@ -28,19 +28,6 @@ std::string lower(std::string s) {
 
 std::string test_key(const char* prefix, const char* what) { return std::string(prefix) + "." + what; }
 
-// The width of the longest run of the text without a space (where ImGui may wrap it).
-float longest_word(std::string_view text) {
-  float w = 0.0f;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find_first_of(" \n", start);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > start) w = std::max(w, ImGui::CalcTextSize(text.data() + start, text.data() + end).x);
-    start = end + 1;
-  }
-  return w;
-}
-
 // The height a row had when last drawn (row_h before), less the cell padding: the height of
 // its selectable, so a click anywhere in a tall row selects it.
 float row_height_of(const RowHeights& h, const std::string& key, float row_h) {
@@ -253,36 +240,11 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
   const bool scroll_x = need > avail_w;
   // Column widths for this width: every column its minimum, then the room left to the text
   // columns by weight, each up to its unwrapped width; what is still left widens them further.
-  std::vector<float> widths = cache.min_w;
+  std::vector<float> weights(spec.columns.size(), 0.0f);
+  for (std::size_t c = 0; c < weights.size(); ++c) weights[c] = hidden[c] ? 0.0f : spec.columns[c].weight;
+  std::vector<float> widths = fit_column_widths(cache.min_w, cache.natural_w, weights, avail_w - need);
   for (std::size_t c = 0; c < widths.size(); ++c) {
     if (hidden[c]) widths[c] = 0.0f;
-  }
-  {
-    float room = avail_w - need;
-    for (int pass = 0; pass < 2 && room > 0.5f; ++pass) {
-      float weights = 0.0f;
-      for (std::size_t c = 0; c < widths.size(); ++c) {
-        const float w = spec.columns[c].weight;
-        if (w > 0.0f && !hidden[c] && (pass == 1 || widths[c] < cache.natural_w[c])) weights += w;
-      }
-      if (weights <= 0.0f) break;
-      // Columns reaching their unwrapped width return what they do not need (a few rounds).
-      for (int round = 0; round < 4 && room > 0.5f && weights > 0.0f; ++round) {
-        float given = 0.0f, next_weights = 0.0f;
-        for (std::size_t c = 0; c < widths.size(); ++c) {
-          const float w = spec.columns[c].weight;
-          if (w <= 0.0f || hidden[c] || (pass == 0 && widths[c] >= cache.natural_w[c])) continue;
-          float add = room * w / weights;
-          if (pass == 0) add = std::min(add, cache.natural_w[c] - widths[c]);
-          widths[c] += add;
-          given += add;
-          if (pass == 1 || widths[c] < cache.natural_w[c]) next_weights += w;
-        }
-        room -= given;
-        weights = next_weights;
-        if (pass == 1) break;
-      }
-    }
   }
   // As high as its rows: the page scrolls, not the table (a table that scrolls on its own
   // would take the mouse wheel from the page whenever the pointer is over it).

@@ -229,6 +229,44 @@ void id_title_cells(const App& app, const char* id, const char* title) {
   wrapped(title);
 }
 
+std::vector<float> fit_column_widths(const std::vector<float>& min_w, const std::vector<float>& natural_w,
+                                     const std::vector<float>& weights, float room) {
+  std::vector<float> w = min_w;
+  for (int pass = 0; pass < 2 && room > 0.5f; ++pass) {
+    // Pass 0: up to the natural widths (columns that reach theirs give the rest back, a few
+    // rounds); pass 1: what is left, by weight.
+    auto open = [&](std::size_t c) { return weights[c] > 0.0f && (pass == 1 || w[c] < natural_w[c]); };
+    for (int round = 0; round < 4 && room > 0.5f; ++round) {
+      float total = 0.0f;
+      for (std::size_t c = 0; c < w.size(); ++c) total += open(c) ? weights[c] : 0.0f;
+      if (total <= 0.0f) break;
+      float given = 0.0f;
+      for (std::size_t c = 0; c < w.size(); ++c) {
+        if (!open(c)) continue;
+        float add = room * weights[c] / total;
+        if (pass == 0) add = std::min(add, natural_w[c] - w[c]);
+        w[c] += add;
+        given += add;
+      }
+      room -= given;
+      if (pass == 1) break;
+    }
+  }
+  return w;
+}
+
+float longest_word(std::string_view text) {
+  float w = 0.0f;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of(" \n", start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) w = std::max(w, ImGui::CalcTextSize(text.data() + start, text.data() + end).x);
+    start = end + 1;
+  }
+  return w;
+}
+
 unsigned int row_key(std::string_view s) { return static_cast<unsigned int>(std::hash<std::string_view>{}(s)); }
 
 RowCuller::RowCuller(RowHeights& m, int layout) : m_(m) {

@@ -1,6 +1,7 @@
 // Small building blocks shared by the views: headings, wrapped paragraphs, cards.
 #pragma once
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "app/app.h"
@@ -58,6 +59,15 @@ void id_title_cells(const App& app, const char* id, const char* title);
 // range and position are exactly as if every row were drawn. Rows are known by a stable key;
 // a row never drawn yet is drawn. The heights are dropped when the table's width, the font
 // size or `layout` (e.g. the language) changes.
+// Column widths for a table whose text wraps: each column gets its minimum (its longest word,
+// or its whole text for columns that never wrap), then `room` (the width left over) goes to the
+// columns with a weight > 0, by weight, each up to its natural (unwrapped) width; whatever is
+// still left widens them further by weight. Columns of weight 0 keep their minimum.
+std::vector<float> fit_column_widths(const std::vector<float>& min_w, const std::vector<float>& natural_w,
+                                     const std::vector<float>& weights, float room);
+// The width of the longest run of the text without a space (ImGui wraps only at spaces).
+float longest_word(std::string_view text);
+
 // A row's key for RowCuller from a stable text (e.g. a requirement id).
 unsigned int row_key(std::string_view s);
 

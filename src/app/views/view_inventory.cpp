@@ -13,6 +13,7 @@
 #include "core/catalog.h"
 #include "core/cached.h"
 #include "core/classify.h"
+#include "core/profile.h"
 #include "core/project_classes.h"
 #include "imgui.h"
 
@@ -35,8 +36,9 @@ void risk_tag(App& app, std::string_view rc) {
                                               rgb_u32(c));
   ImGui::Dummy(ImVec2(r * 2.4f, ImGui::GetTextLineHeight()));
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-  fitted_text(app.tr(("class." + std::string(rc)).c_str()));
+  ImGui::TextUnformatted(app.tr(("class." + std::string(rc)).c_str()));  // wraps where the caller wraps
 }
+
 
 // On hover over a class: the provisions behind it (article and title) and the date.
 static void class_tooltip(App& app, const Classification& c) {
@@ -69,11 +71,19 @@ struct InventoryRows {
   std::vector<std::string> roles;  // by the system's place in /systems
 };
 
+// Per column: the narrowest it may be (its longest word, its whole header; a date whole) and
+// its unwrapped width, over all systems.
+struct InventoryWidths {
+  std::vector<float> min_w, natural_w;
+};
+
 struct InventoryState {
   std::string filter;  // the search text
   // Rebuilt when the classifications (project, language, date, organisation), the search
   // text, the sort column or its direction change.
   Cached<std::tuple<ClassesKey, std::string, int, int>, InventoryRows> rows;
+  RowHeights heights;  // rows of wrapped text differ in height (RowCuller)
+  Cached<std::tuple<ClassesKey, float>, InventoryWidths> widths;  // by project and font size
 };
 
 std::string lower(std::string s) {
@@ -152,17 +162,57 @@ void DrawInventory(App& app) {
 
   const OrderedJson& sys = app.ws.doc().contains("systems") ? app.ws.doc()["systems"] : empty;
   const std::string needle = lower(st.filter);
-  float table_h = std::max(ImGui::GetTextLineHeightWithSpacing() * 8.0f, ImGui::GetContentRegionAvail().y * 0.45f);
+  // The table fills the screen; with a system selected, its form below gets the lower half.
+  const bool form_below = app.ui.selected_system >= 0 && app.ui.selected_system < static_cast<int>(sys.size());
+  float table_h = std::max(ImGui::GetTextLineHeightWithSpacing() * 8.0f,
+                           ImGui::GetContentRegionAvail().y * (form_below ? 0.45f : 1.0f) - ImGui::GetStyle().ItemSpacing.y);
+  // Column widths: text wraps within its column, never inside a word; the date never wraps.
+  const float em = ImGui::GetFontSize();
+  InventoryWidths& cw = st.widths.value();
+  if (st.widths.stale({classes.key, em})) {
+    const float arrow = em * 1.25f;  // a header's sort arrow
+    const char* headers[] = {"inv.col.name", "inv.col.class", "inv.col.roles", "inv.col.owner", "inv.col.next_review"};
+    cw.min_w.assign(5, 0.0f);
+    cw.natural_w.assign(5, 0.0f);
+    for (std::size_t c = 0; c < 5; ++c) cw.min_w[c] = cw.natural_w[c] = ImGui::CalcTextSize(app.tr(headers[c])).x + arrow;
+    const float dot = em * 0.32f * 2.4f + ImGui::GetStyle().ItemInnerSpacing.x;  // risk_tag's dot
+    for (const char* rc : {"prohibited", "high_risk", "limited_risk", "minimal_risk", "out_of_scope", "not_ai_system"}) {
+      const char* label = app.tr((std::string("class.") + rc).c_str());
+      cw.min_w[1] = std::max(cw.min_w[1], longest_word(label) + dot);
+      cw.natural_w[1] = std::max(cw.natural_w[1], ImGui::CalcTextSize(label).x + dot);
+    }
+    cw.min_w[4] = cw.natural_w[4] = std::max(cw.min_w[4], ImGui::CalcTextSize("0000-00-00").x);
+    for (const std::string& role : all_roles()) {
+      const char* label = app.tr(("role." + role).c_str());
+      cw.min_w[2] = std::max(cw.min_w[2], ImGui::CalcTextSize(label).x + ImGui::CalcTextSize(",").x);
+      cw.natural_w[2] = std::max(cw.natural_w[2], ImGui::CalcTextSize(label).x * 2.0f);
+    }
+    for (const auto& s : sys) {
+      for (std::size_t c : {std::size_t{0}, std::size_t{3}}) {
+        const std::string t = c == 0 ? s.value("name", s.value("id", std::string())) : s.value("owner", "");
+        cw.min_w[c] = std::max(cw.min_w[c], longest_word(t));
+        cw.natural_w[c] = std::max(cw.natural_w[c], ImGui::CalcTextSize(t.c_str()).x);
+      }
+    }
+  }
+  std::vector<float> col_w;
+  {
+    const ImGuiStyle& stl = ImGui::GetStyle();
+    float room = ImGui::GetContentRegionAvail().x - stl.ScrollbarSize;
+    for (float m : cw.min_w) room -= m + stl.CellPadding.x * 2.0f;
+    col_w = fit_column_widths(cw.min_w, cw.natural_w, {3.0f, 1.2f, 1.2f, 1.4f, 0.0f}, room);
+  }
   if (ImGui::BeginTable("##systems", 5,
                         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                            ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingStretchProp,
+                            ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit,
                         ImVec2(0, table_h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(app.tr("inv.col.name"), ImGuiTableColumnFlags_DefaultSort, 3.0f);
-    ImGui::TableSetupColumn(app.tr("inv.col.class"), 0, 1.6f);
-    ImGui::TableSetupColumn(app.tr("inv.col.roles"), 0, 1.6f);
-    ImGui::TableSetupColumn(app.tr("inv.col.owner"), 0, 1.4f);
-    ImGui::TableSetupColumn(app.tr("inv.col.next_review"), 0, 1.1f);
+    // Fixed widths given every frame (a column that cannot be resized takes its given width).
+    ImGui::TableSetupColumn(app.tr("inv.col.name"), ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, col_w[0]);
+    ImGui::TableSetupColumn(app.tr("inv.col.class"), ImGuiTableColumnFlags_WidthFixed, col_w[1]);
+    ImGui::TableSetupColumn(app.tr("inv.col.roles"), ImGuiTableColumnFlags_WidthFixed, col_w[2]);
+    ImGui::TableSetupColumn(app.tr("inv.col.owner"), ImGuiTableColumnFlags_WidthFixed, col_w[3]);
+    ImGui::TableSetupColumn(app.tr("inv.col.next_review"), ImGuiTableColumnFlags_WidthFixed, col_w[4]);
     ImGui::TableHeadersRow();
     // Rows in display order (sorted by the clicked column), cached until something changes.
     ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs();
@@ -210,39 +260,45 @@ void DrawInventory(App& app) {
       }
     }
     const std::vector<int>& order = rows.order;
-    ImGuiListClipper clip;
-    clip.Begin(static_cast<int>(order.size()));
-    while (clip.Step()) {
-      for (int r = clip.DisplayStart; r < clip.DisplayEnd; ++r) {
-        int i = order[static_cast<std::size_t>(r)];
-        const auto& s = sys[static_cast<std::size_t>(i)];
-        ImGui::PushID(i);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        // The row's hit area spans all columns; the cells are drawn over it, one line each.
-        const ImVec2 at = ImGui::GetCursorPos();
-        if (ImGui::Selectable("##row", app.ui.selected_system == i,
-                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
-          app.ui.selected_system = i;
-        }
-        if (r < 50) publish_last_item(("inv.row." + std::to_string(r)).c_str());
-        ImGui::SetCursorPos(at);
-        fitted_text(s.value("name", s.value("id", std::string())));
-        ImGui::TableNextColumn();
-        if (const Classification* c = classes.of_system(static_cast<std::size_t>(i))) {
-          risk_tag(app, c->risk_class);
-          class_tooltip(app, *c);
-        }
-        ImGui::TableNextColumn();
-        fitted_text(rows.roles[static_cast<std::size_t>(i)]);
-        ImGui::TableNextColumn();
-        fitted_text(s.value("owner", ""));
-        ImGui::TableNextColumn();
-        fitted_text(s.contains("next_review") && s["next_review"].is_string() ? s["next_review"].get<std::string>().c_str()
-                                                                               : "–");
-        ImGui::PopID();
+    // The rows are a window of their own (ScrollY): text wraps at the edge of each cell there.
+    ImGui::PushTextWrapPos(0.0f);
+    const float row_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2.0f;
+    RowCuller cull(st.heights, static_cast<int>(app.settings.lang));
+    for (int r = 0; r < static_cast<int>(order.size()); ++r) {
+      int i = order[static_cast<std::size_t>(r)];
+      const auto& s = sys[static_cast<std::size_t>(i)];
+      const std::string key = s.value("id", std::to_string(i));
+      if (!cull.row(row_key(key))) continue;
+      ImGui::PushID(i);
+      ImGui::TableNextColumn();
+      // The row's hit area spans all columns and its height; the cells are drawn over it.
+      const ImVec2 at = ImGui::GetCursorPos();
+      auto h = st.heights.heights.find(row_key(key));
+      const float sel_h = std::max(row_h, h != st.heights.heights.end() ? h->second : row_h) -
+                          ImGui::GetStyle().CellPadding.y * 2.0f;
+      if (ImGui::Selectable("##row", app.ui.selected_system == i,
+                            ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0.0f, sel_h))) {
+        app.ui.selected_system = i;
       }
+      if (r < 50) publish_last_item(("inv.row." + std::to_string(r)).c_str());
+      ImGui::SetCursorPos(at);
+      ImGui::TextUnformatted(s.value("name", s.value("id", std::string())).c_str());
+      ImGui::TableNextColumn();
+      if (const Classification* c = classes.of_system(static_cast<std::size_t>(i))) {
+        risk_tag(app, c->risk_class);
+        class_tooltip(app, *c);
+      }
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(rows.roles[static_cast<std::size_t>(i)].c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(s.value("owner", "").c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(s.contains("next_review") && s["next_review"].is_string() ? s["next_review"].get<std::string>().c_str()
+                                                                                       : "–");
+      ImGui::PopID();
     }
+    cull.end();
+    ImGui::PopTextWrapPos();
     ImGui::EndTable();
   }
 

@@ -61,7 +61,11 @@ void DrawRoadmap(App& app) {
       if (ImGui::BeginTable("##tasks", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(app.tr("road.col.task"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
         ImGui::TableSetupColumn(app.tr("road.col.owner"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn(app.tr("road.col.due"), ImGuiTableColumnFlags_WidthFixed);
+        // A date never wraps: the column is as wide as a date or its header, whichever is wider
+        // (fitted to its content, a wrapped date made it narrower every frame: "2026 / -12-1 / 8").
+        const float due_w = std::max(ImGui::CalcTextSize("0000-00-00").x, ImGui::CalcTextSize(app.tr("road.col.due")).x) +
+                            ImGui::GetFontSize() * 0.5f;
+        ImGui::TableSetupColumn(app.tr("road.col.due"), ImGuiTableColumnFlags_WidthFixed, due_w);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < ph.tasks.size(); ++i) {
           const auto& t = ph.tasks[i];
