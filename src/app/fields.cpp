@@ -91,8 +91,21 @@ bool input_string(const char* id, std::string& s, const char* hint, bool multili
     }
     return changed;
   }
-  if (hint) return ImGui::InputTextWithHint(id, hint, s.data(), s.capacity() + 1, flags, resize_cb, &s);
-  return ImGui::InputText(id, s.data(), s.capacity() + 1, flags, resize_cb, &s);
+  const bool changed = hint ? ImGui::InputTextWithHint(id, hint, s.data(), s.capacity() + 1, flags, resize_cb, &s)
+                            : ImGui::InputText(id, s.data(), s.capacity() + 1, flags, resize_cb, &s);
+  // A value longer than its field: the whole value in a tooltip while the pointer rests on it
+  // (and it is not being edited).
+  if (!ImGui::IsItemActive() && ImGui::IsItemHovered() && !s.empty()) {
+    const float room = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2.0f;
+    if (ImGui::CalcTextSize(s.c_str()).x > room) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+      ImGui::TextUnformatted(s.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+  }
+  return changed;
 }
 
 const OrderedJson* at(const App& app, const std::string& ptr) {

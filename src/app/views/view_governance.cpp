@@ -13,6 +13,7 @@ namespace {
 // The systems that get a RACI row, by the project's revision.
 struct GovernanceState {
   Cached<std::uint64_t, std::vector<int>> raci_rows;
+  RowHeights raci_heights;  // RACI rows differ in height (wrapped system names)
 };
 
 
@@ -73,11 +74,32 @@ void raci(App& app) {
   }
   const char* headers[] = {app.tr("gov.raci.responsible"), app.tr("gov.raci.accountable"), app.tr("gov.raci.consulted"),
                            app.tr("gov.raci.informed")};
+  // Column widths: no header word and no word of a system name is broken; the room left is
+  // shared by weight (the entry fields get at least 8 em).
+  std::vector<float> min_w(5, 0.0f), natural_w(5, 0.0f);
+  {
+    const float em = ImGui::GetFontSize();
+    ImGui::PushFont(app.fonts.bold);
+    for (int c = 0; c < 5; ++c) {
+      const char* h = c == 0 ? app.tr("gov.raci.system") : headers[c - 1];
+      min_w[static_cast<std::size_t>(c)] = std::max(longest_word(h), c == 0 ? 0.0f : em * 8.0f);
+      natural_w[static_cast<std::size_t>(c)] = std::max(ImGui::CalcTextSize(h).x, c == 0 ? 0.0f : em * 14.0f);
+    }
+    ImGui::PopFont();
+    for (const auto& s : systems) {
+      const std::string name = item_str(s, "name", item_str(s, "id").c_str());
+      min_w[0] = std::max(min_w[0], longest_word(name));
+      natural_w[0] = std::max(natural_w[0], ImGui::CalcTextSize(name.c_str()).x);
+    }
+  }
+  float room = ImGui::GetContentRegionAvail().x;
+  for (float m : min_w) room -= m + ImGui::GetStyle().CellPadding.x * 2.0f;
+  const std::vector<float> col_w = fit_column_widths(min_w, natural_w, {1.1f, 1.0f, 1.0f, 1.0f, 1.0f}, room);
   if (ImGui::BeginTable("##raci", 5,
-                        ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
+                        ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
                             ImGuiTableFlags_BordersOuter)) {
-    ImGui::TableSetupColumn(app.tr("gov.raci.system"), 0, 1.1f);
-    for (const char* h : headers) ImGui::TableSetupColumn(h, 0, 1.0f);
+    ImGui::TableSetupColumn(app.tr("gov.raci.system"), ImGuiTableColumnFlags_WidthFixed, col_w[0]);
+    for (int c = 1; c < 5; ++c) ImGui::TableSetupColumn(headers[c - 1], ImGuiTableColumnFlags_WidthFixed, col_w[static_cast<std::size_t>(c)]);
     // Headers wrap (the German terms are long); the table is not sortable, so plain text will do.
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (int c = 0; c < 5; ++c) {
@@ -86,7 +108,7 @@ void raci(App& app) {
       ImGui::TextWrapped("%s", c == 0 ? app.tr("gov.raci.system") : headers[c - 1]);
       ImGui::PopFont();
     }
-    // Only the rows in view are drawn (one line each: long names end in "…").
+    // Only the rows in view are drawn (RowCuller: a wrapped system name makes a row higher).
     const std::vector<int>& rows = app.state<GovernanceState>().raci_rows.get(app.ws.editor().revision(), [&] {
       std::vector<int> out;  // systems with an id, in file order
       for (std::size_t r = 0; r < systems.size(); ++r) {
@@ -94,28 +116,26 @@ void raci(App& app) {
       }
       return out;
     });
-    ImGuiListClipper clip;
-    clip.Begin(static_cast<int>(rows.size()));
-    while (clip.Step()) {
-      for (int k = clip.DisplayStart; k < clip.DisplayEnd; ++k) {
-        const std::size_t r = static_cast<std::size_t>(rows[static_cast<std::size_t>(k)]);
-        const OrderedJson& s = systems[r];
-        const std::string id = item_str(s, "id");
-        ImGui::PushID(id.c_str());
-        ImGui::TableNextRow();
+    RowCuller cull(app.state<GovernanceState>().raci_heights, static_cast<int>(app.settings.lang));
+    for (int k = 0; k < static_cast<int>(rows.size()); ++k) {
+      const std::size_t r = static_cast<std::size_t>(rows[static_cast<std::size_t>(k)]);
+      const OrderedJson& s = systems[r];
+      const std::string id = item_str(s, "id");
+      if (!cull.row(row_key(id))) continue;
+      ImGui::PushID(id.c_str());
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextWrapped("%s", item_str(s, "name", id.c_str()).c_str());
+      const std::string base = ptr_join("/governance/raci", id);
+      for (int q = 0; q < 4; ++q) {
         ImGui::TableNextColumn();
-        ImGui::AlignTextToFramePadding();
-        fitted_text(item_str(s, "name", id.c_str()));
-        const std::string base = ptr_join("/governance/raci", id);
-        for (int q = 0; q < 4; ++q) {
-          ImGui::TableNextColumn();
-          const std::string tid = "gov.raci." + std::to_string(r) + "." + kRoles[q];
-          field_text(app, (std::string("gov.raci.") + kRoles[q]).c_str(), base + "/" + kRoles[q],
-                     {.test_id = tid.c_str(), .hide_label = true});
-        }
-        ImGui::PopID();
+        const std::string tid = "gov.raci." + std::to_string(r) + "." + kRoles[q];
+        field_text(app, (std::string("gov.raci.") + kRoles[q]).c_str(), base + "/" + kRoles[q],
+                   {.test_id = tid.c_str(), .hide_label = true});
       }
+      ImGui::PopID();
     }
+    cull.end();
     ImGui::EndTable();
   }
 }
