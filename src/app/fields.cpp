@@ -78,11 +78,29 @@ bool input_string(const char* id, std::string& s, const char* hint, bool multili
     // wrapped within the frame, while the field is empty and not being edited.
     const ImGuiID input_id = ImGui::GetID(id);
     const bool was_editing = ImGui::GetActiveID() == input_id;
-    const bool changed = ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1,
-                                                   ImVec2(width < 0 ? -1.0f : width, height), flags, resize_cb, &s);
+    // While not being edited the text is shown wrapped within the field (ImGui 1.86's editor
+    // does not wrap lines), and the field is as high as that text: the editor's own text is
+    // drawn transparent underneath. While editing, the field keeps that height.
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    const float w = width < 0 ? ImGui::GetContentRegionAvail().x : width;
+    const float wrap_w = std::max(1.0f, w - 2.0f * pad.x - ImGui::GetStyle().ScrollbarSize);
+    const float text_h = s.empty() ? 0.0f : ImGui::CalcTextSize(s.c_str(), nullptr, false, wrap_w).y;
+    const float h = std::max(height, text_h + 2.0f * pad.y + ImGui::GetTextLineHeight() * 0.5f);
+    if (!was_editing) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    const bool changed = ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, ImVec2(w, h), flags, resize_cb, &s);
+    if (!was_editing) {
+      ImGui::PopStyleColor();
+      if (ImGui::GetActiveID() != input_id && !s.empty()) {
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->PushClipRect(a, b, true);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad.x, a.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text),
+                    s.c_str(), s.c_str() + s.size(), wrap_w);
+        dl->PopClipRect();
+      }
+    }
     if (hint && *hint && s.empty() && !was_editing && ImGui::GetActiveID() != input_id) {
       const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-      const ImVec2 pad = ImGui::GetStyle().FramePadding;
       ImDrawList* dl = ImGui::GetWindowDrawList();
       dl->PushClipRect(a, b, true);
       dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad.x, a.y + pad.y),
