@@ -70,8 +70,8 @@ std::vector<std::string> clipped_this_frame() {
     const float by = w->DC.CursorMaxPos.x - w->InnerClipRect.Max.x;
     if (by > kTolerance) out.push_back(describe(w->Name, by));
   }
-  // Table columns: cell content wider than its column. (A header label that does not fit is
-  // shortened with "…" by ImGui and shown whole in a tooltip, like fitted_text.)
+  // Table columns: cell content wider than its column, and header labels that do not fit it
+  // (ImGui shortens those with "…": a column must be as wide as its header).
   for (int n = 0; n < g.Tables.GetMapSize(); ++n) {
     ImGuiTable* t = g.Tables.TryGetMapData(n);
     if (!t || t->LastFrameActive != g.FrameCount || (t->Flags & ImGuiTableFlags_ScrollX)) continue;
@@ -80,6 +80,13 @@ std::vector<std::string> clipped_this_frame() {
       if (!col.IsEnabled || !col.IsVisibleX) continue;
       const float content = ImMax(col.ContentMaxXFrozen, col.ContentMaxXUnfrozen);
       const float limit = ImMin(col.MaxX, t->InnerClipRect.Max.x);
+      const char* label = ImGui::TableGetColumnName(t, c);
+      if (t->IsUsingHeaders && label && *label && label[0] != '#' && col.ContentMaxXHeadersIdeal - col.ContentMaxXHeadersUsed > kTolerance) {
+        char where[200];
+        std::snprintf(where, sizeof where, "%s / table %08X header %d cut (%s)", t->OuterWindow ? t->OuterWindow->Name : "?",
+                      t->ID, c, label);
+        out.push_back(describe(where, col.ContentMaxXHeadersIdeal - col.ContentMaxXHeadersUsed));
+      }
       if (content - limit > kTolerance) {
         const char* name = ImGui::TableGetColumnName(t, c);
         char where[200];

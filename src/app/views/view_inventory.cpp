@@ -16,6 +16,7 @@
 #include "core/profile.h"
 #include "core/project_classes.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // ImGuiTable: columns hidden when the width asks for it
 
 namespace aims::app {
 
@@ -84,6 +85,7 @@ struct InventoryState {
   Cached<std::tuple<ClassesKey, std::string, int, int>, InventoryRows> rows;
   RowHeights heights;  // rows of wrapped text differ in height (RowCuller)
   Cached<std::tuple<ClassesKey, float>, InventoryWidths> widths;  // by project and font size
+  std::vector<char> hidden;  // columns out of the table at the width last drawn
 };
 
 std::string lower(std::string s) {
@@ -196,15 +198,25 @@ void DrawInventory(App& app) {
     }
   }
   std::vector<float> col_w;
+  std::vector<char> hidden(5, 0);
   {
+    // Columns that do not fit leave the table (their values are in the system's form): first
+    // the next review date, then the roles.
     const ImGuiStyle& stl = ImGui::GetStyle();
     float room = ImGui::GetContentRegionAvail().x - stl.ScrollbarSize;
     for (float m : cw.min_w) room -= m + stl.CellPadding.x * 2.0f;
-    col_w = fit_column_widths(cw.min_w, cw.natural_w, {3.0f, 1.2f, 1.2f, 1.4f, 0.0f}, room);
+    for (std::size_t c : {std::size_t{4}, std::size_t{2}}) {
+      if (room >= 0.0f) break;
+      hidden[c] = 1;
+      room += cw.min_w[c] + stl.CellPadding.x * 2.0f;
+    }
+    std::vector<float> weights = {3.0f, 1.2f, 1.2f, 1.4f, 0.0f};
+    for (std::size_t c = 0; c < 5; ++c) weights[c] = hidden[c] ? 0.0f : weights[c];
+    col_w = fit_column_widths(cw.min_w, cw.natural_w, weights, room);
   }
   if (ImGui::BeginTable("##systems", 5,
                         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                            ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit,
+                            ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Hideable,
                         ImVec2(0, table_h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     // Fixed widths given every frame (a column that cannot be resized takes its given width).
@@ -213,6 +225,14 @@ void DrawInventory(App& app) {
     ImGui::TableSetupColumn(app.tr("inv.col.roles"), ImGuiTableColumnFlags_WidthFixed, col_w[2]);
     ImGui::TableSetupColumn(app.tr("inv.col.owner"), ImGuiTableColumnFlags_WidthFixed, col_w[3]);
     ImGui::TableSetupColumn(app.tr("inv.col.next_review"), ImGuiTableColumnFlags_WidthFixed, col_w[4]);
+    // Shown or hidden as the width asks when that changes (in between, the header's context
+    // menu lets the user show or hide columns).
+    for (int c = 0; c < 5; ++c) {
+      if (st.hidden.size() != hidden.size() || st.hidden[static_cast<std::size_t>(c)] != hidden[static_cast<std::size_t>(c)]) {
+        ImGui::GetCurrentTable()->Columns[c].IsUserEnabledNextFrame = !hidden[static_cast<std::size_t>(c)];
+      }
+    }
+    st.hidden = hidden;
     ImGui::TableHeadersRow();
     // Rows in display order (sorted by the clicked column), cached until something changes.
     ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs();
