@@ -1,5 +1,10 @@
 #include "app/views/view_governance.h"
 
+#include <cstdint>
+#include <tuple>
+#include <utility>
+#include <vector>
+
 #include "app/fields.h"
 #include "app/list_editor.h"
 #include "app/widgets.h"
@@ -14,6 +19,8 @@ namespace {
 struct GovernanceState {
   Cached<std::uint64_t, std::vector<int>> raci_rows;
   RowHeights raci_heights;  // RACI rows differ in height (wrapped system names)
+  // The RACI columns' minimum and unwrapped widths, by revision, language and font size.
+  Cached<std::tuple<std::uint64_t, int, float>, std::pair<std::vector<float>, std::vector<float>>> raci_widths;
 };
 
 
@@ -76,9 +83,12 @@ void raci(App& app) {
                            app.tr("gov.raci.informed")};
   // Column widths: no header word and no word of a system name is broken; the room left is
   // shared by weight (the entry fields get at least 8 em).
-  std::vector<float> min_w(5, 0.0f), natural_w(5, 0.0f);
-  {
-    const float em = ImGui::GetFontSize();
+  auto& cached_w = app.state<GovernanceState>().raci_widths;
+  const float em = ImGui::GetFontSize();
+  auto& [min_w, natural_w] = cached_w.value();
+  if (cached_w.stale({app.ws.editor().revision(), static_cast<int>(app.settings.lang), em})) {
+    min_w.assign(5, 0.0f);
+    natural_w.assign(5, 0.0f);
     ImGui::PushFont(app.fonts.bold);
     for (int c = 0; c < 5; ++c) {
       const char* h = c == 0 ? app.tr("gov.raci.system") : headers[c - 1];
