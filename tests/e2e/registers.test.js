@@ -202,7 +202,7 @@ test('tooltips: deadline marks and risk classes name their articles', async (t) 
   const tip = (await page.evaluate(() => window.aimsState.tooltip));
   assert(/\d{4}-\d{2}-\d{2}/.test(tip) && /AI Act – /.test(tip), `deadline tooltip: ${tip}`);
   await go(page, 'inventory');
-  const row = await lib.uiRect(page, 'inv.row.0');  // Bewerber-Vorauswahl (CV-Ranking): Annex III 4(a)
-  await page.mouse.move(row.x0 + (row.x1 - row.x0) * 0.42, row.y);
+  const cls = await lib.uiRect(page, 'inv.class.0');  // Bewerber-Vorauswahl (CV-Ranking): Annex III 4(a)
+  await page.mouse.move(cls.x, cls.y);
   await waitState(page, () => /Annex III point 4\(a\)/.test(window.aimsState.tooltip || ''), 'the Annex III point behind the class');
 });

@@ -307,6 +307,7 @@ void DrawInventory(App& app) {
       if (const Classification* c = classes.of_system(static_cast<std::size_t>(i))) {
         risk_tag(app, c->risk_class);
         class_tooltip(app, *c);
+        if (r < 50) publish_last_item(("inv.class." + std::to_string(r)).c_str());
       }
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(rows.roles[static_cast<std::size_t>(i)].c_str());
