@@ -18,8 +18,11 @@ get() {  # package version
 get libxlsxwriter 1.1.4-2
 get zlib 1:1.2.13.dfsg-1
 mkdir -p "$tmp/x"
-tar xf "$(ls "$tmp"/libxlsxwriter_*.orig.tar.* | head -n1)" -C "$tmp/x"
-tar xf "$(ls "$tmp"/zlib_*.orig.tar.* | head -n1)" -C "$tmp/x"
+# Python's tarfile reads every compression the orig tarballs use (zlib's is .tar.bz2: tar
+# would need lbzip2, which a minimal Debian does not have).
+untar() { python3 -c 'import sys, tarfile; tarfile.open(sys.argv[1]).extractall(sys.argv[2])' "$1" "$2"; }
+untar "$(ls "$tmp"/libxlsxwriter_*.orig.tar.* | head -n1)" "$tmp/x"
+untar "$(ls "$tmp"/zlib_*.orig.tar.* | head -n1)" "$tmp/x"
 xsrc=$(find "$tmp/x" -maxdepth 3 -name workbook.c -path '*/src/*' -printf '%h\n' | head -n1)/..
 zsrc=$(find "$tmp/x" -maxdepth 2 -name deflate.c -printf '%h\n' | head -n1)
 mkdir -p third_party
