@@ -187,7 +187,10 @@ Workbook audit_book(const Ctx& c) {
   Workbook wb = book(c, "ciso.title.audit", "audit");
   WbSheet& s = wb.sheets[0];
   columns(s, {{"urn", 44}, {"assessable", 11}, {"ref_id", 9}, {"name", 40}, {"description", 20},
-              {"compliance_result", 20}, {"requirement_progress", 20}, {"score", 7}, {"observations", 70}});
+              {"compliance_result", 20}, {"requirement_progress", 20}, {"score", 7},
+              // Empty on purpose: newer Data Wizard versions read `score` only when these two
+              // columns exist and are empty (absent, they null the score).
+              {"implementation_score", 9}, {"documentation_score", 9}, {"observations", 70}});
   const OrderedJson& answers = member(member(c.in.project, "iso"), "answers");
   auto soa_of = [&](const IsoRequirement* q) -> const SoaRow* {
     for (const auto& r : c.in.assessment.soa) {
@@ -218,7 +221,7 @@ Workbook audit_book(const Ctx& c) {
     WbCell score = assessed && applicable ? wb_number(maturity) : WbCell{};
     s.rows.push_back({wb_text(kUrnPrefix + lower(ref)), wb_bool(true), wb_text(ref), wb_text(name), {},
                       wb_text(ciso_compliance_result(applicable, assessed, maturity)),
-                      wb_text(applicable ? ciso_progress(status) : "done"), score, wb_text(obs)});
+                      wb_text(applicable ? ciso_progress(status) : "done"), score, {}, {}, wb_text(obs)});
   };
   auto combined_of = [](const std::string& id) -> const Combined* {
     for (const auto& k : kCombined) {

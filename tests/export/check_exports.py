@@ -62,7 +62,8 @@ CISO_HEADERS = {
     "1-assets.xlsx": ["ref_id", "name", "type", "description", "filtering_labels"],
     "2-applied-controls.xlsx": ["ref_id", "name", "description", "category", "csf_function", "status", "eta"],
     "3-iso42001-audit.xlsx": ["urn", "assessable", "ref_id", "name", "description", "compliance_result",
-                              "requirement_progress", "score", "observations"],
+                              "requirement_progress", "score", "implementation_score", "documentation_score",
+                              "observations"],
     "4-risk-assessment.xlsx": ["ref_id", "name", "description", "current_proba", "current_impact",
                                "residual_proba", "residual_impact", "treatment"],
 }
@@ -325,6 +326,9 @@ def check_ciso(where, lang, exp):
             check(type(r["score"]) is int and r["score"] == m, f"audit: score of {r['ref_id']} {r['score']!r}")
         else:
             check(r["score"] is None, f"audit: {r['ref_id']} scored though not assessed or not applicable")
+        # Present and empty, so that newer importers read `score` (see the README).
+        check(r["implementation_score"] is None and r["documentation_score"] is None,
+              f"audit: {r['ref_id']} implementation/documentation score not empty")
     ev = exp.project["iso"]["answers"]["4.1"]["evidence"][0]["value"]
     check(ev in next(r["observations"] for r in au if r["ref_id"] == "4.1"), "audit: evidence in observations")
     # Risk assessment: the register with the matrix's labels.
