@@ -127,7 +127,7 @@ WbSheet systems_sheet(const Ctx& c) {
       for (auto r : k->high_risk_routes) routes.push_back(c.ref(r));
       cls = c.label("class", k->risk_class);
       fria = k->fria_required;
-      registration = k->registration == "none" ? std::string() : c.label("cls.registration", k->registration);
+      registration = c.label("cls.registration", k->registration);  // "none" included: a filter shows it
       if (!k->deadlines.empty()) {
         const Deadline& d = k->deadlines[0];
         next = std::string(d.date);

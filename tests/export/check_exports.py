@@ -180,6 +180,8 @@ def check_workbook(path, lang, exp):
             check(row[7] is None, f"AI systems: {sysj['id']} has no deadline ahead, cell {row[7]!r}")
         if sysj.get("next_review"):
             check(row[12] == as_date(sysj["next_review"]), f"AI systems: next review {row[12]!r}")
+        # Registration is always said, "none" included (a filter on the column must show it).
+        check(isinstance(row[6], str) and row[6].strip() != "", f"AI systems: registration of {sysj['id']}: {row[6]!r}")
     check(s[0]["H2"].number_format == ("dd.mm.yyyy" if lang == "de" else "yyyy-mm-dd"), "date format")
     # Obligations: every obligation of every system, with its date.
     r = rows(s[1])
