@@ -183,6 +183,23 @@ bool date_option(const std::string& v, std::string& date) {
   return true;
 }
 
+// --lang, --as-of and --out, alike for `report` and `export`: 1 when args[i] was one of them
+// (i moves past its value), 0 when it is none of them, -1 after the usage message.
+int output_option(const std::vector<std::string>& args, std::size_t& i, aims::AssessOptions& opt, std::string& out) {
+  const std::string& a = args[i];
+  if (a != "--lang" && a != "--as-of" && a != "--out") return 0;
+  const std::string* v = option_value(args, i);
+  if (!v) return -1;
+  if (a == "--lang") return lang_option(*v, opt.lang) ? 1 : -1;
+  if (a == "--as-of") return date_option(*v, opt.as_of) ? 1 : -1;
+  if (v->empty()) {
+    usage("--out needs a path");
+    return -1;
+  }
+  out = *v;
+  return 1;
+}
+
 // What a command needs of load_project_file and what it shows on standard error besides the
 // errors (each command has always shown these, and only these).
 struct ProjectFileUse {
@@ -421,17 +438,8 @@ int cmd_report(const std::vector<std::string>& args) {
         return usage("--table must be soa, gaps, risks or inventory");
       }
       table = *v;
-    } else if (a == "--lang") {
-      const std::string* v = option_value(args, i);
-      if (!v || !lang_option(*v, opt.lang)) return kBadInput;
-    } else if (a == "--as-of") {
-      const std::string* v = option_value(args, i);
-      if (!v || !date_option(*v, opt.as_of)) return kBadInput;
-    } else if (a == "--out") {
-      const std::string* v = option_value(args, i);
-      if (!v) return kBadInput;
-      if (v->empty()) return usage("--out needs a path");
-      out = *v;
+    } else if (const int o = output_option(args, i, opt, out); o != 0) {
+      if (o < 0) return kBadInput;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return usage("unknown option " + a);
     } else if (file.empty()) {
@@ -545,17 +553,8 @@ int cmd_export(const std::vector<std::string>& args) {
         return usage("--format must be " + names +
                      (format ? std::string(" (") + format->id + " is made by 'aims report')" : std::string()));
       }
-    } else if (a == "--lang") {
-      const std::string* v = option_value(args, i);
-      if (!v || !lang_option(*v, opt.lang)) return kBadInput;
-    } else if (a == "--as-of") {
-      const std::string* v = option_value(args, i);
-      if (!v || !date_option(*v, opt.as_of)) return kBadInput;
-    } else if (a == "--out") {
-      const std::string* v = option_value(args, i);
-      if (!v) return kBadInput;
-      if (v->empty()) return usage("--out needs a path");
-      out = *v;
+    } else if (const int o = output_option(args, i, opt, out); o != 0) {
+      if (o < 0) return kBadInput;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return usage("unknown option " + a);
     } else if (file.empty()) {

@@ -51,16 +51,6 @@ std::string label_id(std::string s) {
   return s.substr(0, 36);
 }
 
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string o;
-  for (const auto& x : v) {
-    if (x.empty()) continue;
-    if (!o.empty()) o += sep;
-    o += x;
-  }
-  return o;
-}
-
 struct Ctx {
   const ReportInput& in;
   Strings s;

@@ -19,10 +19,6 @@
 
 namespace aims {
 
-namespace {
-
-// [SECTION] Context -------------------------------------------------------------------------
-
 std::string join(const std::vector<std::string>& v, std::string_view sep) {
   std::string o;
   for (const auto& x : v) {
@@ -32,6 +28,10 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
   }
   return o;
 }
+
+namespace {
+
+// [SECTION] Context -------------------------------------------------------------------------
 
 struct SystemLine {
   std::string id, name, risk_class, roles, owner, lifecycle, next_review, applies_from, purpose, vendor;

@@ -21,6 +21,9 @@
 
 namespace aims {
 
+// The non-empty texts of v, with sep between them (report, workbook and hand-over cells).
+std::string join(const std::vector<std::string>& v, std::string_view sep);
+
 // What a renderer reads.
 struct ReportInput {
   const OrderedJson& project;

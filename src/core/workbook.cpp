@@ -47,16 +47,6 @@ WbCell wb_bool(bool b) {
 
 namespace {
 
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string o;
-  for (const auto& x : v) {
-    if (x.empty()) continue;
-    if (!o.empty()) o += sep;
-    o += x;
-  }
-  return o;
-}
-
 struct Ctx {
   const ReportInput& in;
   Strings s;

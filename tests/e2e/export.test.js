@@ -22,19 +22,7 @@ function nativeAims() {
   throw new Error('no native build of aims (build-rel/aims or build/aims) to compare the workbook with');
 }
 
-// Scrolls the screen until the widget is inside the viewport, a frame at a time.
-async function scrollTo(page, id) {
-  for (let i = 0; i < 40; i++) {
-    const r = await page.evaluate((k) => window.aimsUi && window.aimsUi[k], id);
-    const h = await page.evaluate(() => innerHeight);
-    if (r && r.y > 80 && r.y < h - 20) return r;
-    const n = await page.evaluate(() => window.aimsFrameCount);
-    await page.mouse.move(900, 500);
-    await page.mouse.wheel(0, r && r.y < 80 ? -200 : 200);
-    await page.waitForFunction((m) => window.aimsFrameCount >= m + 2, n);
-  }
-  throw new Error(`could not scroll to ${id}`);
-}
+const scrollTo = lib.scrollIntoView;
 
 async function download(page, id, name) {
   await scrollTo(page, id);

@@ -554,7 +554,22 @@ async function saveShot(page, name) {
   await page.screenshot({ path: path.join(dir, name + '.png') });
 }
 
+// Scrolls the screen (the mouse wheel at 900,500) until the widget is inside the viewport, a frame at a time.
+async function scrollIntoView(page, id) {
+  for (let i = 0; i < 40; i++) {
+    const r = await page.evaluate((k) => window.aimsUi && window.aimsUi[k], id);
+    const h = await page.evaluate(() => innerHeight);
+    if (r && r.y > 80 && r.y < h - 20) return r;
+    const n = await page.evaluate(() => window.aimsFrameCount);
+    await page.mouse.move(900, 500);
+    await page.mouse.wheel(0, r && r.y < 80 ? -200 : 200);
+    await page.waitForFunction((m) => window.aimsFrameCount >= m + 2, n);
+  }
+  throw new Error(`could not scroll to ${id}`);
+}
+
 module.exports = {
+  scrollIntoView,
   ROOT, BUILD_DIR, CHROMIUM, CHROMIUM_ARGS, MIME,
   sleep, serve, launch, openApp, waitFirstFrame, waitLog,
   waitFrames, waitStatePublished, waitFor, waitInputSeen, inputCounts, wheel,
