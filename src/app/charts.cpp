@@ -102,7 +102,8 @@ void radar_chart(const char* id, const std::vector<RadarAxis>& axes, float size)
 }
 
 void timeline(const char* id, const std::string& from, const std::string& to, const std::vector<TimelineSpan>& spans,
-              const std::vector<TimelineMark>& marks, const std::string& today, const char* today_label, float width) {
+              const std::vector<TimelineMark>& marks, const std::string& today, const char* today_label, float width,
+              unsigned int today_colour) {
   ImGui::PushID(id);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 p = ImGui::GetCursorScreenPos();
@@ -171,8 +172,8 @@ void timeline(const char* id, const std::string& from, const std::string& to, co
   }
   if (!today.empty() && today >= from && today <= to) {
     float x = xs(today);
-    dl->AddLine(ImVec2(x, p.y), ImVec2(x, axis_y + 6), IM_COL32(179, 38, 30, 255), 2.0f);
-    dl->AddText(ImVec2(x + 3, p.y - line * 0.9f), IM_COL32(179, 38, 30, 255), today_label);
+    dl->AddLine(ImVec2(x, p.y), ImVec2(x, axis_y + 6), rgb_u32(today_colour), 2.0f);
+    dl->AddText(ImVec2(x + 3, p.y - line * 0.9f), rgb_u32(today_colour), today_label);
   }
   ImGui::Dummy(ImVec2(width, lowest - p.y + 4));
   ImGui::PopID();

@@ -33,6 +33,7 @@ struct TimelineSpan {
 };
 // A horizontal time axis from `from` to `to` with spans (one row each) and marks.
 void timeline(const char* id, const std::string& from, const std::string& to, const std::vector<TimelineSpan>& spans,
-              const std::vector<TimelineMark>& marks, const std::string& today, const char* today_label, float width);
+              const std::vector<TimelineMark>& marks, const std::string& today, const char* today_label, float width,
+              unsigned int today_colour);
 
 }  // namespace aims::app

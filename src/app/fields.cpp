@@ -4,6 +4,8 @@
 #include <cstdlib>
 
 #include "app/layout_check.h"
+#include "app/colour.h"
+#include "app/theme.h"
 #include "app/list_editor.h"
 #include "app/widgets.h"
 #include "core/catalog.h"
@@ -179,7 +181,7 @@ bool numeric(App& app, const char* label_key, const std::string& ptr, FieldOpts 
     stored = app.ws.set(ptr, nullptr, app.tr(label_key), true);
   }
   if (bad) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.15f, 0.12f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, rgb(palette(app).danger));
     ImGui::TextUnformatted(app.tr(integer ? "field.invalid_whole_number" : "field.invalid_number"));
     ImGui::PopStyleColor();
   }
@@ -219,7 +221,7 @@ bool field_date(App& app, const char* label_key, const std::string& ptr, FieldOp
   if (changed && !bad) stored = app.ws.set(ptr, text->empty() ? OrderedJson(nullptr) : OrderedJson(*text), app.tr(label_key), true);
   if (bad && app.ui.edit_id != ImGui::GetID("##v")) bad = true;
   if (bad) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.15f, 0.12f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, rgb(palette(app).danger));
     ImGui::TextUnformatted(app.tr("field.invalid_date"));
     ImGui::PopStyleColor();
   }

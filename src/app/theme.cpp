@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "app/colour.h"
+#include "app/theme_colours.h"
 #include "core/assets.h"
 #include "imgui.h"
 
@@ -39,56 +40,36 @@ ImFont* add_font(const char* path, float px) {
 }
 
 
-void light_style(ImGuiStyle& s) {
-  ImGui::StyleColorsLight(&s);
+void apply_colours(ImGuiStyle& s, const colours::Theme& t) {
   ImVec4* c = s.Colors;
-  c[ImGuiCol_Text] = rgb(0x1C2733);
-  c[ImGuiCol_TextDisabled] = rgb(0x5B6878);
-  c[ImGuiCol_WindowBg] = rgb(0xF4F6F9);
-  c[ImGuiCol_ChildBg] = rgb(0xFFFFFF);
-  c[ImGuiCol_PopupBg] = rgb(0xFFFFFF);
-  c[ImGuiCol_Border] = rgb(0xD5DCE4);
-  c[ImGuiCol_FrameBg] = rgb(0xFFFFFF);
-  c[ImGuiCol_FrameBgHovered] = rgb(0xEAF1FA);
-  c[ImGuiCol_FrameBgActive] = rgb(0xDCE8F6);
-  c[ImGuiCol_TitleBg] = rgb(0xE6EBF1);
-  c[ImGuiCol_TitleBgActive] = rgb(0xDCE3EB);
-  c[ImGuiCol_MenuBarBg] = rgb(0xFFFFFF);
-  c[ImGuiCol_Button] = rgb(0xFFFFFF);
-  c[ImGuiCol_ButtonHovered] = rgb(0xEAF1FA);
-  c[ImGuiCol_ButtonActive] = rgb(0xDCE8F6);
-  c[ImGuiCol_Header] = rgb(0xE3ECF7);
-  c[ImGuiCol_HeaderHovered] = rgb(0xD3E2F4);
-  c[ImGuiCol_HeaderActive] = rgb(0xC3D7F0);
-  c[ImGuiCol_CheckMark] = rgb(0x1F5FA8);
-  c[ImGuiCol_SliderGrab] = rgb(0x1F5FA8);
-  c[ImGuiCol_Separator] = rgb(0xD5DCE4);
-  c[ImGuiCol_Tab] = rgb(0xE6EBF1);
-  c[ImGuiCol_TabHovered] = rgb(0xD3E2F4);
-  c[ImGuiCol_TabActive] = rgb(0xFFFFFF);
-  c[ImGuiCol_TableHeaderBg] = rgb(0xEEF2F6);
-  c[ImGuiCol_TableRowBgAlt] = rgb(0xF7F9FB);
-  c[ImGuiCol_NavHighlight] = rgb(0xE08A00);
-}
-
-void dark_style(ImGuiStyle& s) {
-  ImGui::StyleColorsDark(&s);
-  ImVec4* c = s.Colors;
-  c[ImGuiCol_Text] = rgb(0xE6EAF0);
-  c[ImGuiCol_TextDisabled] = rgb(0x9AA6B4);
-  c[ImGuiCol_WindowBg] = rgb(0x161B22);
-  c[ImGuiCol_ChildBg] = rgb(0x1E252E);
-  c[ImGuiCol_PopupBg] = rgb(0x1E252E);
-  c[ImGuiCol_Border] = rgb(0x343E4A);
-  c[ImGuiCol_FrameBg] = rgb(0x26303B);
-  c[ImGuiCol_Button] = rgb(0x26303B);
-  c[ImGuiCol_ButtonHovered] = rgb(0x303C4A);
-  c[ImGuiCol_ButtonActive] = rgb(0x3A4858);
-  c[ImGuiCol_Header] = rgb(0x2A3645);
-  c[ImGuiCol_HeaderHovered] = rgb(0x34445A);
-  c[ImGuiCol_HeaderActive] = rgb(0x3D516B);
-  c[ImGuiCol_MenuBarBg] = rgb(0x1E252E);
-  c[ImGuiCol_NavHighlight] = rgb(0xF0A020);
+  c[ImGuiCol_Text] = rgb(t.text);
+  c[ImGuiCol_TextDisabled] = rgb(t.text_muted);
+  c[ImGuiCol_WindowBg] = rgb(t.window_bg);
+  c[ImGuiCol_ChildBg] = rgb(t.child_bg);
+  c[ImGuiCol_PopupBg] = rgb(t.popup_bg);
+  c[ImGuiCol_Border] = rgb(t.frame_border);  // fields and buttons: 3:1 against the panel
+  c[ImGuiCol_FrameBg] = rgb(t.frame_bg);
+  c[ImGuiCol_FrameBgHovered] = rgb(t.frame_hovered);
+  c[ImGuiCol_FrameBgActive] = rgb(t.frame_active);
+  c[ImGuiCol_TitleBg] = rgb(t.title_bg);
+  c[ImGuiCol_TitleBgActive] = rgb(t.title_active);
+  c[ImGuiCol_MenuBarBg] = rgb(t.menu_bg);
+  c[ImGuiCol_Button] = rgb(t.button);
+  c[ImGuiCol_ButtonHovered] = rgb(t.button_hovered);
+  c[ImGuiCol_ButtonActive] = rgb(t.button_active);
+  c[ImGuiCol_Header] = rgb(t.header);
+  c[ImGuiCol_HeaderHovered] = rgb(t.header_hovered);
+  c[ImGuiCol_HeaderActive] = rgb(t.header_active);
+  c[ImGuiCol_CheckMark] = rgb(t.check_mark);
+  c[ImGuiCol_SliderGrab] = rgb(t.slider_grab);
+  c[ImGuiCol_SliderGrabActive] = rgb(t.slider_grab);
+  c[ImGuiCol_Separator] = rgb(t.separator);
+  c[ImGuiCol_Tab] = rgb(t.tab);
+  c[ImGuiCol_TabHovered] = rgb(t.tab_hovered);
+  c[ImGuiCol_TabActive] = rgb(t.tab_active);
+  c[ImGuiCol_TableHeaderBg] = rgb(t.table_header);
+  c[ImGuiCol_TableRowBgAlt] = rgb(t.row_alt);
+  c[ImGuiCol_NavHighlight] = rgb(t.nav_highlight);
 }
 
 void base_metrics(ImGuiStyle& s) {
@@ -122,8 +103,9 @@ bool apply_theme(App& app, float dpr) {
   if (!font_changed && app.fonts.theme == static_cast<int>(app.settings.theme)) return false;
 
   ImGuiStyle style;
-  if (app.settings.theme == Theme::dark) dark_style(style);
-  else light_style(style);
+  if (app.settings.theme == Theme::dark) ImGui::StyleColorsDark(&style);
+  else ImGui::StyleColorsLight(&style);
+  apply_colours(style, colours::theme(app.settings.theme == Theme::dark));
   base_metrics(style);
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;
@@ -143,9 +125,14 @@ bool apply_theme(App& app, float dpr) {
   return true;
 }
 
+const colours::Theme& theme_colours(const App& app) { return colours::theme(app.settings.theme == Theme::dark); }
+
 const Palette& palette(const App& app) {
-  static const Palette light{0x1F5FA8, 0x5B6878, 0x2E7D32, 0xB26A00, 0xB3261E, 0x1F5FA8, 0xFFFFFF, 0xD5DCE4};
-  static const Palette dark{0x5A9BE6, 0x9AA6B4, 0x66BB6A, 0xF0A020, 0xEF5350, 0x5A9BE6, 0x1E252E, 0x343E4A};
+  auto make = [](const colours::Theme& t) {
+    return Palette{t.primary, t.text_muted, t.ok, t.warn, t.danger, t.info, t.card, t.border};
+  };
+  static const Palette light = make(colours::kLight);
+  static const Palette dark = make(colours::kDark);
   return app.settings.theme == Theme::dark ? dark : light;
 }
 

@@ -2,6 +2,7 @@
 // style, both scaled by devicePixelRatio x the user's text size.
 #pragma once
 #include "app/app.h"
+#include "app/theme_colours.h"
 
 namespace aims::app {
 
@@ -14,5 +15,7 @@ struct Palette {
   unsigned int primary, text_muted, ok, warn, danger, info, card, border;
 };
 const Palette& palette(const App& app);
+// All colours of the theme in use (theme_colours.h).
+const colours::Theme& theme_colours(const App& app);
 
 }  // namespace aims::app

@@ -74,16 +74,12 @@ void publish_last_item(const char* test_id) {
 }
 
 bool primary_button(const App& app, const char* label, const char* test_id) {
-  const Palette& pal = palette(app);
-  auto col = [](unsigned int hex, float k) {  // the colour made lighter (k > 1) or darker
-    const ImVec4 c = rgb(hex);
-    return ImVec4(k * c.x, k * c.y, k * c.z, 1.0f);
-  };
-  ImGui::PushStyleColor(ImGuiCol_Button, col(pal.primary, 1.0f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, col(pal.primary, 1.12f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, col(pal.primary, 0.85f));
+  const colours::Theme& t = theme_colours(app);
+  ImGui::PushStyleColor(ImGuiCol_Button, rgb(t.primary_button));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, rgb(t.primary_button_hovered));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, rgb(t.primary_button_active));
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  ImGui::PushStyleColor(ImGuiCol_Border, col(pal.primary, 0.9f));
+  ImGui::PushStyleColor(ImGuiCol_Border, rgb(t.primary_button_active));
   bool pressed = ImGui::Button(label);
   ImGui::PopStyleColor(5);
   publish_last_item(test_id);

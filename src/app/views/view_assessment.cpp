@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <functional>
 
+#include "app/colour.h"
+#include "app/theme.h"
 #include "app/fields.h"
 #include "app/widgets.h"
 #include "core/iso.h"
@@ -22,10 +24,8 @@ struct AssessmentState {
   RowHeights rows;       // the table's row heights (RowCuller)
 };
 
-ImVec4 maturity_colour(int m) {
-  static const ImVec4 c[] = {{0.70f, 0.15f, 0.12f, 1}, {0.80f, 0.35f, 0.05f, 1}, {0.70f, 0.45f, 0.00f, 1},
-                             {0.18f, 0.49f, 0.20f, 1}, {0.12f, 0.42f, 0.30f, 1}, {0.10f, 0.37f, 0.55f, 1}};
-  return c[m < 0 ? 0 : m > 5 ? 5 : m];
+ImVec4 maturity_colour(const App& app, int m) {
+  return rgb(theme_colours(app).maturity[m < 0 ? 0 : m > 5 ? 5 : m]);
 }
 
 void maturity_picker(App& app, const std::string& id, int current, const std::string& source) {
@@ -36,7 +36,7 @@ void maturity_picker(App& app, const std::string& id, int current, const std::st
     bool on = current == lvl;
     ImGui::PushID(lvl);
     if (on) {
-      ImVec4 col = maturity_colour(lvl);
+      ImVec4 col = maturity_colour(app, lvl);
       ImGui::PushStyleColor(ImGuiCol_Button, col);
       ImGui::PushStyleColor(ImGuiCol_ButtonHovered, col);
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));

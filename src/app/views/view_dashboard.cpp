@@ -6,6 +6,8 @@
 #include <iterator>
 #include <map>
 
+#include "app/colour.h"
+#include "app/theme.h"
 #include "app/charts.h"
 #include "app/views/view_inventory.h"
 #include "app/widgets.h"
@@ -139,7 +141,7 @@ void DrawDashboard(App& app) {
   else {
     ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
     timeline("deadlines", a.as_of, add_months(last, 3), {}, marks, a.as_of, app.tr("dash.today"),
-             avail - 2 * ImGui::GetStyle().WindowPadding.x);
+             avail - 2 * ImGui::GetStyle().WindowPadding.x, palette(app).danger);
   }
   end_panel(app);
 

@@ -23,11 +23,11 @@ namespace {
 // Cell fill per band, light enough for dark text in both themes: green → amber → red.
 unsigned int level_fill(RiskLevel l) {
   switch (l) {
-    case RiskLevel::low: return 0xA5D6A7;
-    case RiskLevel::medium: return 0xFFE082;
-    case RiskLevel::high: return 0xFFB74D;
-    case RiskLevel::critical: return 0xEF9A9A;
-    default: return 0xE0E0E0;
+    case RiskLevel::low: return colours::kHeatFill[0];
+    case RiskLevel::medium: return colours::kHeatFill[1];
+    case RiskLevel::high: return colours::kHeatFill[2];
+    case RiskLevel::critical: return colours::kHeatFill[3];
+    default: return colours::kHeatFill[4];
   }
 }
 
@@ -113,15 +113,15 @@ void heat_map(App& app) {
       std::snprintf(tid, sizeof tid, "risks.heat.%d.%d", l, i);
       publish_last_item(tid);
       ImGui::PopID();
-      dl->AddRectFilled(a, b, rgb_u32(level_fill(lvl), n > 0 ? 1.0f : 0.45f), 3.0f);
+      dl->AddRectFilled(a, b, rgb_u32(n > 0 ? level_fill(lvl) : colours::heat_fill_empty(level_fill(lvl))), 3.0f);
       if (on || hovered) dl->AddRect(a, b, rgb_u32(pal.primary), 3.0f, 0, on ? 3.0f : 1.5f);
       char score[4];
       std::snprintf(score, sizeof score, "%d", l * i);
-      dl->AddText(app.fonts.body, fs * 0.7f, ImVec2(a.x + 3.0f, a.y + 2.0f), rgb_u32(0x37474F, 0.8f), score);
+      dl->AddText(app.fonts.body, fs * 0.7f, ImVec2(a.x + 3.0f, a.y + 2.0f), rgb_u32(colours::kHeatText), score);
       char count[8];
       std::snprintf(count, sizeof count, "%d", n);
       centred_text(dl, n > 0 ? app.fonts.bold : app.fonts.body, n > 0 ? fs * 1.15f : fs, ImVec2(a.x, a.y + fs * 0.2f), b,
-                   n > 0 ? rgb_u32(0x1C2733) : rgb_u32(0x1C2733, 0.45f), count);
+                   rgb_u32(colours::kHeatText), count);
       if (hovered) {
         ImGui::BeginTooltip();
         ImGui::TextUnformatted(subst(app.tr("risk.heat.cell_tip"), std::to_string(l), std::to_string(i)).c_str());

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "app/colour.h"
+#include "app/theme.h"
 #include "app/charts.h"
 #include "app/widgets.h"
 #include "core/dates.h"
@@ -44,7 +46,7 @@ void DrawRoadmap(App& app) {
   marks.push_back({a.roadmap_end, app.tr("road.target"), std::string(), 0x2E7D32});
   float w = ImGui::GetContentRegionAvail().x;
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
-  timeline("roadmap", a.roadmap_start, add_months(last, 1), spans, marks, a.as_of, app.tr("dash.today"), w);
+  timeline("roadmap", a.roadmap_start, add_months(last, 1), spans, marks, a.as_of, app.tr("dash.today"), w, palette(app).danger);
   publish_last_item("road.timeline");
   ImGui::Spacing();
   for (const auto& ph : a.roadmap) {

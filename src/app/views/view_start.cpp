@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "app/colour.h"
+#include "app/theme.h"
 #include "app/fields.h"
 #include "app/views.h"
 #include "app/widgets.h"
@@ -101,12 +103,12 @@ void DrawStart(App& app) {
   begin_panel(app, w);
   heading(app, app.tr("start.projects"));
   if (!app.ui.message.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.12f, 0.37f, 0.66f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, rgb(palette(app).primary));
     paragraph(app.ui.message.c_str());
     ImGui::PopStyleColor();
   }
   for (const auto& a : app.ws.library().set_aside()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.15f, 0.12f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, rgb(palette(app).danger));
     paragraph((std::string(app.tr("start.set_aside")) + " " + a.reason).c_str());
     ImGui::PopStyleColor();
   }
