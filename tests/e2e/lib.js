@@ -433,7 +433,7 @@ function assert(cond, msg) { if (!cond) throw new Error(msg || 'assertion failed
 
 // Runs the registered tests one after another against one server and one browser.
 // Each test gets `t`: { url, browser, newPage(opts) }; pages from newPage live in their
-// own browser context (opts: viewport, deviceScaleFactor, initScript) and are closed after
+// own browser context (opts: viewport, deviceScaleFactor, initScript, bypassCSP: to inject a checker) and are closed after
 // the test, or at the end of the run with `keep: true` (a load that later tests inspect).
 // Prints `ok - name` / `not ok - name: error`, then `N passed, N failed`, and exits with 1
 // on any failure.
@@ -454,8 +454,9 @@ async function run({ dir = BUILD_DIR } = {}) {
     const t = {
       url: server.url,
       browser,
-      async newPage({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, initScript, keep = false } = {}) {
-        const ctx = await browser.newContext({ viewport, deviceScaleFactor });
+      async newPage({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, initScript, keep = false,
+                      bypassCSP = false } = {}) {
+        const ctx = await browser.newContext({ viewport, deviceScaleFactor, bypassCSP });
         (keep ? kept : contexts).push(ctx);
         if (initScript) await ctx.addInitScript(initScript);
         return ctx.newPage();
