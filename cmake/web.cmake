@@ -6,12 +6,26 @@ if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
 endif()
 # Only ImGui's GLFW backend is used: the draw data is rendered by src/platform/gl_renderer.cpp
 # (no GL state read back per frame), not by ImGui's OpenGL3 backend.
+# imgui.cpp and imgui_tables.cpp are compiled from copies with small changes so that Tab reaches every control
+# (cmake/patch_imgui.py says which and why); the source tree stays as Debian ships it.
+find_program(AIMS_PATCH_PYTHON python3 REQUIRED)
+set(AIMS_IMGUI_PATCHED)
+foreach(f imgui.cpp imgui_tables.cpp)
+  add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/imgui_patched/${f}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/imgui_patched
+    COMMAND ${AIMS_PATCH_PYTHON} ${CMAKE_SOURCE_DIR}/cmake/patch_imgui.py ${IMGUI_DIR}/${f} ${CMAKE_BINARY_DIR}/imgui_patched/${f}
+    DEPENDS ${IMGUI_DIR}/${f} ${CMAKE_SOURCE_DIR}/cmake/patch_imgui.py
+    COMMENT "${f} with Tab reaching every control")
+  list(APPEND AIMS_IMGUI_PATCHED ${CMAKE_BINARY_DIR}/imgui_patched/${f})
+endforeach()
 add_library(imgui STATIC
-  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${AIMS_IMGUI_PATCHED} ${IMGUI_DIR}/imgui_draw.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
-target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+# IMGUI_ENABLE_TEST_ENGINE turns on ImGui's item hooks (label, kind and state of each control),
+# which src/app/a11y.cpp implements to tell screen readers what has the keyboard focus.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_ENABLE_TEST_ENGINE)
 
 # Fonts: Inter (Debian's fonts-inter), subset to the glyphs the app needs with fonttools.
 set(AIMS_FONT_DIR /usr/share/fonts/opentype/inter)
@@ -63,7 +77,7 @@ target_link_options(index PRIVATE
   # call into the GPU process). The in-memory file system is there for libxlsxwriter and
   # minizip, which write the exports (.xlsx, .zip) to a temporary file (core/xlsx.cpp).
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sFILESYSTEM=1
-  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_aims_flush']"
+  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_aims_flush','_aims_open_report']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall']"
   --shell-file ${CMAKE_SOURCE_DIR}/shell/index.html)
 set_property(TARGET index APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/shell/index.html)

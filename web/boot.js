@@ -22,6 +22,14 @@
   var wasmData = document.getElementById('aims-wasm');
   window.aimsEdition = wasmData ? 'one-file' : 'served';
 
+  // The "open the accessible report" button (#a11y-report, for screen readers) is a real page
+  // control: while it has the focus, its keys (Tab, Enter, Space) go to the browser, not to
+  // the app, whose key handler (registered later, also in the capture phase) would swallow Tab.
+  window.addEventListener('keydown', function (e) {
+    var a = document.activeElement;
+    if (a && a.id === 'a11y-report') e.stopImmediatePropagation();
+  }, true);
+
   function fail(reason) {
     if (statusEl) statusEl.hidden = true;
     document.getElementById('fallback-reason').textContent = reason;

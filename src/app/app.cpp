@@ -1,5 +1,7 @@
 #include "app/app.h"
 
+#include "app/a11y.h"
+
 #include "app/views.h"
 #include "app/views/view_risks.h"
 #include "app/views/view_start.h"
@@ -32,6 +34,8 @@ void note_classes_drawn(App& app, std::string_view view, const ProjectClasses& c
 
 void App::set_language(Lang l) {
   if (strings.load(l)) settings.lang = l;
+  // The page speaks the app's language (screen readers pick their voice from it).
+  platform::set_document_language(lang_code(settings.lang));
 }
 
 void App::load_settings(Lang fallback) {
@@ -63,6 +67,10 @@ std::string App::state_json() {
             {"text_scale", settings.text_scale},
             {"view", views()[static_cast<std::size_t>(ui.view) < view_count() ? ui.view : 0].id},
             {"clipped", ui.clipped},
+            {"focus", a11y::focused_text()},
+            {"focusable", a11y::focusable_count()},
+            {"focus_id", a11y::focused_id()},
+            {"unlabelled", a11y::unlabelled()},
             {"tooltip", ui.tooltip}};
   if (ws.is_open()) {
     static const char* kSave[] = {"saved", "pending", "quota_exceeded", "conflict", "unavailable"};

@@ -56,6 +56,7 @@ struct UiState {
   double state_published_at = 0;
   std::vector<std::string> clipped;  // text cut off in the last frame (layout_check.h)
   std::string tooltip;               // tooltip text shown in the last frame (note_tooltip)
+  std::string report_entry;          // label of the page's "accessible report" button ("" = hidden)
   // For the browser tests: the key of the project's classifications each screen last drew
   // from (by view id), and the highest maximum fine the questionnaire's result last showed.
   std::map<std::string, ClassesKey, std::less<>> classes_drawn;

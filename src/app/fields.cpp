@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "app/a11y.h"
 #include "app/layout_check.h"
 #include "app/colour.h"
 #include "app/theme.h"
@@ -49,12 +50,13 @@ void finish(App& app, FieldOpts o) {
 
 // Text editing shared by the text, number and date fields: returns true when the text
 // changed this frame; `text` is what the field shows and edits.
-bool edit_buffer(App& app, const std::string& current, std::string*& text, const char* hint, bool multiline,
-                 float width) {
+bool edit_buffer(App& app, const char* label_key, const std::string& current, std::string*& text, const char* hint,
+                 bool multiline, float width) {
   ImGuiID id = ImGui::GetID("##v");
   const bool mine = app.ui.edit_id == id;
   if (!mine) app.ui.scratch = current;
   text = mine ? &app.ui.edit_buf : &app.ui.scratch;
+  a11y::describe(id, app.tr(label_key), multiline ? a11y::Role::text_area : a11y::Role::text_field, *text);
   bool changed = input_string("##v", *text, hint ? app.tr(hint) : nullptr, multiline, width,
                               multiline ? ImGui::GetTextLineHeight() * 4.5f : 0.0f);
   if (multiline) layout::text_field_frame(id);
@@ -74,6 +76,7 @@ bool edit_buffer(App& app, const std::string& current, std::string*& text, const
 
 bool input_string(const char* id, std::string& s, const char* hint, bool multiline, float width, float height) {
   ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
+  a11y::describe_default(ImGui::GetID(id), hint ? hint : "", multiline ? a11y::Role::text_area : a11y::Role::text_field, s);
   ImGui::SetNextItemWidth(width < 0 ? ImGui::GetContentRegionAvail().x : width);
   if (multiline) {
     // ImGui 1.86 has no hint for multi-line input: it is drawn here, in the muted colour and
@@ -149,7 +152,7 @@ bool field_text(App& app, const char* label_key, const std::string& ptr, FieldOp
   ImGui::PushID(ptr.c_str());
   if (!o.hide_label) label(app, label_key);
   std::string* text = nullptr;
-  bool changed = edit_buffer(app, str_at(app, ptr), text, o.hint, o.multiline, o.width);
+  bool changed = edit_buffer(app, label_key, str_at(app, ptr), text, o.hint, o.multiline, o.width);
   if (changed) app.ws.set(ptr, *text, app.tr(label_key), true);
   finish(app, o);
   ImGui::PopID();
@@ -166,7 +169,7 @@ bool numeric(App& app, const char* label_key, const std::string& ptr, FieldOpts 
     cur = integer ? std::to_string(v->get<long long>()) : OrderedJson(v->get<double>()).dump();
   }
   std::string* text = nullptr;
-  bool changed = edit_buffer(app, cur, text, o.hint, false, o.width);
+  bool changed = edit_buffer(app, label_key, cur, text, o.hint, false, o.width);
   bool stored = false;
   bool bad = false;
   if (!text->empty()) {
@@ -215,7 +218,7 @@ bool field_date(App& app, const char* label_key, const std::string& ptr, FieldOp
   if (!o.hide_label) label(app, label_key);
   std::string* text = nullptr;
   if (o.hint == nullptr) o.hint = "field.date_hint";
-  bool changed = edit_buffer(app, str_at(app, ptr), text, o.hint, false, o.width);
+  bool changed = edit_buffer(app, label_key, str_at(app, ptr), text, o.hint, false, o.width);
   bool stored = false;
   bool bad = !text->empty() && !valid_iso_date(*text);
   if (changed && !bad) stored = app.ws.set(ptr, text->empty() ? OrderedJson(nullptr) : OrderedJson(*text), app.tr(label_key), true);
@@ -238,6 +241,7 @@ bool field_enum(App& app, const char* label_key, const std::string& ptr, const s
   std::string cur_label = cur.empty() ? app.tr("common.unset") : app.tr((std::string(label_prefix) + "." + cur).c_str());
   bool changed = false;
   ImGui::SetNextItemWidth(o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width);
+  a11y::describe(ImGui::GetID("##v"), app.tr(label_key), a11y::Role::combo, cur_label);
   if (ImGui::BeginCombo("##v", cur_label.c_str())) {
     if (ImGui::Selectable(app.tr("common.unset"), cur.empty())) changed = app.ws.set(ptr, nullptr, app.tr(label_key));
     for (const char* v : values) {
@@ -259,7 +263,9 @@ bool field_scale(App& app, const char* label_key, const std::string& ptr, const 
   const std::string cur_key = std::string(label_prefix) + "." + std::to_string(cur);
   bool changed = false;
   ImGui::SetNextItemWidth(o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width);
-  if (ImGui::BeginCombo("##v", cur >= 1 && cur <= 5 ? app.tr(cur_key.c_str()) : app.tr("common.unset"))) {
+  const char* cur_label = cur >= 1 && cur <= 5 ? app.tr(cur_key.c_str()) : app.tr("common.unset");
+  a11y::describe(ImGui::GetID("##v"), app.tr(label_key), a11y::Role::combo, cur_label);
+  if (ImGui::BeginCombo("##v", cur_label)) {
     if (ImGui::Selectable(app.tr("common.unset"), cur == 0)) changed = app.ws.set(ptr, nullptr, app.tr(label_key));
     for (int n = 1; n <= 5; ++n) {
       const std::string k = std::string(label_prefix) + "." + std::to_string(n);
@@ -283,6 +289,7 @@ bool field_system(App& app, const char* label_key, const std::string& ptr, const
   else if (!cur.empty()) preview = cur;  // an id no system has is shown as it is
   bool changed = false;
   ImGui::SetNextItemWidth(o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width);
+  a11y::describe(ImGui::GetID("##v"), app.tr(label_key), a11y::Role::combo, preview);
   if (ImGui::BeginCombo("##v", preview.c_str())) {
     if (ImGui::Selectable(app.tr(none_key), cur.empty())) changed = app.ws.set(ptr, nullptr, app.tr(label_key));
     for (const auto& s : systems) {

@@ -1,5 +1,7 @@
 #include "app/list_editor.h"
 
+#include "app/a11y.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -154,7 +156,10 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
       std::string id = next_item_id(list, spec.id_prefix);
       OrderedJson withid = {{"id", id}};
       for (auto it = item.begin(); it != item.end(); ++it) withid[it.key()] = it.value();
-      if (app.ws.insert(spec.array_ptr, list.size(), withid, spec.add_label)) selected = id;
+      if (app.ws.insert(spec.array_ptr, list.size(), withid, spec.add_label)) {
+        selected = id;
+        a11y::announce(app.tr("a11y.added"));
+      }
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(sel < 0);
@@ -165,11 +170,17 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
       if (spec.copy_field && copy.contains(spec.copy_field) && copy[spec.copy_field].is_string()) {
         copy[spec.copy_field] = copy[spec.copy_field].get<std::string>() + app.tr("common.copy_suffix");
       }
-      if (app.ws.insert(spec.array_ptr, static_cast<std::size_t>(sel) + 1, copy, app.tr("common.duplicate"))) selected = id;
+      if (app.ws.insert(spec.array_ptr, static_cast<std::size_t>(sel) + 1, copy, app.tr("common.duplicate"))) {
+        selected = id;
+        a11y::announce(app.tr("a11y.added"));
+      }
     }
     ImGui::SameLine();
     if (button(app.tr("common.delete"), test_key(spec.test_id, "delete").c_str()) && sel >= 0) {
-      if (app.ws.erase(spec.array_ptr + "/" + std::to_string(sel), app.tr("common.delete"))) selected.clear();
+      if (app.ws.erase(spec.array_ptr + "/" + std::to_string(sel), app.tr("common.delete"))) {
+        selected.clear();
+        a11y::announce(app.tr("a11y.deleted"));
+      }
     }
     ImGui::EndDisabled();
     if (spec.toolbar) {
@@ -335,6 +346,15 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
                                 ImVec2(0.0f, row_height_of(cache.heights, id.empty() ? std::to_string(i) : id, row_h)))) {
             selected = id;
           }
+          {  // a screen reader hears the row as its cells, like a table row
+            std::string said;
+            for (const std::string& cell : cache.cells[static_cast<std::size_t>(i)]) {
+              if (cell.empty()) continue;
+              if (!said.empty()) said += ", ";
+              said += cell;
+            }
+            a11y::describe_last(said, a11y::Role::row, selected == id && !id.empty() ? app.tr("a11y.state.selected") : "");
+          }
           if (r < 50) publish_last_item((std::string(spec.test_id) + ".row." + std::to_string(r)).c_str());
           ImGui::SetCursorPos(at);
         }
@@ -367,9 +387,10 @@ void nested_list(App& app, const std::string& array_ptr, const char* item_title,
     ImGui::Separator();
     ImGui::PopID();
   }
-  if (remove >= 0) app.ws.erase(array_ptr + "/" + std::to_string(remove), remove_label);
+  if (remove >= 0 && app.ws.erase(array_ptr + "/" + std::to_string(remove), remove_label)) a11y::announce(app.tr("a11y.deleted"));
   if (button(add_label, (std::string(test_id) + ".add").c_str())) {
-    app.ws.insert(array_ptr, array_at(app, array_ptr).size(), make_new ? make_new() : OrderedJson::object(), add_label);
+    if (app.ws.insert(array_ptr, array_at(app, array_ptr).size(), make_new ? make_new() : OrderedJson::object(), add_label))
+      a11y::announce(app.tr("a11y.added"));
   }
 }
 

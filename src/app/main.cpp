@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/a11y.h"
+#include "app/views/view_reports.h"
 #include "app/colour.h"
 #include "app/layout_check.h"
 #include "app/theme.h"
@@ -20,6 +22,13 @@ namespace aims::app {
 namespace {
 
 // [top bar] ----------------------------------------------------------------------------------
+// Undo or redo one step and say which ("Undone: Name of the organisation").
+void undo_redo(App& app, bool redo) {
+  const std::string what = redo ? app.ws.editor().redo_label() : app.ws.editor().undo_label();
+  if (redo ? app.ws.redo() : app.ws.undo())
+    a11y::announce(std::string(app.tr(redo ? "a11y.redone" : "a11y.undone")) + (what.empty() ? "" : ": " + what));
+}
+
 void top_bar(App& app) {
   ImGuiStyle& s = ImGui::GetStyle();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(s.WindowPadding.x, s.FramePadding.y * 1.6f));
@@ -62,14 +71,14 @@ void top_bar(App& app) {
   ImGui::SameLine(x > ImGui::GetCursorPosX() ? x : 0.0f);
   if (app.ws.is_open()) {
     ImGui::BeginDisabled(!app.ws.editor().can_undo());
-    if (button(undo, "undo")) app.ws.undo();
+    if (button(undo, "undo")) undo_redo(app, false);
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && app.ws.editor().can_undo()) {
       ImGui::SetTooltip("%s: %s (Ctrl+Z)", undo, app.ws.editor().undo_label().c_str());
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(!app.ws.editor().can_redo());
-    if (button(redo, "redo")) app.ws.redo();
+    if (button(redo, "redo")) undo_redo(app, true);
     ImGui::EndDisabled();
     ImGui::SameLine(0, s.ItemSpacing.x * 2);
   }
@@ -204,10 +213,9 @@ void shortcuts(App& app) {
   }
   if (io.WantTextInput) return;
   if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) {
-    if (io.KeyShift) app.ws.redo();
-    else app.ws.undo();
+    undo_redo(app, io.KeyShift);
   }
-  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) app.ws.redo();
+  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) undo_redo(app, true);
 }
 
 void draw(App& app, const platform::FrameInfo& fi) {
@@ -234,6 +242,8 @@ void draw(App& app, const platform::FrameInfo& fi) {
   // One scrolling region per view: each view opens at its own scroll position, not the last one's.
   // A newly shown view takes the keyboard focus, so Tab moves through its fields at once.
   const bool take_focus = app.ui.focused_view != app.ui.view;
+  if (take_focus && app.ui.focused_view >= 0)  // a screen reader hears the new screen's name
+    a11y::announce(std::string(app.tr("a11y.view")) + ": " + app.tr((std::string("nav.") + v.id).c_str()));
   app.ui.focused_view = app.ui.view;
   ImGui::BeginChild((std::string("##content-") + v.id).c_str(), ImVec2(0, 0), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -248,6 +258,14 @@ void draw(App& app, const platform::FrameInfo& fi) {
   ImGui::EndChild();
   ImGui::End();
   app.ui.clipped = layout::clipped_this_frame();
+  a11y::end_frame(app);
+  // The page's "open the accessible report" button (first in the tab order): shown while a
+  // project is open, labelled in the UI language.
+  std::string entry = app.ws.is_open() ? app.tr("a11y.report_link") : "";
+  if (entry != app.ui.report_entry) {
+    app.ui.report_entry = entry;
+    platform::set_report_entry(entry, [&app] { return accessible_report(app); });
+  }
   app.ui.tooltip = tooltip_shown();
   app.ws.tick(platform::now_ms());
   // Publish the state for the browser tests when it changed (checked at most every 100 ms).

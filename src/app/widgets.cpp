@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 
+#include "app/a11y.h"
 #include "app/colour.h"
 #include "app/layout_check.h"
 #include "app/theme.h"
@@ -53,9 +54,9 @@ void bullet_paragraph(const char* text) {
 bool begin_card(const char* id, float height) {
   ImGuiStyle& s = ImGui::GetStyle();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(s.WindowPadding.x, s.WindowPadding.y));
+  // NavFlattened: Tab moves into the card and on, as if it were part of the screen.
   bool open = ImGui::BeginChild(id, ImVec2(0, height), true,
-                                height <= 0.0f ? ImGuiWindowFlags_AlwaysUseWindowPadding
-                                               : ImGuiWindowFlags_AlwaysUseWindowPadding);
+                                ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
   ImGui::PopStyleVar();
   return open;
 }
@@ -189,6 +190,7 @@ bool checkbox_wrapped(const char* label, bool* v) {
   if (box + ImGui::CalcTextSize(label, nullptr, true).x <= ImGui::GetContentRegionAvail().x) return ImGui::Checkbox(label, v);
   ImGui::PushID(label);
   bool changed = ImGui::Checkbox("##box", v);
+  a11y::describe_last(std::string(label, ImGui::FindRenderedTextEnd(label)), a11y::Role::checkbox);
   ImGui::PopID();
   ImGui::SameLine(0.0f, st.ItemInnerSpacing.x);
   ImGui::PushTextWrapPos(0.0f);
@@ -284,7 +286,10 @@ bool RowCuller::row(unsigned int key, int flags, float min_height) {
   key_ = key;
   y1_ = t->RowPosY1;
   auto it = m_.heights.find(key);
-  if (it != m_.heights.end() && (y1_ + it->second < t->InnerClipRect.Min.y || y1_ > t->InnerClipRect.Max.y)) {
+  // While the keyboard focus moves (Tab, arrows) every row is drawn, so the move can reach the
+  // rows out of view and scroll to them.
+  if (it != m_.heights.end() && !GImGui->NavAnyRequest &&
+      (y1_ + it->second < t->InnerClipRect.Min.y || y1_ > t->InnerClipRect.Max.y)) {
     t->RowPosY2 = ImMax(t->RowPosY2, y1_ + it->second);  // the height it had, nothing drawn
     measuring_ = false;
     return false;

@@ -80,6 +80,22 @@ std::vector<IncomingFile> take_incoming_files();
 // the app's state as window.aimsState, so browser tests can find and check what is drawn.
 void publish_widget(const char* id, float x0, float y0, float x1, float y1);
 void publish_state(const std::string& json);
+// ---- accessibility -------------------------------------------------------------------------
+// The page's language (<html lang>), a BCP 47 code: follows the app's language.
+void set_document_language(const std::string& code);
+// Says the text through the page's live region (screen readers read it out) and appends it to
+// window.aimsAnnouncements (the browser tests read that).
+void announce(const std::string& text);
+// Publishes what has the keyboard focus (JSON) as window.aimsFocus at once, not throttled like
+// window.aimsState, for the browser tests that move the focus key by key.
+void publish_focus(const std::string& json);
+// Opens an HTML document in a new tab (a download when pop-ups are blocked).
+void open_html(const std::string& filename, const std::string& html);
+// The page's "open the accessible report" button, before the canvas in the tab order: its label
+// (empty hides it) and what it does when pressed. `open` returns the report as
+// {file name, HTML}; the page opens it in a new tab (or offers it as a download).
+void set_report_entry(const std::string& label, std::function<std::pair<std::string, std::string>()> open);
+
 // The page's query string without '?', e.g. "demo".
 std::string query_string();
 

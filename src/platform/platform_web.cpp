@@ -233,6 +233,47 @@ EM_JS(void, aims_js_incoming_take, (char* dest), {
 });
 
 // ---- tests and automation ----------------------------------------------------------------
+EM_JS(void, aims_js_set_lang, (const char* code), {
+  document.documentElement.lang = UTF8ToString(code);
+});
+EM_JS(void, aims_js_announce, (const char* text), {
+  var t = UTF8ToString(text);
+  window.aimsAnnouncements = window.aimsAnnouncements || [];
+  window.aimsAnnouncements.push(t);
+  if (window.aimsAnnouncements.length > 200) window.aimsAnnouncements.shift();
+  var el = document.getElementById('a11y-live');
+  if (!el) return;
+  // A changed text node is read out; the same text twice in a row gets a no-break space so it
+  // is read again.
+  el.textContent = (el.textContent === t) ? t + '\u00a0' : t;
+});
+EM_JS(void, aims_js_publish_focus, (const char* json), {
+  try { window.aimsFocus = JSON.parse(UTF8ToString(json)); } catch (e) {}
+});
+EM_JS(void, aims_js_set_report_entry, (const char* label), {
+  var b = document.getElementById('a11y-report');
+  if (!b) return;
+  var l = UTF8ToString(label);
+  b.textContent = l;
+  b.hidden = l.length === 0;
+  if (!b.aimsBound) {
+    b.aimsBound = true;
+    b.addEventListener('click', function () { Module._aims_open_report(); });
+  }
+});
+EM_JS(void, aims_js_open_html, (const char* name, const char* data, int len), {
+  var blob = new Blob([HEAPU8.slice(data, data + len)], { type: 'text/html;charset=utf-8' });
+  var url = URL.createObjectURL(blob);
+  var w = window.open(url, '_blank');
+  if (!w) {  // pop-ups blocked: offer it as a download instead
+    var a = document.createElement('a');
+    a.href = url; a.download = UTF8ToString(name);
+    document.body.appendChild(a); a.click(); a.remove();
+  }
+  window.aimsOpenedReports = (window.aimsOpenedReports || 0) + 1;
+  setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+});
+
 EM_JS(void, aims_js_publish_widget, (const char* id, float x0, float y0, float x1, float y1), {
   var d = window.devicePixelRatio || 1;
   window.aimsUi = window.aimsUi || {};
@@ -619,6 +660,34 @@ void publish_widget(const char* id, float x0, float y0, float x1, float y1) {
 
 void publish_state(const std::string& json) { aims_js_publish_state(json.c_str()); }
 
+void set_document_language(const std::string& code) { aims_js_set_lang(code.c_str()); }
+
+void open_html(const std::string& filename, const std::string& html) {
+  aims_js_open_html(filename.c_str(), html.data(), static_cast<int>(html.size()));
+}
+
+void announce(const std::string& text) {
+  if (!text.empty()) aims_js_announce(text.c_str());
+}
+
+void publish_focus(const std::string& json) { aims_js_publish_focus(json.c_str()); }
+
+namespace {
+std::function<std::pair<std::string, std::string>()> g_open_report;
+}
+
+void set_report_entry(const std::string& label, std::function<std::pair<std::string, std::string>()> open) {
+  g_open_report = std::move(open);
+  aims_js_set_report_entry(label.c_str());
+}
+
 std::string query_string() { return take_c_string(aims_js_query()); }
 
 }  // namespace aims::platform
+
+// The page's "open the accessible report" button (shell/index.html, #a11y-report).
+extern "C" EMSCRIPTEN_KEEPALIVE void aims_open_report() {
+  if (!aims::platform::g_open_report) return;
+  auto [name, html] = aims::platform::g_open_report();
+  if (!html.empty()) aims::platform::open_html(name, html);
+}

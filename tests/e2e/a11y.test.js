@@ -75,3 +75,126 @@ test('a11y: axe reports a known violation (the check can fail)', async (t) => {
   assert(ids.includes('html-has-lang') && ids.includes('image-alt') && ids.includes('color-contrast'),
          `expected html-has-lang, image-alt, color-contrast; got ${ids.join(', ')}`);
 });
+
+// ---- keyboard and screen reader ------------------------------------------------------------
+const VIEWS = ['dashboard', 'organisation', 'inventory', 'classify', 'assessment', 'soa', 'governance', 'risks',
+  'documents', 'trainings', 'audits', 'objectives', 'roadmap', 'reports', 'legal', 'privacy'];
+const ROLES_DE = ['Schaltfläche', 'Kontrollkästchen', 'Optionsfeld', 'Eingabefeld', 'Auswahlliste', 'Abschnitt', 'Option',
+  'Zeile', 'Registerkarte', 'Schieberegler', 'Spaltenüberschrift'];
+
+// Tabs through the screen shown until the focus comes back to the first control it reached.
+async function tabRound(page, limit) {
+  const reached = new Map();
+  const unlabelled = new Set();
+  let first = 0, maxFocusable = 0;
+  for (let i = 0; i < limit; ++i) {
+    await lib.hold(page, 'Tab');  // returns after the frame that took the key: the focus moves in the next
+    await lib.waitFrames(page, 1);
+    const f = await page.evaluate(() => ({ ...window.aimsFocus, said: (window.aimsAnnouncements || []).slice(-1)[0] }));
+    if (f.unlabelled) unlabelled.add(`${f.unlabelled} (see window.aimsState.unlabelled)`);
+    if (!f.id) continue;
+    maxFocusable = Math.max(maxFocusable, f.focusable);  // counted in the window Tab moves in
+    if (!first) first = f.id;
+    else if (f.id === first) return { wrapped: true, reached, unlabelled, maxFocusable };
+    if (!reached.has(f.id)) reached.set(f.id, f.said);
+  }
+  return { wrapped: false, reached, unlabelled, maxFocusable };
+}
+
+test('a11y: Tab reaches every control of every screen, and each one has a name', async (t) => {
+  const page = await t.newPage({ viewport: { width: 1280, height: 800 },
+    initScript: () => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })) });
+  await openApp(page, t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const problems = [];
+  let total = 0;
+  for (const view of VIEWS) {
+    await clickUi(page, 'nav.' + view);
+    await waitState(page, new Function(`return window.aimsState.view === '${view}'`), view);
+    await lib.waitFrames(page, 2);
+    const r = await tabRound(page, 800);
+    total += r.reached.size;
+    if (!r.wrapped) problems.push(`${view}: Tab did not come back to the first control after 800 presses`);
+    if (r.reached.size < 2) problems.push(`${view}: Tab reached ${r.reached.size} control(s)`);
+    if (r.reached.size < r.maxFocusable) problems.push(`${view}: Tab reached ${r.reached.size} of ${r.maxFocusable} controls`);
+    if (r.unlabelled.size) problems.push(`${view}: controls without a name: ${[...r.unlabelled].slice(0, 5).join('; ')}`);
+    for (const text of r.reached.values()) {
+      const name = (text || '').split(', ')[0];
+      if (!name || ROLES_DE.includes(name)) problems.push(`${view}: a control is announced without its name: "${text}"`);
+    }
+  }
+  assert(problems.length === 0, problems.slice(0, 12).join('\n'));
+  assert(total > 600, `${total} controls reached on ${VIEWS.length} screens`);
+}, { timeout: 900000 });
+
+test('a11y: the live region says the focused control and what actions did; the page language follows the app', async (t) => {
+  const page = await t.newPage({ viewport: { width: 1280, height: 800 },
+    initScript: () => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })) });
+  await openApp(page, t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  assert(await page.evaluate(() => document.documentElement.lang) === 'de', '<html lang="de">');
+  const live = () => page.evaluate(() => document.getElementById('a11y-live').textContent.trim());
+  const said = () => page.evaluate(() => window.aimsAnnouncements || []);
+
+  // Focus moves: label, kind and value are said.
+  await clickUi(page, 'nav.organisation');
+  await waitState(page, () => window.aimsState.view === 'organisation', 'organisation');
+  await lib.waitFrames(page, 2);
+  assert((await said()).includes('Bildschirm: Organisation'), `screen change said: ${JSON.stringify((await said()).slice(-3))}`);
+  for (let i = 0; i < 2; ++i) { await lib.hold(page, 'Tab'); await lib.waitFrames(page, 2); }
+  await lib.waitFor(page, () => document.getElementById('a11y-live').textContent.startsWith('Name der Organisation'),
+                    { what: 'the organisation name field said' });
+  assert(/^Name der Organisation, Eingabefeld, Brenner Antriebstechnik GmbH/.test(await live()), `live region: ${await live()}`);
+  // A checkbox says its state.
+  for (let i = 0; i < 20 && !/Kontrollkästchen/.test(await live()); ++i) { await lib.hold(page, 'Tab'); await lib.waitFrames(page, 2); }
+  assert(/, Kontrollkästchen, (nicht )?aktiviert$/.test(await live()), `checkbox said: ${await live()}`);
+
+  // Actions: a system added, a classification that changes, undo.
+  await clickUi(page, 'nav.inventory');
+  await waitState(page, () => window.aimsState.view === 'inventory', 'inventory');
+  await clickUi(page, 'inv.add');
+  await waitState(page, () => window.aimsState.project.systems === 10, 'system added');
+  await lib.waitFor(page, () => (window.aimsAnnouncements || []).includes('KI-System hinzugefügt'), { what: '"KI-System hinzugefügt" said' });
+  await clickUi(page, 'nav.classify');
+  await waitState(page, () => window.aimsState.view === 'classify', 'classify');
+  await lib.waitFrames(page, 3);
+  await clickUi(page, 'q.ai_system.no');
+  await lib.waitFor(page, () => (window.aimsAnnouncements || []).some((a) => a.startsWith('Einstufung: Kein KI-System')),
+                    { what: 'the new classification said' });
+  await lib.hold(page, 'Control+z');
+  await lib.waitFor(page, () => (window.aimsAnnouncements || []).some((a) => a.startsWith('Rückgängig gemacht')),
+                    { what: 'undo said' });
+
+  // The page's language follows the app's.
+  await clickUi(page, 'lang.en');
+  await lib.waitFor(page, () => document.documentElement.lang === 'en', { what: '<html lang="en">' });
+  const entry = await page.evaluate(() => { const b = document.getElementById('a11y-report'); return { text: b.textContent, hidden: b.hidden }; });
+  assert(!entry.hidden && entry.text === 'Open the accessible report (HTML)', `report button: ${JSON.stringify(entry)}`);
+});
+
+test('a11y: the page\'s "open the accessible report" button opens the open project\'s report, and Tab goes on to the app', async (t) => {
+  const page = await t.newPage({ viewport: { width: 1280, height: 800 },
+    initScript: () => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })) });
+  await openApp(page, t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  await lib.waitFor(page, () => !document.getElementById('a11y-report').hidden, { what: 'the report button shown' });
+  // A screen reader's browse mode finds it in the page and moves the focus there.
+  const name = await page.evaluate(() => { const b = document.getElementById('a11y-report'); b.focus(); return b.textContent; });
+  assert(name === 'Barrierefreien Bericht öffnen (HTML)', `button says ${name}`);
+  const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('Enter')]);
+  await popup.waitForLoadState('load');
+  const doc = await popup.evaluate(() => ({ lang: document.documentElement.lang, h1: document.querySelector('h1') && document.querySelector('h1').textContent,
+                                           text: document.body.innerText.slice(0, 20000) }));
+  assert(doc.lang === 'de' && doc.h1 && /Brenner/.test(doc.text), `opened report: ${JSON.stringify(doc).slice(0, 300)}`);
+  await popup.close();
+  await page.bringToFront();
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  assert(focused === 'canvas', `Tab from the button goes to #${focused}`);
+  // Closed project: no report to open, the button is hidden.
+  await clickUi(page, 'nav.close');
+  await lib.waitFor(page, () => document.getElementById('a11y-report').hidden, { what: 'the button hidden without a project' });
+});

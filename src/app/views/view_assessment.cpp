@@ -1,5 +1,8 @@
 #include "app/views/view_assessment.h"
 
+#include "app/a11y.h"
+#include "app/views/view_reports.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -149,6 +152,7 @@ void DrawAssessment(App& app) {
   const Assessment& a = app.ws.assessment(app.settings.lang);
   note_classes_drawn(app, "assessment", *a.classes);
   title(app, app.tr("gap.title"));
+  accessible_report_button(app);
   char buf[256];
   std::snprintf(buf, sizeof buf, app.tr("gap.summary"), a.readiness.percent, a.readiness.months_low, a.readiness.months_high);
   paragraph(buf);
@@ -162,12 +166,14 @@ void DrawAssessment(App& app) {
   };
   const char* groups[] = {app.tr("gap.filter.all"), app.tr("gap.filter.clauses"), app.tr("gap.filter.controls")};
   ImGui::SetNextItemWidth(combo_w(groups, 3));
+  a11y::describe(ImGui::GetID("##group"), app.tr("a11y.filter"), a11y::Role::combo, groups[st.group]);
   ImGui::Combo("##group", &st.group, groups, 3);
   publish_last_item("gap.filter.group");
   const char* statuses[] = {app.tr("gap.filter.any_status"), app.tr("gap.status.not_started"), app.tr("gap.status.in_progress"),
                             app.tr("gap.status.implemented")};
   same_line_if_fits(combo_w(statuses, 4));
   ImGui::SetNextItemWidth(combo_w(statuses, 4));
+  a11y::describe(ImGui::GetID("##status"), app.tr("a11y.filter"), a11y::Role::combo, statuses[st.status]);
   ImGui::Combo("##status", &st.status, statuses, 4);
   same_line_if_fits(toggle_width(app.tr("gap.filter.only_gaps")));
   ImGui::Checkbox(app.tr("gap.filter.only_gaps"), &st.only_gaps);

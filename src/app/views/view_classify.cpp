@@ -1,5 +1,8 @@
 #include "app/views/view_classify.h"
 
+#include "app/a11y.h"
+#include "app/views/view_reports.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -82,12 +85,14 @@ void question(App& app, const Question& q, const Profile& p, const std::string& 
       if (!first) same_line_if_fits(toggle_width(label.c_str()));
       first = false;
       if (ImGui::RadioButton(label.c_str(), v == o)) app.ws.set(ptr, o, what);
+      a11y::describe_last(label, a11y::Role::radio, v == o ? app.tr("a11y.state.selected") : "");
       publish_last_item((q.id + "." + o).c_str());
     }
   } else if (q.type == "single") {
     std::string v = cur && cur->is_string() ? cur->get<std::string>() : std::string();
     std::string shown = v.empty() ? app.tr("common.unset") : option_label(app, q, v);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    a11y::describe(ImGui::GetID("##single"), what, a11y::Role::combo, shown);
     if (ImGui::BeginCombo("##single", shown.c_str())) {
       if (ImGui::Selectable(app.tr("common.unset"), v.empty())) app.ws.set(ptr, nullptr, what);
       std::string section;
@@ -129,6 +134,7 @@ void question(App& app, const Question& q, const Profile& p, const std::string& 
       if (q.type == "multi" && e) label = e->ref.get(L) + " – " + label;
       // Checkbox with a wrapped label (long legal titles must not be cut off).
       bool clicked = ImGui::Checkbox("##cb", &on);
+      a11y::describe_last(label, a11y::Role::checkbox);
       publish_last_item((q.id + "." + o).c_str());
       entry_tooltip(app, e);
       ImGui::SameLine();
@@ -158,8 +164,33 @@ void question(App& app, const Question& q, const Profile& p, const std::string& 
   ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
 }
 
+// What a screen reader hears when an answer changes the result: the class and its routes.
+std::string result_words(App& app, const Classification& c) {
+  std::string s = std::string(app.tr("a11y.classification")) + ": " + app.tr(("class." + std::string(c.risk_class)).c_str());
+  for (const auto& r : c.high_risk_routes) {
+    const CatalogEntry* e = cat().find(r);
+    s += ", " + (e ? e->ref.get(app.settings.lang) : std::string(r));
+  }
+  return s;
+}
+
+// Announces the result when it changed for the same system (not when another system is chosen).
+struct ClassifyAnnounce {
+  int system = -1;
+  std::string said;
+};
+
+void announce_result(App& app, const Classification& c) {
+  ClassifyAnnounce& st = app.state<ClassifyAnnounce>();
+  std::string words = result_words(app, c);
+  if (st.system == app.ui.selected_system && st.said != words) a11y::announce(words);
+  st.system = app.ui.selected_system;
+  st.said = std::move(words);
+}
+
 void result_panel(App& app, const Classification& c) {
   const Lang L = app.settings.lang;
+  announce_result(app, c);
   heading(app, app.tr("cls.result"));
   ImGui::PushFont(app.fonts.heading);
   risk_tag(app, c.risk_class);
@@ -254,6 +285,7 @@ void DrawClassify(App& app) {
   const OrderedJson empty = OrderedJson::array();
   const OrderedJson& systems = doc.contains("systems") && doc["systems"].is_array() ? doc["systems"] : empty;
   title(app, app.tr("cls.title"));
+  accessible_report_button(app);
   if (systems.empty()) {
     muted(app, app.tr("cls.no_systems"));
     return;
@@ -266,6 +298,7 @@ void DrawClassify(App& app) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(420.0f * app.fonts.scale);
   std::string cur_name = systems[static_cast<std::size_t>(sel)].value("name", systems[static_cast<std::size_t>(sel)].value("id", std::string()));
+  a11y::describe(ImGui::GetID("##system"), app.tr("cls.system"), a11y::Role::combo, cur_name);
   if (ImGui::BeginCombo("##system", cur_name.c_str())) {
     for (int i = 0; i < static_cast<int>(systems.size()); ++i) {
       ImGui::PushID(i);
@@ -295,7 +328,7 @@ void DrawClassify(App& app) {
   // text on a small screen).
   const float avail = ImGui::GetContentRegionAvail().x;
   const bool narrow = avail < ImGui::GetFontSize() * 46.0f;
-  ImGui::BeginChild("##questions", ImVec2(narrow ? 0.0f : avail * 0.56f, 0), false);
+  ImGui::BeginChild("##questions", ImVec2(narrow ? 0.0f : avail * 0.56f, 0), false, ImGuiWindowFlags_NavFlattened);
   ImGui::PushTextWrapPos(0.0f);
   int n = 0;
   int skipped = 0;
@@ -319,7 +352,7 @@ void DrawClassify(App& app) {
   ImGui::EndChild();
   if (narrow) return;
   ImGui::SameLine();
-  ImGui::BeginChild("##result", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::BeginChild("##result", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
   ImGui::PushTextWrapPos(0.0f);
   result_panel(app, c);
   ImGui::PopTextWrapPos();

@@ -1,4 +1,5 @@
 #include "app/views/view_dashboard.h"
+#include "app/views/view_reports.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -52,6 +53,7 @@ void DrawDashboard(App& app) {
   note_classes_drawn(app, "dashboard", *a.classes);
   const float s = app.fonts.scale;
   title(app, app.tr("dash.title"));
+  accessible_report_button(app);
   const float avail = ImGui::GetContentRegionAvail().x;
   const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
   const bool wide = avail > 900 * s;

@@ -1,5 +1,7 @@
 #include "app/views/view_inventory.h"
 
+#include "app/a11y.h"
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -119,6 +121,7 @@ void DrawInventory(App& app) {
                   {{"id", id}, {"name", app.tr("inv.new_system")}, {"roles", {"deployer"}}, {"lifecycle", "planned"}},
                   app.tr("inv.add"));
     app.ui.selected_system = static_cast<int>(app.ws.doc()["systems"].size()) - 1;
+    a11y::announce(app.tr("a11y.system_added"));
   }
   ImGui::SameLine();
   const bool has_sel = app.ui.selected_system >= 0 && app.ui.selected_system < static_cast<int>(systems.size());
@@ -299,6 +302,12 @@ void DrawInventory(App& app) {
       if (ImGui::Selectable("##row", app.ui.selected_system == i,
                             ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0.0f, sel_h))) {
         app.ui.selected_system = i;
+      }
+      {  // a screen reader hears the system's name and its risk class
+        std::string said = s.value("name", s.value("id", std::string()));
+        if (const Classification* c = classes.of_system(static_cast<std::size_t>(i)))
+          said += std::string(", ") + app.tr(("class." + std::string(c->risk_class)).c_str());
+        a11y::describe_last(said, a11y::Role::row, app.ui.selected_system == i ? app.tr("a11y.state.selected") : "");
       }
       if (r < 50) publish_last_item(("inv.row." + std::to_string(r)).c_str());
       ImGui::SetCursorPos(at);

@@ -28,6 +28,31 @@ void report_row(App& app, const char* title_key, const char* desc_key) {
 
 }  // namespace
 
+std::pair<std::string, std::string> accessible_report(App& app) {
+  if (!app.ws.is_open()) return {};
+  const Lang L = app.settings.lang;
+  const Assessment& a = app.ws.assessment(L);
+  const ReportInput in{app.ws.doc(), a, *ai_act_catalog(), *iso_catalog(), L};
+  for (const ReportFormat& f : report_formats()) {
+    if (std::string_view(f.id) == "html") return {base_name(app) + "-report" + f.extension, f.render(in, "")};
+  }
+  return {};
+}
+
+void accessible_report_button(App& app) {
+  if (button(app.tr("a11y.report_link"), "a11y.report")) {
+    auto [name, html] = accessible_report(app);
+    if (!html.empty()) platform::open_html(name, html);
+  }
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+    ImGui::TextUnformatted(app.tr("a11y.report_hint"));
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
 // The download buttons come from the table of formats (core/report.h): the whole report in
 // each document format, then one button per table of each per-table format.
 void DrawReports(App& app) {

@@ -1,6 +1,8 @@
 // Sections: [labels] [heat map] [form] [view].
 #include "app/views/view_risks.h"
 
+#include "app/a11y.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -108,6 +110,12 @@ void heat_map(App& app) {
         st.filter_l = on ? 0 : l;
         st.filter_i = on ? 0 : i;
       }
+      // What the tooltip says, for a screen reader: the cell, its score and band, its count.
+      a11y::describe_last(subst(app.tr("risk.heat.cell_tip"), std::to_string(l), std::to_string(i)) + ", " +
+                              app.tr("risk.col.score") + " " + std::to_string(l * i) + ", " +
+                              app.tr((std::string("risk.level.") + risk_level_id(lvl)).c_str()),
+                          a11y::Role::button,
+                          subst(app.tr("risk.heat.count"), std::to_string(n)) + (on ? std::string(", ") + app.tr("a11y.state.selected") : ""));
       const bool hovered = ImGui::IsItemHovered();
       char tid[32];
       std::snprintf(tid, sizeof tid, "risks.heat.%d.%d", l, i);

@@ -1,4 +1,5 @@
 #include "app/views/view_roadmap.h"
+#include "app/views/view_reports.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -18,6 +19,7 @@ void DrawRoadmap(App& app) {
   const Assessment& a = app.ws.assessment(L);
   note_classes_drawn(app, "roadmap", *a.classes);
   title(app, app.tr("road.title"));
+  accessible_report_button(app);
   char buf[256];
   std::snprintf(buf, sizeof buf, app.tr("road.summary"), a.roadmap_start.c_str(), a.roadmap_end.c_str());
   paragraph(buf);

@@ -1,4 +1,5 @@
 #include "app/views/view_soa.h"
+#include "app/views/view_reports.h"
 
 #include <algorithm>
 #include <string>
@@ -45,6 +46,7 @@ void DrawSoa(App& app) {
   note_classes_drawn(app, "soa", *a.classes);
   const Lang L = app.settings.lang;
   title(app, app.tr("soa.title"));
+  accessible_report_button(app);
   muted(app, app.tr("soa.intro"));
   // A word never breaks: "applicable" beside its checkbox fits on one line, and so does the
   // longest word of any control's title. When a column's share of the width is too narrow for
