@@ -27,7 +27,6 @@ struct Item {
 
 struct State {
   std::unordered_map<ImGuiID, Item> items;  // controls drawn this frame (hook or describe)
-  std::unordered_map<ImGuiID, Item> last;   // ... and last frame
   ImGuiID focused = 0;
   std::string focused_text;
   int focusable_last = 0;
@@ -140,7 +139,6 @@ void end_frame(App& app) {
                   name ? name + 1 : it.window);
     s.unlabelled.emplace_back(buf);
   }
-  s.last.swap(s.items);
   s.items.clear();
   // For the browser tests: published when any of it changed.
   std::string pub = "{\"id\":" + std::to_string(s.focused) + ",\"focusable\":" + std::to_string(s.focusable_last) +
@@ -205,8 +203,5 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
 
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID id) {
-  auto& s = aims::app::a11y::st();
-  auto it = s.last.find(id);
-  return it == s.last.end() ? nullptr : it->second.label.c_str();
-}
+// Only ImGui's debug windows ask for this; the app shows none.
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

@@ -10,6 +10,16 @@ const { test, assert, openApp, waitFirstFrame, clickUi, waitState } = lib;
 
 const AXE = path.join(lib.ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
+// The demo project at 1280x800 in the language given.
+async function openDemo(t, lang) {
+  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript((l) => localStorage.setItem('aims.settings', JSON.stringify({ lang: l })), lang);
+  await openApp(page, t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  return page;
+}
+
 async function downloadReport(page, lang) {
   await lib.scrollIntoView(page, 'rep.html');
   const [dl] = await Promise.all([page.waitForEvent('download'), clickUi(page, 'rep.html')]);
@@ -46,11 +56,7 @@ async function axeViolations(t, html) {
 
 for (const lang of ['de', 'en']) {
   test(`a11y: the HTML report (${lang}) passes axe-core at WCAG 2.1 A/AA`, async (t) => {
-    const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript((l) => localStorage.setItem('aims.settings', JSON.stringify({ lang: l })), lang);
-    await openApp(page, t.url + 'index.html?demo');
-    await waitFirstFrame(page);
-    await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+    const page = await openDemo(t, lang);
     await clickUi(page, 'nav.reports');
     await waitState(page, () => window.aimsState.view === 'reports', 'reports view');
     const html = await downloadReport(page, lang);
@@ -102,11 +108,7 @@ async function tabRound(page, limit) {
 }
 
 test('a11y: Tab reaches every control of every screen, and each one has a name', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 },
-    initScript: () => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })) });
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const page = await openDemo(t, 'de');
   const problems = [];
   let total = 0;
   for (const view of VIEWS) {
@@ -129,11 +131,7 @@ test('a11y: Tab reaches every control of every screen, and each one has a name',
 }, { timeout: 900000 });
 
 test('a11y: the live region says the focused control and what actions did; the page language follows the app', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 },
-    initScript: () => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })) });
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const page = await openDemo(t, 'de');
   assert(await page.evaluate(() => document.documentElement.lang) === 'de', '<html lang="de">');
   const live = () => page.evaluate(() => document.getElementById('a11y-live').textContent.trim());
   const said = () => page.evaluate(() => window.aimsAnnouncements || []);
@@ -175,11 +173,7 @@ test('a11y: the live region says the focused control and what actions did; the p
 });
 
 test('a11y: the page\'s "open the accessible report" button opens the open project\'s report, and Tab goes on to the app', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 },
-    initScript: () => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })) });
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const page = await openDemo(t, 'de');
   await lib.waitFor(page, () => !document.getElementById('a11y-report').hidden, { what: 'the report button shown' });
   // A screen reader's browse mode finds it in the page and moves the focus there.
   const name = await page.evaluate(() => { const b = document.getElementById('a11y-report'); b.focus(); return b.textContent; });

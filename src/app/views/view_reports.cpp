@@ -33,10 +33,8 @@ std::pair<std::string, std::string> accessible_report(App& app) {
   const Lang L = app.settings.lang;
   const Assessment& a = app.ws.assessment(L);
   const ReportInput in{app.ws.doc(), a, *ai_act_catalog(), *iso_catalog(), L};
-  for (const ReportFormat& f : report_formats()) {
-    if (std::string_view(f.id) == "html") return {base_name(app) + "-report" + f.extension, f.render(in, "")};
-  }
-  return {};
+  const ReportFormat* f = find_report_format("html");
+  return f ? std::pair{base_name(app) + "-report" + f->extension, f->render(in, "")} : std::pair<std::string, std::string>{};
 }
 
 void accessible_report_button(App& app) {
