@@ -7,6 +7,7 @@
 #include "app/views/view_inventory.h"
 #include "app/widgets.h"
 #include "core/classify.h"
+#include "core/compliance.h"
 #include "core/project_classes.h"
 #include "core/questionnaire.h"
 #include "imgui.h"
@@ -276,6 +277,22 @@ void DrawClassify(App& app) {
     ImGui::EndCombo();
   }
   publish_last_item("cls.system");
+  // Questionnaire hints that only appear for the organisation's sector.
+  if (const ComplianceCatalog* comp = compliance_catalog()) {
+    const OrderedJson& org = doc.contains("organisation") ? doc["organisation"] : empty;
+    const std::string sector = org.is_object() ? org.value("sector", std::string()) : std::string();
+    if (const Sector* sec = comp->sector(sector); sec && !sec->hints.empty()) {
+      ImGui::Spacing();
+      ImGui::PushFont(app.fonts.bold);
+      paragraph(app.tr("cls.sector_hints"));
+      ImGui::PopFont();
+      for (const SectorNote& h : sec->hints) {
+        const std::string line = h.text.get(app.settings.lang) + " (" + app.tr(("status." + h.status).c_str()) + ")";
+        bullet_paragraph(line.c_str());
+      }
+      publish_last_item("cls.sector_hints");
+    }
+  }
 
   const std::string base = "/systems/" + std::to_string(sel);
   // The system's profile and result: the project's one classification (Workspace::classes),
