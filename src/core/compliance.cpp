@@ -197,6 +197,18 @@ const ComplianceCatalog* compliance_catalog() {
   return cat ? &*cat : nullptr;
 }
 
+void note_sector_rules(Classification& c, std::string_view sector_id, Lang lang) {
+  const ComplianceCatalog* comp = compliance_catalog();
+  const Sector* sector = comp ? comp->sector(sector_id) : nullptr;
+  if (!sector) return;
+  for (Obligation& o : c.obligations) {
+    for (const auto& [ob, rule] : sector->obligation_notes) {
+      const SectorNote* r = sector->rule(rule);
+      if (r && o.id == ob && o.note.empty()) o.note = r->text.get(lang);
+    }
+  }
+}
+
 bool practice_in_place(const OrderedJson& org, const ComplianceItem& item) {
   if (!org.is_object()) return false;
   // The DPO and the NIS2 measures are fields of the organisation; the other GDPR practices

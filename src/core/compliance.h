@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/classify.h"
 #include "core/json_read.h"
 
 namespace aims {
@@ -87,6 +88,11 @@ std::optional<ComplianceCatalog> load_compliance_catalog(std::string_view text, 
 std::vector<std::string> check_compliance_catalog(const ComplianceCatalog& c, const Catalog& ai_act);
 // The embedded catalog, loaded on first use.
 const ComplianceCatalog* compliance_catalog();
+
+// Notes the sector's rules on the obligations they change (e.g. a financial institution's
+// Arts. 17(4), 18(3), 19(2), 26(5)); obligations that already carry a note keep it. The notes
+// point into the embedded catalog, which lives as long as the program.
+void note_sector_rules(Classification& c, std::string_view sector, Lang lang);
 
 // Whether the organisation has a practice in place (a GDPR or NIS2 item's field).
 bool practice_in_place(const OrderedJson& organisation, const ComplianceItem& item);

@@ -52,18 +52,7 @@ ClassifyOptions classify_options(const ClassesKey& key) {
 }
 
 void apply_sector_notes(ProjectClasses& pc, const ClassesKey& key) {
-  const ComplianceCatalog* comp = compliance_catalog();
-  const Sector* sector = comp ? comp->sector(key.sector) : nullptr;
-  if (!sector) return;
-  for (Classification& c : pc.classes) {
-    for (Obligation& o : c.obligations) {
-      for (const auto& [ob, rule] : sector->obligation_notes) {
-        const SectorNote* r = sector->rule(rule);
-        // The catalog lives as long as the program, so the note may point into it.
-        if (r && o.id == ob && o.note.empty()) o.note = r->text.get(key.lang);
-      }
-    }
-  }
+  for (Classification& c : pc.classes) note_sector_rules(c, key.sector, key.lang);
 }
 
 const Classification* ProjectClasses::of_system(std::size_t i) const {
