@@ -211,7 +211,7 @@ std::vector<InputError> validate_project(const OrderedJson& doc, const Catalog& 
     const std::string p = "/organisation";
     v.text(*o, p, "name");
     v.one_of(*o, p, "sector", {"automotive", "medtech_health", "finance", "insurance", "it_software",
-                               "production_logistics", "public_sector", "other"});
+                               "production_logistics", "public_sector", "critical_infrastructure", "other"});
     v.number(*o, p, "employees", 0, 1e7, true);
     v.number(*o, p, "turnover_eur", 0, 1e13, false);
     v.boolean(*o, p, "sme");

@@ -220,7 +220,7 @@ TEST_CASE("sectors: finance notes Arts. 17, 18, 19, 26 on the obligations; other
   // Every sector with data differs from the others in its rules or hints.
   std::set<std::string> seen;
   for (const char* sector : {"automotive", "medtech_health", "finance", "insurance", "it_software",
-                             "production_logistics", "public_sector"}) {
+                             "production_logistics", "public_sector", "critical_infrastructure"}) {
     CAPTURE(sector);
     aims::Assessment a = run(project({{"sector", sector}}));
     REQUIRE(a.existing.sector_data != nullptr);

@@ -98,7 +98,7 @@ void DrawOrganisation(App& app) {
     field_text(app, "org.name", "/organisation/name", {.test_id = "org.name"});
     field_enum(app, "org.sector", "/organisation/sector",
                {"automotive", "medtech_health", "finance", "insurance", "it_software", "production_logistics",
-                "public_sector", "other"},
+                "public_sector", "critical_infrastructure", "other"},
                "org.sector", {.test_id = "org.sector"});
     field_int(app, "org.employees", "/organisation/employees", 0, 10000000, {.test_id = "org.employees"});
     field_number(app, "org.turnover", "/organisation/turnover_eur", {.tooltip = "org.turnover_tip", .test_id = "org.turnover"});
