@@ -49,6 +49,9 @@ test('sectors: the finance demo shows the finance rules; a sector example is add
   await view(page, 'classify');
   await lib.uiRect(page, 'cls.sector_hints');
   await saveShot(page, 'sectors-classify-finance-de');
+  // The result's obligations (right-hand panel) carry the financial institution's note.
+  for (let i = 0; i < 12; i++) await lib.wheel(page, 1050, 600, 400);
+  await saveShot(page, 'sectors-classify-obligations-finance-de');
   const errs = [...session.consoleErrors, ...session.pageErrors];
   assert(errs.length === 0, errs.join('; '));
 });

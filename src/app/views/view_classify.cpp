@@ -218,6 +218,12 @@ void result_panel(App& app, const Classification& c) {
           const CatalogEntry* e = cat().find(o.id);
           entry_tooltip(app, e);
         }
+        // A note on how the obligation is met (e.g. a financial institution's Art. 26(5)).
+        if (!o.note.empty()) {
+          ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+          ImGui::TextWrapped("%s", std::string(o.note).c_str());
+          ImGui::PopStyleColor();
+        }
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(app.tr(("role." + std::string(o.role)).c_str()));
         ImGui::TableNextColumn();
