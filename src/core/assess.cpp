@@ -1,4 +1,5 @@
-// ISO/IEC 42001 assessment. Sections: [inputs] read the project, [soa] applicability from
+// ISO/IEC 42001 assessment. Sections: [inputs] read the project (and carry over ISO 27001/9001,
+// GDPR practices and NIS2 measures in place: compliance.h), [soa] applicability from
 // the classification and roles, [requirements] maturity and scores, [readiness] blockers and
 // time, [advice], [roadmap], [json]. Texts come from the string tables (assess.*).
 #include "core/assess.h"

@@ -1,7 +1,8 @@
 // The ISO/IEC 42001 gap assessment of a project: maturity and scores per clause, control
 // and group, the Statement of Applicability (suggested from the AI Act classification and
 // the organisation's roles, decided by the user), blockers, time to readiness, the advice
-// (internal, hybrid, external) and a five-step roadmap. A pure function of the project
+// (internal, hybrid, external), a five-step roadmap, and what exists already (GDPR, NIS2) and the
+// sector changes (ExistingCompliance). A pure function of the project
 // document, the two catalogs and a date; nothing here is stored in the project.
 #pragma once
 #include <optional>
