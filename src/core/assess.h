@@ -3,7 +3,8 @@
 // the organisation's roles, decided by the user), blockers, time to readiness, the advice
 // (internal, hybrid, external), a five-step roadmap, and what exists already (GDPR, NIS2) and the
 // sector changes (ExistingCompliance). A pure function of the project
-// document, the two catalogs and a date; nothing here is stored in the project.
+// document, the two catalogs (plus the embedded compliance catalog) and a date; nothing here is
+// stored in the project.
 #pragma once
 #include <optional>
 #include <string>
