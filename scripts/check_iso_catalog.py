@@ -57,7 +57,10 @@ CLAUSE_GROUPS = ["clause.%d" % n for n in range(4, 11)]
 CONTROL_GROUPS = ["A.%d" % n for n in range(2, 11)]
 CONTROL_SUBGROUPS = {"A.6.1": "A.6", "A.6.2": "A.6"}
 MATURITY = ["incomplete", "initial", "managed", "defined", "quantitatively_managed", "optimising"]
-MAPPINGS = {"map.27001": "ISO/IEC 27001:2022", "map.9001": "ISO 9001:2015", "map.aiact": "EU AI Act"}
+MAPPINGS = {"map.27001": "ISO/IEC 27001:2022", "map.9001": "ISO 9001:2015", "map.aiact": "EU AI Act",
+            "map.gdpr": "GDPR (Reg. (EU) 2016/679)", "map.nis2": "NIS2 (Dir. (EU) 2022/2555)"}
+# map.gdpr / map.nis2 link to the practices of assets/compliance/catalog.json.
+COMPLIANCE_PATH = os.path.join(ROOT, "assets", "compliance", "catalog.json")
 SOURCES = {"iso42001-outline", "iso27001-scf-pivot", "own-analysis"}
 
 # Clause numbers that exist in ISO/IEC 27001:2022 and ISO 9001:2015 (structure only).
@@ -288,6 +291,10 @@ def main(path, aiact_path):
 
     # ---- mappings
     aiact_ids = load_aiact_ids(aiact_path)
+    with open(COMPLIANCE_PATH, encoding="utf-8") as f:
+        comp = json.load(f)
+    practice_ids = {"gdpr": {x["id"] for x in comp.get("gdpr", [])},
+                    "nis2": {x["id"] for x in comp.get("nis2", {}).get("items", [])}}
     mapping_ids = set()
     link_counts = {}
     for i, m in enumerate(cat.get("mappings", [])):
@@ -325,10 +332,19 @@ def main(path, aiact_path):
                 expect(where, valid_27001_target(to), "to %r is not an ISO/IEC 27001:2022 clause or control" % to)
             elif mid == "map.9001":
                 expect(where, to in CLAUSES_9001, "to %r is not an ISO 9001:2015 clause" % to)
+            elif mid in ("map.gdpr", "map.nis2"):
+                kind = mid[4:]
+                expect(where, to.startswith(kind + ".") and to in practice_ids[kind],
+                       "to %r is not a %s practice of %s" % (to, kind, os.path.relpath(COMPLIANCE_PATH, ROOT)))
         if mid == "map.27001":
             covered = {f for f, t in seen if f in CLAUSES}
             expect(mid, covered == set(CLAUSES), "clauses without a 27001 link %s" % sorted(set(CLAUSES) - covered))
     expect("mappings", set(MAPPINGS) <= mapping_ids, "missing mappings %s" % sorted(set(MAPPINGS) - mapping_ids))
+    for kind in ("gdpr", "nis2"):
+        linked = {t for m in cat.get("mappings", []) if m.get("id") == "map." + kind
+                  for t in (ln.get("to") for ln in m.get("links", []))}
+        expect("map." + kind, practice_ids[kind] <= linked,
+               "practices without a link (they could never be carried over) %s" % sorted(practice_ids[kind] - linked))
 
     schema_note = check_schema(cat, SCHEMA_PATH, ROOT)
 

@@ -7,7 +7,7 @@ their description, assets/project/registers.json."""
 import json, re, sys, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 ENUMS = {
-    "org.sector": ["automotive", "medtech_health", "finance", "insurance", "it_software", "production_logistics", "public_sector", "other"],
+    "org.sector": ["automotive", "medtech_health", "finance", "insurance", "it_software", "production_logistics", "public_sector", "critical_infrastructure", "other"],
     "org.ms": ["iso27001", "iso9001", "tisax", "iso13485", "iso14001", "iso45001"],
     "org.nis2": ["none", "important", "essential", "unsure"],
     "org.ai_know_how": ["none", "basic", "advanced"],

@@ -295,9 +295,11 @@ int main() {
   platform::mark("aims:catalogs");
   // index.html?demo opens the demo project at once.
   std::string q = platform::query_string();
-  if (q == "demo" || q.rfind("demo&", 0) == 0) {
+  // index.html?demo=finance opens the small credit-institution demo instead.
+  if (q == "demo" || q.rfind("demo&", 0) == 0 || q == "demo=finance" || q.rfind("demo=finance&", 0) == 0) {
     std::string err;
-    if (application.ws.open_demo(&err)) application.ui.view = app::view_index("dashboard");
+    const bool finance = q.rfind("demo=finance", 0) == 0;
+    if (application.ws.open_demo(&err, finance ? "finance" : "")) application.ui.view = app::view_index("dashboard");
   } else if (auto last = platform::storage_get("aims.last_project")) {
     // A reload comes back to the project that was open.
     if (application.ws.open(*last)) application.ui.view = app::view_index("dashboard");

@@ -183,22 +183,25 @@ std::optional<std::string> Workspace::import_file(const std::string& name, const
   return library_.add(std::move(*l.doc), why);
 }
 
-std::optional<std::string> Workspace::open_demo(std::string* error) {
+std::optional<std::string> Workspace::open_demo(std::string* error, std::string_view which) {
+  const bool finance = which == "finance";
+  const char* marker = finance ? kFinanceDemoMarker : kDemoMarker;
+  const char* file = finance ? "demo-finance.json" : "demo-de.json";
   // Reuse the stored demo if there is one.
   for (const ProjectInfo& info : library_.list()) {
     if (auto text = platform::storage_get(ProjectLibrary::key_project(info.id))) {
-      if (text->find(std::string("\"demo_of\": \"") + kDemoMarker + "\"") != std::string::npos) {
+      if (text->find(std::string("\"demo_of\": \"") + marker + "\"") != std::string::npos) {
         if (open(info.id, error)) return info.id;
       }
     }
   }
-  std::string_view demo = assets::find("assets/project/demo-de.json");
-  ProjectLoad l = load_project(demo, "demo-de.json", *ai_act_catalog());
+  std::string_view demo = assets::find(std::string("assets/project/") + file);
+  ProjectLoad l = load_project(demo, file, *ai_act_catalog());
   if (!l.doc) {
     if (error) *error = l.errors.empty() ? "demo project unreadable" : l.errors.front().to_string();
     return std::nullopt;
   }
-  (*l.doc)["project"]["demo_of"] = kDemoMarker;
+  (*l.doc)["project"]["demo_of"] = marker;
   StoreStatus why = StoreStatus::ok;
   auto id = library_.add(std::move(*l.doc), &why);
   if (!id) {

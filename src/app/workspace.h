@@ -82,7 +82,8 @@ class Workspace {
   std::optional<std::string> import_file(const std::string& name, const std::string& text,
                                          std::vector<InputError>& errors, StoreStatus* why = nullptr);
   // Opens the demo project, creating it on first use.
-  std::optional<std::string> open_demo(std::string* error = nullptr);
+  // which: "" the main demo (a manufacturer), "finance" the small credit-institution demo.
+  std::optional<std::string> open_demo(std::string* error = nullptr, std::string_view which = {});
 
   // ---- deleting with undo -------------------------------------------------------------------
   bool remove(const std::string& id);
@@ -91,6 +92,7 @@ class Workspace {
   void forget_deleted() { deleted_.reset(); }
 
   static constexpr const char* kDemoMarker = "demo-brenner";
+  static constexpr const char* kFinanceDemoMarker = "demo-finance";
 
  private:
   void save_now();

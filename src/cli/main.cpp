@@ -21,6 +21,7 @@
 #include "core/legal_basis.h"
 #include "core/project.h"
 #include "core/assess.h"
+#include "core/compliance.h"
 #include "core/iso.h"
 #include "core/report.h"
 #include <ctime>
@@ -346,8 +347,20 @@ int cmd_classify(const std::vector<std::string>& args) {
   if (batch->shape == aims::ProfileBatch::Shape::single) {
     aims::write_json(out, aims::classify(batch->profiles[0], *cat, opt));
   } else {
+    // A project's sector notes its rules on the obligations (a financial institution's
+    // Arts. 17(4), 18(3), 19(2), 26(5)), as every screen shows them.
+    std::string sector;
+    if (batch->shape == aims::ProfileBatch::Shape::project) {
+      if (auto doc = aims::parse_ordered_json(text, file, err)) {
+        sector = aims::string_field(aims::member(*doc, "organisation"), "sector");
+      }
+    }
     out.begin_array();
-    for (const auto& p : batch->profiles) aims::write_json(out, aims::classify(p, *cat, opt));
+    for (const auto& p : batch->profiles) {
+      aims::Classification c = aims::classify(p, *cat, opt);
+      aims::note_sector_rules(c, sector, opt.lang);
+      aims::write_json(out, c);
+    }
     out.end_array();
   }
   out.finish();

@@ -1,4 +1,5 @@
-// ISO/IEC 42001 assessment. Sections: [inputs] read the project, [soa] applicability from
+// ISO/IEC 42001 assessment. Sections: [inputs] read the project (and carry over ISO 27001/9001,
+// GDPR practices and NIS2 measures in place: compliance.h), [soa] applicability from
 // the classification and roles, [requirements] maturity and scores, [readiness] blockers and
 // time, [advice], [roadmap], [json]. Texts come from the string tables (assess.*).
 #include "core/assess.h"
@@ -147,6 +148,72 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
       int level = l.relationship == "equal" ? 3 : 2;
       auto& cur = carried[l.from];
       if (level > cur.first) cur = {level, m->target};
+    }
+  }
+
+  // Carried over from GDPR practices and NIS2 measures in place (compliance.h): the links of
+  // map.gdpr and map.nis2 name the practice in `to`; they only suggest, never decide.
+  const ComplianceCatalog* comp = compliance_catalog();
+  ExistingCompliance& ex = a.existing;
+  if (comp) {
+    const OrderedJson& org = c.org();
+    auto practices = [&](const std::vector<ComplianceItem>& items, const char* map_id, std::vector<PracticeResult>& out) {
+      const IsoMapping* m = iso.mapping(map_id);
+      for (const ComplianceItem& it : items) {
+        PracticeResult pr;
+        pr.item = &it;
+        pr.in_place = practice_in_place(org, it);
+        if (m) {
+          for (const auto& l : m->links) {
+            if (l.to != it.id) continue;
+            pr.carried.push_back(l.from);
+            if (!pr.in_place) continue;
+            int level = l.relationship == "equal" ? 3 : 2;
+            auto& cur = carried[l.from];
+            if (level > cur.first) cur = {level, it.ref.get(opt.lang)};
+          }
+        }
+        out.push_back(std::move(pr));
+      }
+    };
+    practices(comp->gdpr, "map.gdpr", ex.gdpr);
+    ex.nis2_entity = string_field(org, "nis2");
+    ex.nis2_in_scope = ex.nis2_entity == "important" || ex.nis2_entity == "essential" || ex.nis2_entity == "unsure";
+    if (ex.nis2_in_scope) practices(comp->nis2, "map.nis2", ex.nis2);
+    // The AI Act's links to the GDPR, for the systems they concern.
+    const OrderedJson& systems = member_or(doc, "systems", c.empty_arr);
+    for (const ComplianceLink& l : comp->links) {
+      LinkResult lr;
+      lr.link = &l;
+      for (std::size_t i = 0; i < a.classifications().size(); ++i) {
+        const Classification& cl = a.classifications()[i];
+        bool hit = cl.has_obligation(l.obligation);
+        if (!hit && !l.system_flag.empty()) {
+          for (const auto& sys : systems) {
+            if (string_field(sys, "id") == profiles[i].id && b_of(sys, l.system_flag.c_str())) hit = true;
+          }
+        }
+        if (hit) lr.systems.push_back(profiles[i].name.empty() ? profiles[i].id : profiles[i].name);
+      }
+      if (!lr.systems.empty()) ex.links.push_back(std::move(lr));
+    }
+    for (const IncidentRule& r : comp->incidents) {
+      if (r.regime == "ai_act" || ex.nis2_in_scope) ex.incidents.push_back(&r);
+    }
+    // The sector: its rules, and the obligations it changes (the engine notes them on the
+    // classification's obligations, project_classes.cpp).
+    ex.sector = string_field(org, "sector");
+    ex.sector_data = comp->sector(ex.sector);
+    if (ex.sector_data) {
+      for (const auto& [ob, rule] : ex.sector_data->obligation_notes) {
+        ObligationNoteResult on;
+        on.obligation = ob;
+        on.rule = ex.sector_data->rule(rule);
+        for (std::size_t i = 0; i < a.classifications().size(); ++i) {
+          if (a.classifications()[i].has_obligation(ob)) on.systems.push_back(profiles[i].name.empty() ? profiles[i].id : profiles[i].name);
+        }
+        ex.obligation_notes.push_back(std::move(on));
+      }
     }
   }
 
@@ -322,6 +389,18 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
     mult *= 0.7;
     F.push_back({"existing_ms", c.tr("assess.factor.existing_ms"), -high * 0.3});
   }
+  if (ex.sector_data) {
+    for (const SectorFactor& f : ex.sector_data->factors) {
+      bool any = f.when_ms.empty(), none = true;
+      for (const auto& ms : f.when_ms) any = any || c.has_ms(ms.c_str());
+      for (const auto& ms : f.when_no_ms) none = none && !c.has_ms(ms.c_str());
+      if (!any || !none) continue;
+      low += f.months * 0.5;
+      high += f.months;
+      ex.factors.push_back(&f);
+      F.push_back({f.id, f.text.get(opt.lang), f.months});
+    }
+  }
   double people = n_of(org, "people_available");
   if (people >= 0 && people < 0.5) {
     mult *= 1.3;
@@ -447,6 +526,93 @@ Assessment assess(const OrderedJson& doc, const Catalog& ai, const IsoCatalog& i
 }
 
 // [json] ---------------------------------------------------------------------------------------
+namespace {
+
+OrderedJson practices_json(const std::vector<PracticeResult>& v, Lang lang) {
+  OrderedJson arr = OrderedJson::array();
+  for (const auto& p : v) {
+    arr.push_back({{"id", p.item->id}, {"ref", p.item->ref.get(lang)}, {"title", p.item->title.get(lang)},
+                   {"in_place", p.in_place}, {"carried_over", p.in_place ? p.carried : std::vector<std::string>{}},
+                   {"status", p.item->status}, {"source", p.item->source}});
+  }
+  return arr;
+}
+
+OrderedJson note_json(const SectorNote& n, Lang lang) {
+  OrderedJson x = {{"id", n.id}};
+  if (!n.ref.empty()) x["ref"] = n.ref.get(lang);
+  x["text"] = n.text.get(lang);
+  x["status"] = n.status;
+  x["source"] = n.source;
+  return x;
+}
+
+OrderedJson existing_json(const ExistingCompliance& e, Lang lang) {
+  OrderedJson j;
+  j["gdpr"] = practices_json(e.gdpr, lang);
+  OrderedJson nis2 = {{"entity", e.nis2_entity.empty() ? OrderedJson(nullptr) : OrderedJson(e.nis2_entity)},
+                      {"in_scope", e.nis2_in_scope}, {"measures", practices_json(e.nis2, lang)}};
+  if (const ComplianceCatalog* comp = compliance_catalog()) {
+    nis2["entity_status"] = comp->nis2_help_status;
+    OrderedJson beside = OrderedJson::array();
+    for (const auto& p : e.nis2) {
+      if (p.item->beside_obligation.empty()) continue;
+      beside.push_back({{"nis2", p.item->ref.get(lang)}, {"ai_act", p.item->beside_ref.get(lang)},
+                        {"obligation", p.item->beside_obligation}, {"text", p.item->beside_text.get(lang)},
+                        {"status", p.item->beside_status}, {"source", p.item->beside_source}});
+    }
+    nis2["beside_ai_act"] = beside;
+  }
+  j["nis2"] = nis2;
+  OrderedJson links = OrderedJson::array();
+  for (const auto& l : e.links) {
+    links.push_back({{"id", l.link->id}, {"ref", l.link->ref.get(lang)}, {"obligation", l.link->obligation},
+                     {"gdpr", l.link->gdpr}, {"text", l.link->text.get(lang)}, {"status", l.link->status},
+                     {"source", l.link->source}, {"systems", l.systems}});
+  }
+  j["ai_act_gdpr_links"] = links;
+  OrderedJson inc = OrderedJson::array();
+  for (const IncidentRule* r : e.incidents) {
+    inc.push_back({{"id", r->id}, {"regime", r->regime}, {"ref", r->ref.get(lang)}, {"deadline", r->deadline.get(lang)},
+                   {"what", r->what.get(lang)}, {"status", r->status}, {"source", r->source}});
+  }
+  j["incident_reporting"] = inc;
+  return j;
+}
+
+OrderedJson sector_json(const ExistingCompliance& e, Lang lang) {
+  OrderedJson j;
+  j["id"] = e.sector.empty() ? OrderedJson(nullptr) : OrderedJson(e.sector);
+  OrderedJson rules = OrderedJson::array(), hints = OrderedJson::array(), examples = OrderedJson::array(),
+              notes = OrderedJson::array(), factors = OrderedJson::array();
+  if (const Sector* s = e.sector_data) {
+    for (const auto& r : s->rules) rules.push_back(note_json(r, lang));
+    for (const auto& h : s->hints) hints.push_back(note_json(h, lang));
+    for (const auto& x : s->examples) {
+      examples.push_back({{"id", x.id}, {"name", x.name.get(lang)}, {"why", x.why.get(lang)}, {"status", x.status}, {"source", x.source}});
+    }
+  }
+  for (const auto& n : e.obligation_notes) {
+    OrderedJson x = {{"obligation", n.obligation}};
+    if (n.rule) {
+      x["ref"] = n.rule->ref.get(lang);
+      x["text"] = n.rule->text.get(lang);
+      x["status"] = n.rule->status;
+    }
+    x["systems"] = n.systems;
+    notes.push_back(std::move(x));
+  }
+  for (const SectorFactor* f : e.factors) factors.push_back(f->id);
+  j["rules"] = rules;
+  j["hints"] = hints;
+  j["examples"] = examples;
+  j["obligation_notes"] = notes;
+  j["readiness_factors"] = factors;
+  return j;
+}
+
+}  // namespace
+
 OrderedJson to_json(const Assessment& a, Lang lang) {
   OrderedJson j;
   j["as_of"] = a.as_of;
@@ -501,6 +667,8 @@ OrderedJson to_json(const Assessment& a, Lang lang) {
     phases.push_back({{"step", p.phase->id}, {"title", p.title}, {"start", p.start}, {"end", p.end}, {"tasks", tasks}});
   }
   j["roadmap"] = {{"start", a.roadmap_start}, {"end", a.roadmap_end}, {"phases", phases}};
+  j["existing_compliance"] = existing_json(a.existing, lang);
+  j["sector"] = sector_json(a.existing, lang);
   return j;
 }
 

@@ -1,8 +1,10 @@
 // The ISO/IEC 42001 gap assessment of a project: maturity and scores per clause, control
 // and group, the Statement of Applicability (suggested from the AI Act classification and
 // the organisation's roles, decided by the user), blockers, time to readiness, the advice
-// (internal, hybrid, external) and a five-step roadmap. A pure function of the project
-// document, the two catalogs and a date; nothing here is stored in the project.
+// (internal, hybrid, external), a five-step roadmap, and what exists already (GDPR, NIS2) and the
+// sector changes (ExistingCompliance). A pure function of the project
+// document, the two catalogs (plus the embedded compliance catalog) and a date; nothing here is
+// stored in the project.
 #pragma once
 #include <optional>
 #include <string>
@@ -11,6 +13,7 @@
 #include <memory>
 
 #include "core/classify.h"
+#include "core/compliance.h"
 #include "core/iso.h"
 #include "core/json_read.h"
 #include "core/project_classes.h"
@@ -98,6 +101,38 @@ struct RoadmapPhase {
   std::vector<RoadmapTask> tasks;
 };
 
+// What the organisation already has (GDPR practices, NIS2 measures) and what its sector adds:
+// carried over into the requirements above as "carried over, please confirm".
+struct PracticeResult {
+  const ComplianceItem* item = nullptr;
+  bool in_place = false;
+  std::vector<std::string> carried;  // requirement ids it suggests a maturity for (when in place)
+};
+
+struct LinkResult {                  // an AI Act provision referring to the GDPR, where it matters
+  const ComplianceLink* link = nullptr;
+  std::vector<std::string> systems;  // the systems it applies to
+};
+
+struct ObligationNoteResult {        // a sector rule that changes how an obligation is met
+  std::string obligation;            // AI Act id, e.g. "art17"
+  const SectorNote* rule = nullptr;
+  std::vector<std::string> systems;
+};
+
+struct ExistingCompliance {
+  std::vector<PracticeResult> gdpr;
+  std::string nis2_entity;           // none | important | essential | unsure | "" (not answered)
+  bool nis2_in_scope = false;        // important, essential or unsure
+  std::vector<PracticeResult> nis2;
+  std::vector<LinkResult> links;
+  std::vector<const IncidentRule*> incidents;  // the AI Act's; NIS2's when in scope
+  std::string sector;                // the organisation's sector ("" when not answered)
+  const Sector* sector_data = nullptr;
+  std::vector<ObligationNoteResult> obligation_notes;
+  std::vector<const SectorFactor*> factors;  // the sector factors that applied
+};
+
 struct Assessment {
   std::string as_of;
   std::vector<RequirementResult> clauses;
@@ -109,6 +144,7 @@ struct Assessment {
   Advice advice;
   std::vector<RoadmapPhase> roadmap;
   std::string roadmap_start, roadmap_end;
+  ExistingCompliance existing;
   // The classifications it was made from: the project's one result (project_classes.h),
   // shared, not copied.
   std::shared_ptr<const ProjectClasses> classes;

@@ -1,6 +1,7 @@
 // The ISO/IEC 42001 catalog (assets/iso42001/catalog.json): clause and control numbers with
 // our own titles, questions and evidence, the maturity scale, roadmap phases, blockers and
-// the mappings to ISO/IEC 27001, ISO 9001 and the AI Act.
+// the mappings to ISO/IEC 27001, ISO 9001, the AI Act, and the GDPR practices and NIS2 measures
+// of assets/compliance/catalog.json (map.gdpr, map.nis2).
 #pragma once
 #include <map>
 #include <optional>

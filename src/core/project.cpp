@@ -211,7 +211,7 @@ std::vector<InputError> validate_project(const OrderedJson& doc, const Catalog& 
     const std::string p = "/organisation";
     v.text(*o, p, "name");
     v.one_of(*o, p, "sector", {"automotive", "medtech_health", "finance", "insurance", "it_software",
-                               "production_logistics", "public_sector", "other"});
+                               "production_logistics", "public_sector", "critical_infrastructure", "other"});
     v.number(*o, p, "employees", 0, 1e7, true);
     v.number(*o, p, "turnover_eur", 0, 1e13, false);
     v.boolean(*o, p, "sme");
@@ -233,6 +233,13 @@ std::vector<InputError> validate_project(const OrderedJson& doc, const Catalog& 
     v.text(*o, p, "other_certificates");
     v.boolean(*o, p, "dpo");
     v.one_of(*o, p, "nis2", {"none", "important", "essential", "unsure"});
+    v.boolean(*o, p, "nis2_measures");
+    // GDPR practices already in place (the DPO is /organisation/dpo above).
+    if (const OrderedJson* g = v.get(*o, "gdpr"); g && v.object(*g, p + "/gdpr")) {
+      for (const char* k : {"records_of_processing", "dpia_process", "toms", "privacy_by_design", "automated_decisions"}) {
+        v.boolean(*g, p + "/gdpr", k);
+      }
+    }
     v.boolean(*o, p, "compliance_team");
     v.one_of(*o, p, "ai_know_how", {"none", "basic", "advanced"});
     v.one_of(*o, p, "certification_goal", {"certify", "readiness", "none"});

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "core/compliance.h"
+
 namespace aims {
 
 namespace {
@@ -18,7 +20,8 @@ bool flag(const OrderedJson& o, const char* key) {
 }  // namespace
 
 bool ClassesKey::operator==(const ClassesKey& o) const {
-  return revision == o.revision && lang == o.lang && as_of == o.as_of && same_company(company, o.company);
+  return revision == o.revision && lang == o.lang && as_of == o.as_of && same_company(company, o.company) &&
+         sector == o.sector;
 }
 
 ClassesKey classes_key(const OrderedJson& doc, std::uint64_t revision, Lang lang, std::string as_of) {
@@ -33,6 +36,8 @@ ClassesKey classes_key(const OrderedJson& doc, std::uint64_t revision, Lang lang
       if (t != org->end() && t->is_number()) {
         k.company = Company{t->get<double>(), flag(*org, "sme"), flag(*org, "small_midcap")};
       }
+      auto s = org->find("sector");
+      if (s != org->end() && s->is_string()) k.sector = s->get<std::string>();
     }
   }
   return k;
@@ -44,6 +49,10 @@ ClassifyOptions classify_options(const ClassesKey& key) {
   opt.as_of = key.as_of;
   opt.company = key.company;
   return opt;
+}
+
+void apply_sector_notes(ProjectClasses& pc, const ClassesKey& key) {
+  for (Classification& c : pc.classes) note_sector_rules(c, key.sector, key.lang);
 }
 
 const Classification* ProjectClasses::of_system(std::size_t i) const {
@@ -83,6 +92,7 @@ std::shared_ptr<const ProjectClasses> classify_project(const OrderedJson& doc, c
     out->classes.push_back(classify(*p, cat, opt));
     out->profiles.push_back(std::move(*p));
   }
+  apply_sector_notes(*out, key);
   return out;
 }
 

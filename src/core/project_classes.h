@@ -26,6 +26,8 @@ struct ClassesKey {
   Lang lang = Lang::en;            // of the texts (trace, open questions, fines' reasons)
   std::string as_of;               // deadlines still ahead of this date (YYYY-MM-DD)
   std::optional<Company> company;  // organisation data: turnover, SME, small mid-cap (Art. 99)
+  std::string sector;              // organisation's sector: its rules note obligations (e.g. a
+                                   // financial institution's Art. 17(4), 26(5); compliance.h)
 
   bool operator==(const ClassesKey& o) const;
   bool operator!=(const ClassesKey& o) const { return !(*this == o); }
@@ -50,6 +52,9 @@ struct ProjectClasses {
   const Profile* profile_of_system(std::size_t i) const;
   std::string_view error_of_system(std::size_t i) const;
 };
+
+// Notes the sector's rules on the obligations they change (assets/compliance: obligation_notes).
+void apply_sector_notes(ProjectClasses& pc, const ClassesKey& key);
 
 // Classifies every system of the document. The one place that calls classify() for a project.
 std::shared_ptr<const ProjectClasses> classify_project(const OrderedJson& doc, const Catalog& cat, const ClassesKey& key);

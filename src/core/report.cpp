@@ -431,7 +431,8 @@ constexpr Chapter kChapters[] = {{"summary", "report.summary", false},
                                  {"inventory", "report.inventory", true},
                                  {"gaps", "report.gaps", false},
                                  {"soa", "report.soa", true},
-                                 {"risks", "report.risks", true}};
+                                 {"risks", "report.risks", true},
+                                 {"existing", "report.existing", true}};
 
 int count_open_risks(const Ctx& c) {
   int n = 0;
@@ -629,6 +630,97 @@ std::vector<ReportBlock> gaps_blocks(const Ctx& c) {
   return v;
 }
 
+// 6 Existing compliance and sector: GDPR practices and NIS2 measures carried over, the AI
+// Act's links to the GDPR, incident reporting side by side, the sector's other rules.
+std::vector<ReportBlock> existing_blocks(const Ctx& c) {
+  const ExistingCompliance& e = c.a.existing;
+  std::vector<ReportBlock> v;
+  auto status = [&](const std::string& st) { return c.label("status", st); };
+  auto practices = [&](const std::vector<PracticeResult>& list) {
+    Table t;
+    t.head = {c.tr("rep.ex.practice"), c.tr("rep.ex.in_place"), c.tr("rep.ex.carried"), c.tr("rep.ex.status")};
+    t.wrap = "pnpw";
+    for (const auto& p : list) {
+      t.rows.push_back({Cell{p.item->title.get(c.lang), p.item->ref.get(c.lang), {}, -1, false},
+                        text(c.tr(p.in_place ? "common.yes" : "common.no")),
+                        text(p.in_place ? join(p.carried, ", ") : std::string()), text(status(p.item->status))});
+    }
+    return t;
+  };
+  v.push_back(paragraph(c.tr("rep.ex.intro"), true));
+  v.push_back(heading("existing-gdpr", "6.1", c.tr("rep.ex.gdpr")));
+  if (!e.gdpr.empty()) v.push_back(table(practices(e.gdpr)));
+  v.push_back(heading("existing-links", "6.2", c.tr("rep.ex.links")));
+  if (e.links.empty()) v.push_back(paragraph(c.tr("rep.ex.no_links")));
+  else {
+    Table t;
+    t.head = {c.tr("rep.ex.provision"), c.tr("rep.ex.meaning"), c.tr("rep.ex.systems"), c.tr("rep.ex.status")};
+    t.wrap = "wppw";
+    for (const auto& l : e.links) {
+      t.rows.push_back({text(l.link->ref.get(c.lang)), text(l.link->text.get(c.lang)), text(join(l.systems, ", ")),
+                        text(status(l.link->status))});
+    }
+    v.push_back(table(std::move(t)));
+  }
+  v.push_back(heading("existing-nis2", "6.3", c.tr("rep.ex.nis2")));
+  v.push_back(paragraph(e.nis2_entity.empty() ? c.tr("rep.ex.nis2_unknown")
+                                              : c.fill("rep.ex.nis2_entity", {{"entity", c.label("org.nis2", e.nis2_entity)}})));
+  if (const ComplianceCatalog* comp = compliance_catalog()) {
+    v.push_back(paragraph(comp->nis2_help.get(c.lang) + " (" + status(comp->nis2_help_status) + ")", true));
+  }
+  if (e.nis2_in_scope) {
+    v.push_back(table(practices(e.nis2)));
+    for (const auto& p : e.nis2) {
+      if (p.item->beside_obligation.empty()) continue;
+      v.push_back(paragraph(p.item->ref.get(c.lang) + " / " + p.item->beside_ref.get(c.lang) + ": " +
+                            p.item->beside_text.get(c.lang) + " (" + status(p.item->beside_status) + ")"));
+    }
+  }
+  v.push_back(heading("existing-incidents", "6.4", c.tr("rep.ex.incidents")));
+  {
+    Table t;
+    t.head = {c.tr("rep.ex.regime"), c.tr("rep.ex.provision"), c.tr("rep.ex.deadline"), c.tr("rep.ex.what"), c.tr("rep.ex.status")};
+    t.wrap = "wwnpw";
+    for (const IncidentRule* r : e.incidents) {
+      t.rows.push_back({text(c.tr(r->regime == "nis2" ? "rep.ex.regime_nis2" : "rep.ex.regime_ai_act")), text(r->ref.get(c.lang)),
+                        text(r->deadline.get(c.lang)), text(r->what.get(c.lang)), text(status(r->status))});
+    }
+    v.push_back(table(std::move(t)));
+  }
+  v.push_back(heading("existing-sector", "6.5", c.tr("rep.ex.sector")));
+  if (!e.sector_data) {
+    v.push_back(paragraph(c.tr("rep.ex.no_sector")));
+    return v;
+  }
+  v.push_back(paragraph(c.fill("rep.ex.sector_is", {{"sector", c.label("org.sector", e.sector)}})));
+  if (!e.sector_data->rules.empty()) {
+    Table t;
+    t.head = {c.tr("rep.ex.provision"), c.tr("rep.ex.rule"), c.tr("rep.ex.status")};
+    t.wrap = "wpw";
+    for (const auto& r : e.sector_data->rules) {
+      t.rows.push_back({text(r.ref.get(c.lang)), text(r.text.get(c.lang)), text(status(r.status))});
+    }
+    v.push_back(table(std::move(t)));
+  }
+  std::vector<ReportItem> notes;
+  for (const auto& n : e.obligation_notes) {
+    if (!n.rule || n.systems.empty()) continue;
+    notes.push_back({n.rule->ref.get(c.lang) + ": " + join(n.systems, ", "), status(n.rule->status)});
+  }
+  if (!notes.empty()) {
+    v.push_back(paragraph(c.tr("rep.ex.obligation_notes")));
+    v.push_back(list(std::move(notes)));
+  }
+  std::vector<ReportItem> hints;
+  for (const auto& h : e.sector_data->hints) hints.push_back({h.text.get(c.lang), status(h.status)});
+  for (const SectorFactor* f : e.factors) hints.push_back({f->text.get(c.lang), status(f->status)});
+  if (!hints.empty()) {
+    v.push_back(paragraph(c.tr("rep.ex.hints")));
+    v.push_back(list(std::move(hints)));
+  }
+  return v;
+}
+
 ReportDocument build(const Ctx& c) {
   ReportDocument d;
   d.lang = lang_code(c.lang);
@@ -652,6 +744,7 @@ ReportDocument build(const Ctx& c) {
   d.chapters[4].blocks.push_back(paragraph(c.tr("report.score_method"), true));
   if (risk_lines(c).empty()) d.chapters[4].blocks.push_back(paragraph(c.tr("report.no_risks")));
   else d.chapters[4].blocks.push_back(table(risks_table(c, false)));
+  d.chapters[5].blocks = existing_blocks(c);
   d.closing = c.fill("report.generated", {{"version", AIMS_VERSION}, {"date", c.date(c.a.as_of)}});
   d.page_footer = c.tr("report.as_of") + " " + c.date(c.a.as_of) + " \u00b7 " + c.tr("report.footer_notice");
   d.page_label = c.tr("report.page");

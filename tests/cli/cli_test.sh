@@ -139,5 +139,22 @@ check report-bad-format-list 2 "$AIMS" report "$DEMO" --format nonsense
 contains report-bad-format-list-msg "$tmp/err" "--format must be $(echo "$formats" | sed 's/|/, /g; s/\(.*\), /\1 or /')"
 check report-alias 0 "$AIMS" report "$DEMO" --format markdown --as-of 2026-11-27; contains report-alias-md "$tmp/out" "# "
 
+# GDPR, NIS2 and sectors (#16): assess JSON carries the existing compliance and the sector; a
+# credit institution's classify output notes Art. 26(5) on the scoring system's Art. 26.
+FIN="$ROOT/assets/project/demo-finance.json"
+check assess-existing 0 "$AIMS" assess "$DEMO" --as-of 2026-11-27
+contains assess-existing-key "$tmp/out" '"existing_compliance": {'
+contains assess-existing-gdpr "$tmp/out" '"id": "gdpr.art35"'
+contains assess-existing-carried "$tmp/out" '"carried_from": "Art. 35 GDPR"'
+contains assess-existing-nis2 "$tmp/out" '"ref": "Art. 23(4)(a) NIS2"'
+check assess-finance 0 "$AIMS" assess "$FIN" --as-of 2026-11-27
+contains assess-finance-sector "$tmp/out" '"ref": "Art. 26(5) AI Act"'
+check classify-finance 0 "$AIMS" classify "$FIN"
+contains classify-finance-note "$tmp/out" 'Deployers that are financial institutions meet the monitoring duty'
+check classify-demo-no-finance 0 "$AIMS" classify "$DEMO"
+if grep -qF 'financial institutions' "$tmp/out"; then fail=$((fail+1)); echo "FAIL classify-demo-no-finance: finance note on a manufacturer"; else pass=$((pass+1)); fi
+printf '{"format":"aims-project","version":1,"organisation":{"gdpr":{"toms":"yes"}}}' > "$tmp/gdpr.json"
+check validate-gdpr 2 "$AIMS" validate "$tmp/gdpr.json"; contains validate-gdpr-path "$tmp/err" "/organisation/gdpr/toms"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

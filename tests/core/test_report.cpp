@@ -392,7 +392,7 @@ TEST_CASE("report: the document model holds the chapters once, in order, for eve
   const aims::ReportDocument d = aims::build_report(doc, a, test::cat(), iso(), aims::Lang::de);
   std::vector<std::string> ids;
   for (const auto& ch : d.chapters) ids.push_back(ch.id);
-  CHECK(ids == std::vector<std::string>{"summary", "inventory", "gaps", "soa", "risks"});
+  CHECK(ids == std::vector<std::string>{"summary", "inventory", "gaps", "soa", "risks", "existing"});
   const std::string h = aims::report_html(doc, a, test::cat(), iso(), aims::Lang::de);
   const std::string md = aims::report_markdown(doc, a, test::cat(), iso(), aims::Lang::de);
   std::size_t hp = 0, mp = 0;

@@ -10,6 +10,7 @@
 #include "app/views/view_inventory.h"
 #include "app/widgets.h"
 #include "core/classify.h"
+#include "core/compliance.h"
 #include "core/project_classes.h"
 #include "core/questionnaire.h"
 #include "imgui.h"
@@ -248,6 +249,12 @@ void result_panel(App& app, const Classification& c) {
           const CatalogEntry* e = cat().find(o.id);
           entry_tooltip(app, e);
         }
+        // A note on how the obligation is met (e.g. a financial institution's Art. 26(5)).
+        if (!o.note.empty()) {
+          ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+          ImGui::TextWrapped("%s", std::string(o.note).c_str());
+          ImGui::PopStyleColor();
+        }
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(app.tr(("role." + std::string(o.role)).c_str()));
         ImGui::TableNextColumn();
@@ -309,6 +316,22 @@ void DrawClassify(App& app) {
     ImGui::EndCombo();
   }
   publish_last_item("cls.system");
+  // Questionnaire hints that only appear for the organisation's sector.
+  if (const ComplianceCatalog* comp = compliance_catalog()) {
+    const OrderedJson& org = doc.contains("organisation") ? doc["organisation"] : empty;
+    const std::string sector = org.is_object() ? org.value("sector", std::string()) : std::string();
+    if (const Sector* sec = comp->sector(sector); sec && !sec->hints.empty()) {
+      ImGui::Spacing();
+      ImGui::PushFont(app.fonts.bold);
+      paragraph(app.tr("cls.sector_hints"));
+      ImGui::PopFont();
+      for (const SectorNote& h : sec->hints) {
+        const std::string line = h.text.get(app.settings.lang) + " (" + app.tr(("status." + h.status).c_str()) + ")";
+        bullet_paragraph(line.c_str());
+      }
+      publish_last_item("cls.sector_hints");
+    }
+  }
 
   const std::string base = "/systems/" + std::to_string(sel);
   // The system's profile and result: the project's one classification (Workspace::classes),

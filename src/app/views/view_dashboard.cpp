@@ -43,6 +43,69 @@ void progress(float frac, float width) {
   ImGui::Dummy(ImVec2(width, h));
 }
 
+// What already exists (GDPR, NIS2) and carries over, the AI Act's links to the GDPR for the
+// systems, and the sector's rules: the report's chapter 6 in one card.
+void existing_card(App& app, const Assessment& a, float width) {
+  const Lang L = app.settings.lang;
+  const ExistingCompliance& e = a.existing;
+  char buf[256];
+  begin_panel(app, width);
+  heading(app, app.tr("dash.existing"));
+  int in_place = 0;
+  std::size_t carried = 0;
+  for (const auto& p : e.gdpr) {
+    if (!p.in_place) continue;
+    ++in_place;
+    carried += p.carried.size();
+  }
+  std::snprintf(buf, sizeof buf, app.tr("dash.existing_gdpr"), in_place, static_cast<int>(e.gdpr.size()), static_cast<int>(carried));
+  bullet_paragraph(buf);
+  publish_last_item("dash.existing.gdpr");
+  if (e.nis2_entity.empty()) {
+    bullet_paragraph(app.tr("dash.existing_nis2_unknown"));
+  } else {
+    std::size_t n = 0;
+    for (const auto& p : e.nis2) n += p.in_place ? p.carried.size() : 0;
+    std::string line = std::string(app.tr("org.nis2")) + ": " + app.tr(("org.nis2." + e.nis2_entity).c_str());
+    if (e.nis2_in_scope) {
+      if (n) std::snprintf(buf, sizeof buf, app.tr("dash.existing_nis2_carried"), static_cast<int>(n));
+      line += " – " + std::string(n ? buf : app.tr("dash.existing_nis2_none"));
+    }
+    bullet_paragraph(line.c_str());
+  }
+  publish_last_item("dash.existing.nis2");
+  for (const auto& l : e.links) {
+    std::string sys;
+    for (std::size_t k = 0; k < l.systems.size() && k < 2; ++k) sys += (k ? ", " : "") + l.systems[k];
+    if (l.systems.size() > 2) sys += " +" + std::to_string(l.systems.size() - 2);
+    const std::string line = l.link->ref.get(L) + ": " + l.link->text.get(L) + " (" + sys + "; " +
+                             app.tr(("status." + l.link->status).c_str()) + ")";
+    bullet_paragraph(line.c_str());
+  }
+  if (e.sector_data) {
+    ImGui::Spacing();
+    std::string h = std::string(app.tr("org.sector")) + ": " + app.tr(("org.sector." + e.sector).c_str());
+    ImGui::PushFont(app.fonts.bold);
+    paragraph(h.c_str());
+    ImGui::PopFont();
+    for (const auto& n : e.obligation_notes) {
+      if (!n.rule || n.systems.empty()) continue;
+      const std::string line = n.rule->ref.get(L) + ": " + n.rule->text.get(L) + " (" +
+                               app.tr(("status." + n.rule->status).c_str()) + ")";
+      bullet_paragraph(line.c_str());
+    }
+    for (const auto& r : e.sector_data->rules) {
+      bool noted = false;
+      for (const auto& n : e.obligation_notes) noted = noted || (n.rule == &r && !n.systems.empty());
+      if (noted) continue;
+      const std::string line = r.ref.get(L) + ": " + r.text.get(L) + " (" + app.tr(("status." + r.status).c_str()) + ")";
+      bullet_paragraph(line.c_str());
+    }
+  }
+  publish_last_item("dash.existing");
+  end_panel(app);
+}
+
 }  // namespace
 
 void DrawDashboard(App& app) {
@@ -185,6 +248,9 @@ void DrawDashboard(App& app) {
   }
   end_panel(app);
   ImGui::EndGroup();
+
+  // Row 4: existing compliance and sector (full width)
+  existing_card(app, a, avail);
 }
 
 }  // namespace aims::app

@@ -150,6 +150,40 @@ void raci(App& app) {
   }
 }
 
+// Incident reporting side by side (NIS2 when the organisation is an entity, AI Act Art. 73),
+// next to the escalation path: which clock runs for which incident.
+void incident_deadlines(App& app) {
+  const Lang L = app.settings.lang;
+  const Assessment& a = app.ws.assessment(L);
+  heading(app, app.tr("gov.incidents"));
+  muted(app, app.tr(a.existing.nis2_in_scope ? "gov.incidents_intro_nis2" : "gov.incidents_intro"));
+  if (a.existing.incidents.empty()) return;
+  if (ImGui::BeginTable("##incidents", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+    ImGui::TableSetupColumn(app.tr("rep.ex.provision"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(app.tr("rep.ex.deadline"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(app.tr("rep.ex.what"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(app.tr("rep.ex.status"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableHeadersRow();
+    for (const IncidentRule* r : a.existing.incidents) {
+      ImGui::PushID(r->id.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", r->ref.get(L).c_str());
+      ImGui::TableNextColumn();
+      ImGui::PushFont(app.fonts.bold);
+      ImGui::TextWrapped("%s", r->deadline.get(L).c_str());
+      ImGui::PopFont();
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", r->what.get(L).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", app.tr(("status." + r->status).c_str()));
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  publish_last_item("gov.incidents");
+}
+
 }  // namespace
 
 void DrawGovernance(App& app) {
@@ -169,6 +203,8 @@ void DrawGovernance(App& app) {
     officer(app);
     ImGui::EndTable();
   }
+  ImGui::Spacing();
+  incident_deadlines(app);
   ImGui::Spacing();
   raci(app);
 }

@@ -1,18 +1,96 @@
 #include "app/views/view_organisation.h"
 
+#include <string>
+
 #include "app/fields.h"
 #include "app/widgets.h"
+#include "core/compliance.h"
 #include "imgui.h"
 
 namespace aims::app {
 
+namespace {
+
+// A GDPR practice or NIS2 measure from the compliance catalog: its title as the label, its
+// article and help (with the status) as the tooltip.
+void practice_checkbox(App& app, const ComplianceItem& it, const std::string& ptr) {
+  const Lang L = app.settings.lang;
+  ImGui::PushID(ptr.c_str());
+  const OrderedJson* v = at(app, ptr);
+  bool b = v && v->is_boolean() && v->get<bool>();
+  const std::string label = it.title.get(L) + " (" + it.ref.get(L) + ")";
+  if (checkbox_wrapped(label.c_str(), &b)) app.ws.set(ptr, b, label);
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+    const std::string tip = (it.help.empty() ? it.title.get(L) : it.help.get(L)) + "\n" + app.tr(("status." + it.status).c_str());
+    ImGui::TextUnformatted(tip.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+  publish_last_item(("org." + it.id).c_str());
+  ImGui::PopID();
+}
+
+std::string new_system_id(const OrderedJson& systems, const std::string& base) {
+  for (int n = 1;; ++n) {
+    std::string id = n == 1 ? base : base + "-" + std::to_string(n);
+    bool used = false;
+    for (const auto& s : systems) used = used || (s.contains("id") && s["id"] == id);
+    if (!used) return id;
+  }
+}
+
+// The sector's typical AI systems (one click adds one to the inventory, pre-answered) and the
+// questionnaire hints and rules that matter for it.
+void sector_section(App& app, const Sector& sec) {
+  const Lang L = app.settings.lang;
+  heading(app, app.tr("org.sector_section"));
+  muted(app, app.tr("org.sector_examples_intro"));
+  const OrderedJson& doc = app.ws.doc();
+  const OrderedJson empty = OrderedJson::array();
+  const OrderedJson& systems = doc.contains("systems") && doc["systems"].is_array() ? doc["systems"] : empty;
+  for (const SectorExample& e : sec.examples) {
+    ImGui::PushID(e.id.c_str());
+    bool added = false;
+    for (const auto& s : systems) added = added || (s.is_object() && s.value("name", std::string()) == e.name.get(L));
+    ImGui::BeginDisabled(added);
+    if (button(app.tr(added ? "org.example_added" : "org.example_add"), ("org.example." + e.id).c_str())) {
+      app.ws.insert("/systems", systems.size(), system_from_example(e, new_system_id(systems, e.id), L),
+                    app.tr("org.example_add"));
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    ImGui::PushFont(app.fonts.bold);
+    paragraph(e.name.get(L).c_str());
+    ImGui::PopFont();
+    const std::string why = e.why.get(L) + " (" + app.tr(("status." + e.status).c_str()) + ")";
+    muted(app, why.c_str());
+    ImGui::EndGroup();
+    ImGui::PopID();
+  }
+  if (!sec.hints.empty() || !sec.rules.empty()) {
+    ImGui::Spacing();
+    heading(app, app.tr("org.sector_rules"));
+    for (const SectorNote& r : sec.rules) {
+      const std::string line = r.ref.get(L) + ": " + r.text.get(L) + " (" + app.tr(("status." + r.status).c_str()) + ")";
+      bullet_paragraph(line.c_str());
+    }
+    for (const SectorNote& h : sec.hints) {
+      const std::string line = h.text.get(L) + " (" + app.tr(("status." + h.status).c_str()) + ")";
+      bullet_paragraph(line.c_str());
+    }
+  }
+}
+
+}  // namespace
+
 void DrawOrganisation(App& app) {
-  const float s = app.fonts.scale;
+  const Lang L = app.settings.lang;
   title(app, app.tr("org.title"));
   muted(app, app.tr("org.intro"));
   ImGui::Spacing();
-  float w = ImGui::GetContentRegionAvail().x;
-  float col = (w - ImGui::GetStyle().ItemSpacing.x * 2) / 2.0f;
   if (ImGui::BeginTable("##org", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
@@ -20,7 +98,7 @@ void DrawOrganisation(App& app) {
     field_text(app, "org.name", "/organisation/name", {.test_id = "org.name"});
     field_enum(app, "org.sector", "/organisation/sector",
                {"automotive", "medtech_health", "finance", "insurance", "it_software", "production_logistics",
-                "public_sector", "other"},
+                "public_sector", "critical_infrastructure", "other"},
                "org.sector", {.test_id = "org.sector"});
     field_int(app, "org.employees", "/organisation/employees", 0, 10000000, {.test_id = "org.employees"});
     field_number(app, "org.turnover", "/organisation/turnover_eur", {.tooltip = "org.turnover_tip", .test_id = "org.turnover"});
@@ -32,8 +110,6 @@ void DrawOrganisation(App& app) {
     field_multi(app, "org.management_systems", "/organisation/management_systems",
                 {"iso27001", "iso9001", "tisax", "iso13485", "iso14001", "iso45001"}, "org.ms");
     field_text(app, "org.other_certificates", "/organisation/other_certificates");
-    field_bool(app, "org.dpo", "/organisation/dpo");
-    field_enum(app, "org.nis2", "/organisation/nis2", {"none", "important", "essential", "unsure"}, "org.nis2");
     field_bool(app, "org.compliance_team", "/organisation/compliance_team");
     field_enum(app, "org.ai_know_how", "/organisation/ai_know_how", {"none", "basic", "advanced"}, "org.ai_know_how");
     field_enum(app, "org.certification_goal", "/organisation/certification_goal", {"certify", "readiness", "none"},
@@ -42,8 +118,38 @@ void DrawOrganisation(App& app) {
     field_number(app, "org.people_available", "/organisation/people_available", {.tooltip = "org.people_available_tip"});
     ImGui::EndTable();
   }
-  (void)col;
-  (void)s;
+
+  // Existing compliance: GDPR practices and NIS2, carried over into the assessment.
+  const ComplianceCatalog* comp = compliance_catalog();
+  if (!comp) return;
+  ImGui::Spacing();
+  heading(app, app.tr("org.existing"));
+  muted(app, app.tr("org.existing_intro"));
+  if (ImGui::BeginTable("##org_existing", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushFont(app.fonts.bold);
+    paragraph(app.tr("org.gdpr"));
+    ImGui::PopFont();
+    for (const ComplianceItem& it : comp->gdpr) {
+      practice_checkbox(app, it, it.field == "dpo" ? "/organisation/dpo" : "/organisation/gdpr/" + it.field);
+    }
+    ImGui::TableNextColumn();
+    field_enum(app, "org.nis2", "/organisation/nis2", {"none", "important", "essential", "unsure"}, "org.nis2",
+               {.test_id = "org.nis2"});
+    const std::string help = comp->nis2_help.get(L) + " (" + app.tr(("status." + comp->nis2_help_status).c_str()) + ")";
+    muted(app, help.c_str());
+    const std::string entity = str_at(app, "/organisation/nis2");
+    if (entity == "important" || entity == "essential" || entity == "unsure") {
+      field_bool(app, "org.nis2_measures", "/organisation/nis2_measures",
+                 {.tooltip = "org.nis2_measures_tip", .test_id = "org.nis2_measures"});
+    }
+    ImGui::EndTable();
+  }
+  if (const Sector* sec = comp->sector(str_at(app, "/organisation/sector"))) {
+    ImGui::Spacing();
+    sector_section(app, *sec);
+  }
 }
 
 }  // namespace aims::app
