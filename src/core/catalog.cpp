@@ -406,7 +406,7 @@ std::vector<std::string> check_catalog(const Catalog& c) {
 namespace {
 
 // A SAX reader that stops at the first top-level member named `key` holding a string.
-class TopLevelString final : public nlohmann::json::json_sax_t {
+class TopLevelString final : public Json::json_sax_t {
  public:
   explicit TopLevelString(std::string_view key) : key_(key) {}
   std::string value;
@@ -457,7 +457,7 @@ class TopLevelString final : public nlohmann::json::json_sax_t {
 
 std::string top_level_string(std::string_view json_text, std::string_view key) {
   TopLevelString reader(key);
-  nlohmann::json::sax_parse(json_text.begin(), json_text.end(), &reader, nlohmann::json::input_format_t::json,
+  Json::sax_parse(json_text.begin(), json_text.end(), &reader, Json::input_format_t::json,
                             /*strict=*/false);
   return reader.value;
 }

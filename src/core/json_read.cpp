@@ -108,7 +108,7 @@ std::optional<Json> parse_json(std::string_view text, const std::string& file, I
 
 std::optional<OrderedJson> parse_ordered_json(std::string_view text, const std::string& file,
                                               InputError& err, int max_depth) {
-  return parse_impl<OrderedJson>(text, file, err, max_depth);
+  return parse_impl<Json>(text, file, err, max_depth);
 }
 
 std::string ptr_join(const std::string& base, const std::string& key) {
@@ -160,18 +160,11 @@ const Json& member(const Json& j, const char* key) {
   return member_or_impl(j, key, kNull);
 }
 
-const OrderedJson& member(const OrderedJson& j, const char* key) {
-  static const OrderedJson kNull;
-  return member_or_impl(j, key, kNull);
-}
-
 const OrderedJson& member_or(const OrderedJson& j, const char* key, const OrderedJson& fallback) {
   return member_or_impl(j, key, fallback);
 }
 
 std::string string_field(const Json& j, const char* key) { return string_field_impl(j, key); }
-
-std::string string_field(const OrderedJson& j, const char* key) { return string_field_impl(j, key); }
 
 std::vector<std::string> string_list_field(const Json& j, const char* key) {
   std::vector<std::string> v;

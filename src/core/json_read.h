@@ -12,8 +12,12 @@ namespace aims {
 
 struct Text;  // core/catalog.h
 
-using Json = nlohmann::json;
+// One JSON type for everything (catalogs, projects, output): objects keep their keys in document
+// order. A second type (nlohmann::json, keys sorted) would instantiate the library twice, which
+// cost the web build about 50 KB of wasm. OrderedJson is the same type, kept as a name where the
+// order is the point (what is written back for the user).
 using OrderedJson = nlohmann::ordered_json;
+using Json = OrderedJson;
 
 struct InputError {
   std::string file;     // as the user named it ("-" for standard input)
@@ -48,11 +52,9 @@ const char* type_name(const Json& j);
 //
 // The value at key; null (or fallback) when j is not an object or the value is missing or null.
 const Json& member(const Json& j, const char* key);
-const OrderedJson& member(const OrderedJson& j, const char* key);
-const OrderedJson& member_or(const OrderedJson& j, const char* key, const OrderedJson& fallback);
+const Json& member_or(const Json& j, const char* key, const Json& fallback);
 // The string at key; "" otherwise.
 std::string string_field(const Json& j, const char* key);
-std::string string_field(const OrderedJson& j, const char* key);
 // The strings of the array at key (items that are not strings are skipped).
 std::vector<std::string> string_list_field(const Json& j, const char* key);
 // The {"en": ..., "de": ...} text at key (a language that is not a string reads as "").

@@ -4,7 +4,7 @@
 #include <cassert>
 #include <cstring>
 #include <cmath>
-#include <nlohmann/json.hpp>
+#include "core/json_read.h"
 
 namespace aims {
 namespace {
@@ -64,7 +64,7 @@ void append_json_string(std::string& out, std::string_view s) {
         // Invalid UTF-8 (never in text read from JSON): nlohmann's own replacement, as the
         // command-line tool asked of it before.
         out.resize(start);
-        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
         return;
       }
       i += n;  // copied as it is

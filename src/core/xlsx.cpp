@@ -7,10 +7,8 @@
 #include <zip.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 
 #include "core/workbook.h"
@@ -20,13 +18,15 @@ namespace aims {
 namespace {
 
 // A fresh temporary file name (the file exists, empty, until the guard removes it).
+// C stdio and $TMPDIR rather than <fstream>/<filesystem>: a file stream pulls libc++'s locale
+// facets into the web build (about 50 KB of wasm) for one read of a temporary file.
 struct TempFile {
   std::string path;
   TempFile() {
-    std::error_code ec;
-    std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
-    if (ec) dir = "/tmp";
-    std::string tmpl = (dir / "aims-XXXXXX").string();
+    const char* env = std::getenv("TMPDIR");
+    std::string dir = env && *env ? env : "/tmp";
+    if (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+    std::string tmpl = dir + "/aims-XXXXXX";
     int fd = mkstemp(tmpl.data());
     if (fd >= 0) {
       close(fd);
@@ -39,8 +39,14 @@ struct TempFile {
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
   std::string read() const {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    std::string out;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return out;
+    char buf[16384];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    std::fclose(f);
+    return out;
   }
 };
 
