@@ -93,15 +93,15 @@ std::string export_usage() {
 // The drafts (aims::draft_kinds()) and their formats (aims::draft_formats()).
 std::string draft_usage() {
   std::string ids, fmts;
-  for (const auto& k : aims::draft_kinds()) ids += (ids.empty() ? "" : "|") + std::string(k.id);
+  for (const auto& k : aims::draft_kinds()) ids += (ids.empty() ? "" : ", ") + std::string(k.id);
   for (const auto& f : aims::draft_formats()) fmts += (fmts.empty() ? "" : "|") + std::string(f.id);
-  std::string o = "  aims draft FILE --doc " + ids + "|all\n              --format " + fmts +
-                  " --out PATH [--lang en|de] [--as-of YYYY-MM-DD] [--record]\n";
+  std::string o = "  aims draft FILE --doc ID|all --format " + fmts +
+                  " --out PATH [--lang en|de]\n              [--as-of YYYY-MM-DD] [--record]\n";
   std::string text =
-      "document drafts pre-filled from the project, with every gap marked and counted (on standard error); a draft "
-      "that does not apply (no system needs it) is an error for one --doc and left out of all. --doc all: --out "
-      "names a directory, or one ZIP when it ends in .zip. --record adds or updates each draft's entry in the "
-      "documents register of FILE (status draft); without it FILE is not changed.";
+      "document drafts pre-filled from the project, every gap marked and counted (on standard error). ID: " + ids +
+      ". A draft that does not apply (no system needs it) is an error for one --doc and left out of all. --doc "
+      "all: --out names a directory, or one ZIP when it ends in .zip. --record adds or updates each draft's entry "
+      "in the documents register of FILE (status draft); without it FILE is not changed.";
   for (const auto& f : aims::draft_formats()) text += std::string(" ") + f.id + ": " + f.help + ";";
   text.back() = '.';
   return o + wrap_description(text);

@@ -710,8 +710,9 @@ void build_annex4(Writer& w) {
     sv.push_back({"class", txt(class_text(w, c))});
     sv.push_back({"routes", txt(routes_text(w, c))});
     sv.push_back({"conformity", txt(w.t("conformity." + std::string(c.conformity_assessment)))});
-    sv.push_back({"date", txt(w.date(applies_from(c, "art11")))});
-    w.para(w.tf("system.intro", sv));
+    const std::string art11 = applies_from(c, "art11");
+    sv.push_back({"date", w.val(w.date(art11.empty() ? std::string(c.applies_from) : art11), "gap.date")});
+    w.para(w.tf(art11.empty() ? "system.sectoral" : "system.intro", sv));
     w.heading(2, w.t("h.1"));
     w.para(w.tf("1"));
     w.para(w.tf("1.purpose", {{"purpose", w.val(str(j, "purpose"), "gap.purpose")}}));
