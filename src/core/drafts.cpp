@@ -1074,8 +1074,7 @@ void build_review(Writer& w) {
   if (finds.empty()) {
     w.para(w.tf("audits.none"));
   } else {
-    w.table({w.t("col.date"), w.t("col.what"), w.t("col.status"), w.t("col.status")}, std::move(finds));
-    w.d.blocks.back().head[2] = w.label("audit", "severity") == "severity" ? w.t("col.status") : w.label("audit", "severity");
+    w.table({w.t("col.date"), w.t("col.finding"), w.t("col.severity"), w.t("col.status")}, std::move(finds));
   }
   w.para(w.tf("risks"));
   std::vector<std::vector<DraftText>> rs;
@@ -1236,6 +1235,14 @@ const DraftKind* find_draft_kind(std::string_view id) {
     if (id == k.id) return &k;
   }
   return nullptr;
+}
+
+std::string draft_title(std::string_view id, Lang lang) {
+  const auto& t = templates();
+  const std::string k(id);
+  if (!t.contains("documents") || !t["documents"].contains(k)) return k;
+  const auto& d = t["documents"][k][lang_code(lang)];
+  return d.contains("title") && d["title"].is_string() ? d["title"].get<std::string>() : k;
 }
 
 int draft_templates_version() {

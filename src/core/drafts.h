@@ -43,6 +43,8 @@ std::optional<DraftDocument> build_draft(const DraftInput& in, std::string_view 
 // Every draft that applies, in the order of draft_kinds().
 std::vector<DraftDocument> build_drafts(const DraftInput& in);
 
+// The title of a draft in a language (from the templates), also for one that does not apply.
+std::string draft_title(std::string_view id, Lang lang);
 // The templates' version (assets/drafts/drafts.json), and whether they loaded.
 int draft_templates_version();
 

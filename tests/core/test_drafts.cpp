@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/drafts.h"
@@ -200,13 +201,43 @@ TEST_CASE("drafts: registration sections A, B and C; the non-public section is m
   for (auto& s : p["systems"]) {
     if (s["id"] == "bewerber-vorauswahl") s["deployer_type"]["public_body"] = true;
   }
+  for (auto& s : p["systems"]) {
+    if (s["id"] == "drivecare") {  // as if it were an Annex III point 6 (law enforcement) system
+      s["annex3"] = aims::OrderedJson::array({"annex3.6.a"});
+      s["art6_3"]["conditions"] = aims::OrderedJson::array();
+    }
+    if (s["id"] == "qualitaetspruefung") {  // an Annex III system that meets a condition of Art. 6(3)
+      s["annex3"] = aims::OrderedJson::array({"annex3.4.b"});
+      s["art6_3"]["conditions"] = aims::OrderedJson::array({"art6.3.d"});
+      s["art6_3"]["no_material_influence"] = true;
+      s["profiling"] = false;
+    }
+  }
   Drafts d(p, aims::Lang::en);
+  std::map<std::string, std::string> reg_of;
+  const auto& classes = d.assessment.classifications();
+  for (const auto& c : classes) reg_of[std::string(c.system.view())] = std::string(c.registration);
+  REQUIRE(reg_of["drivecare"] == "eu_non_public");
+  REQUIRE(reg_of["qualitaetspruefung"] == "art49.2");
   const auto* reg = d.find("registration");
   REQUIRE(reg != nullptr);
-  CHECK(headings(*reg, 1) == std::vector<std::string>{"Bewerber-Vorauswahl (CV-Ranking)"});
+  CHECK(headings(*reg, 1) == std::vector<std::string>{"Bewerber-Vorauswahl (CV-Ranking)", "Visuelle Qualit\u00e4tspr\u00fcfung Verzahnung",
+                                                      "DriveCare \u2013 Zustands\u00fcberwachung f\u00fcr Getriebemotoren"});
   const std::string text = all_text(*reg);
+  CHECK(text.find("Section A (providers") != std::string::npos);
+  CHECK(text.find("Section B (providers of systems assessed as not high-risk") != std::string::npos);
   CHECK(text.find("Section C") != std::string::npos);
   CHECK(text.find("Summary of the findings of the fundamental rights impact assessment") != std::string::npos);
+  CHECK(text.find("secure non-public section") != std::string::npos);
+  // Every row of DriveCare's table (and only those) is marked non-public.
+  int non_public = 0, tables = 0;
+  for (const auto& b : reg->blocks) {
+    if (b.kind != aims::DraftBlock::Kind::table) continue;
+    ++tables;
+    for (const auto& r : b.rows) non_public += aims::draft_plain(r.back()) == "non-public (Art. 49(4))" ? 1 : 0;
+  }
+  CHECK(tables == 3);
+  CHECK(non_public == 13);  // Annex VIII Section A, points 1 to 13
 }
 
 TEST_CASE("drafts: the renderers") {
