@@ -54,10 +54,10 @@ namespace {
 
 // [SECTION] Templates -------------------------------------------------------------------------
 
-const Json& templates() {
-  static const Json t = [] {
-    Json j = Json::parse(assets::find("assets/drafts/drafts.json"), nullptr, false);
-    return j.is_discarded() ? Json::object() : j;
+const OrderedJson& templates() {
+  static const OrderedJson t = [] {
+    OrderedJson j = OrderedJson::parse(assets::find("assets/drafts/drafts.json"), nullptr, false);
+    return j.is_discarded() ? OrderedJson::object() : j;
   }();
   return t;
 }
@@ -87,8 +87,8 @@ void append(DraftText& to, const DraftText& t) {
 struct Writer {
   const DraftInput& in;
   const char* doc_id;
-  const Json& common;
-  const Json& own;
+  const OrderedJson& common;
+  const OrderedJson& own;
   Strings s;
   DraftDocument d;
   std::string lang;
