@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "app/colour.h"
+#include "app/theme.h"
 #include "app/widgets.h"
 #include "core/cached.h"
 #include "core/drafts.h"
@@ -63,7 +64,8 @@ std::string file_base(App& app) {
 
 // The rendered text of a draft, as a reader sees it: headings bold, gaps in the warning colour.
 void preview(App& app, const DraftDocument& d) {
-  const ImVec4 gap_colour = rgb(0x8A4B00);
+  // The theme's warning colour (light and dark), as the documents register's missing kinds.
+  const ImVec4 gap_colour = rgb(palette(app).warn);
   auto text = [&](const DraftText& t) {
     bool gap = false;
     for (const auto& s : t) gap = gap || s.gap;
