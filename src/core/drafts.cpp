@@ -21,7 +21,6 @@
 #include <cctype>
 #include <cstdio>
 #include <map>
-#include <set>
 
 #include "core/assets.h"
 #include "core/i18n.h"
@@ -67,7 +66,7 @@ std::string fmt_date(Lang lang, const std::string& iso) {
   return iso.substr(8, 2) + "." + iso.substr(5, 2) + "." + iso.substr(0, 4);
 }
 
-using Vars = std::vector<std::pair<std::string, DraftText>>;
+using Vars = std::vector<std::pair<const char*, DraftText>>;  // names are literals
 
 DraftText txt(std::string s) { return {DraftSpan{std::move(s), false}}; }
 
@@ -133,7 +132,7 @@ struct Writer {
       const std::string name = text.substr(open + 2, close - open - 2);
       const DraftText* v = nullptr;
       for (const auto& [n, val] : vars) {
-        if (n == name) v = &val;
+        if (name == n) v = &val;
       }
       append(o, txt(text.substr(pos, open - pos)));
       append(o, v ? *v : txt(text.substr(open, close + 2 - open)));
@@ -397,11 +396,13 @@ void build_policy(Writer& w) {
   Vars sv = v;
   sv.push_back({"n", txt(std::to_string(sys.size()))});
   w.para(w.tf("systems.intro", sv));
+  // Most severe class first, inventory order within a class.
   std::vector<const Sys*> sorted;
-  for (const auto& x : sys) sorted.push_back(&x);
-  std::stable_sort(sorted.begin(), sorted.end(), [](const Sys* a, const Sys* b) {
-    return risk_class_rank(a->c ? a->c->risk_class : "") < risk_class_rank(b->c ? b->c->risk_class : "");
-  });
+  for (int rank = 0; rank < 8; ++rank) {
+    for (const auto& x : sys) {
+      if (x.c && risk_class_rank(x.c->risk_class) == rank) sorted.push_back(&x);
+    }
+  }
   std::vector<std::vector<DraftText>> srows;
   for (const auto* x : sorted) {
     if (!x->c) continue;
@@ -1007,25 +1008,14 @@ void build_review(Writer& w) {
     w.table({w.t("col.date"), w.t("col.what")}, std::move(changes));
   }
   w.para(w.tf("changes.law", v));
-  std::set<std::pair<std::string, std::string>> seen;
   std::vector<std::vector<DraftText>> deadlines;
-  std::vector<std::pair<std::string, std::pair<std::string, std::string>>> dl;
+  // By date and obligation (the key "date<US>title" sorts by date), the systems it concerns.
+  std::map<std::string, std::vector<std::string>> by;
   for (const auto& x : systems(in)) {
     if (!x.c) continue;
     for (const auto& d : x.c->deadlines) {
       if (std::string(d.date) < in.date) continue;
-      const std::string title = title_of(in.ai, d.obligation, in.lang) + " (" + std::string(d.ref) + ")";
-      if (!seen.insert({std::string(d.date), title}).second) continue;
-      dl.push_back({std::string(d.date), {title, x.name}});
-    }
-  }
-  std::sort(dl.begin(), dl.end());
-  std::map<std::pair<std::string, std::string>, std::vector<std::string>> by;
-  for (const auto& x : systems(in)) {
-    if (!x.c) continue;
-    for (const auto& d : x.c->deadlines) {
-      if (std::string(d.date) < in.date) continue;
-      by[{std::string(d.date), title_of(in.ai, d.obligation, in.lang) + " (" + std::string(d.ref) + ")"}].push_back(x.name);
+      by[std::string(d.date) + '\x1f' + title_of(in.ai, d.obligation, in.lang) + " (" + std::string(d.ref) + ")"].push_back(x.name);
     }
   }
   for (const auto& [key, names] : by) {
@@ -1033,7 +1023,8 @@ void build_review(Writer& w) {
     for (const auto& nm : names) {
       if (std::find(uniq.begin(), uniq.end(), nm) == uniq.end()) uniq.push_back(nm);
     }
-    deadlines.push_back({txt(w.date(key.first)), txt(key.second), txt(joined(uniq, "; "))});
+    const std::size_t us = key.find('\x1f');
+    deadlines.push_back({txt(w.date(key.substr(0, us))), txt(key.substr(us + 1)), txt(joined(uniq, "; "))});
   }
   if (deadlines.empty()) {
     w.para(w.tf("changes.none"));
