@@ -920,7 +920,7 @@ void build_audit(Writer& w) {
   }
   w.para(w.tf("planned"));
   w.table({w.t("col.date"), w.t("col.scope"), w.t("col.auditor")},
-          {{w.gap("gap.planned"), w.gap("gap.planned"), w.gap("gap.planned")}});
+          {{w.gap("gap.planned_date"), w.gap("gap.planned_scope"), w.gap("gap.planned_auditor")}});
   w.para(w.tf("criteria"));
   w.heading(1, w.t("h.clauses"));
   w.para(w.tf("checklist", v));
