@@ -20,6 +20,7 @@ ENUMS = {
     "risk.legend": ["low", "medium", "high", "critical"],
     "gov.raci": ["responsible", "accountable", "consulted", "informed"],
     "nav": ["governance", "risks", "documents", "trainings", "audits", "objectives"],
+    "drafts.fmt": ["docx", "html", "md"],  # src/app/views/view_drafts.cpp: one label per draft_formats() row
 }
 used = set()
 pat = re.compile(r'(?:tr|heading|title|muted|paragraph|banner|field_\w+)\(\s*(?:app,\s*)?(?:0x[0-9A-F]+,\s*)?"([a-z0-9_]+\.[a-z0-9_.]+)"')

@@ -101,6 +101,7 @@ std::string App::state_json() {
       }
       reg["heat"] = cells;
       reg["missing_documents"] = missing_document_kinds(d.contains("documents") ? d["documents"] : none).size();
+      reg["documents"] = d.contains("documents") && d["documents"].is_array() ? d["documents"].size() : 0;
       reg["overdue"] = overdue;
       // Results against the ones acknowledged (what changed with the law: the legal basis view).
       Json ack = {{"changed", 0}, {"unchanged", 0}, {"not_acknowledged", 0}};

@@ -7,6 +7,7 @@
 #include "app/views/view_classify.h"
 #include "app/views/view_dashboard.h"
 #include "app/views/view_documents.h"
+#include "app/views/view_drafts.h"
 #include "app/views/view_governance.h"
 #include "app/views/view_inventory.h"
 #include "app/views/view_legal.h"
@@ -34,6 +35,7 @@ const View kViews[] = {
     {"governance", "nav.governance", &DrawGovernance, true},
     {"risks", "nav.risks", &DrawRisks, true},
     {"documents", "nav.documents", &DrawDocuments, true},
+    {"drafts", "nav.drafts", &DrawDrafts, true},
     {"trainings", "nav.trainings", &DrawTrainings, true},
     {"audits", "nav.audits", &DrawAudits, true},
     {"objectives", "nav.objectives", &DrawPlan, true},

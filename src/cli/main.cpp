@@ -24,6 +24,8 @@
 #include "core/compliance.h"
 #include "core/iso.h"
 #include "core/report.h"
+#include "core/drafts.h"
+#include "core/workbook.h"
 #include <ctime>
 #include <filesystem>
 
@@ -89,6 +91,23 @@ std::string export_usage() {
   return o + wrap_description(text);
 }
 
+// The drafts (aims::draft_kinds()) and their formats (aims::draft_formats()).
+std::string draft_usage() {
+  std::string ids, fmts;
+  for (const auto& k : aims::draft_kinds()) ids += (ids.empty() ? "" : ", ") + std::string(k.id);
+  for (const auto& f : aims::draft_formats()) fmts += (fmts.empty() ? "" : "|") + std::string(f.id);
+  std::string o = "  aims draft FILE --doc ID|all --format " + fmts +
+                  " --out PATH [--lang en|de]\n              [--as-of YYYY-MM-DD] [--record]\n";
+  std::string text =
+      "document drafts pre-filled from the project, every gap marked and counted (on standard error). ID: " + ids +
+      ". A draft that does not apply (no system needs it) is an error for one --doc and left out of all. --doc "
+      "all: --out names a directory, or one ZIP when it ends in .zip. --record adds or updates each draft's entry "
+      "in the documents register of FILE (status draft); without it FILE is not changed.";
+  for (const auto& f : aims::draft_formats()) text += std::string(" ") + f.id + ": " + f.help + ";";
+  text.back() = '.';
+  return o + wrap_description(text);
+}
+
 std::string help_text() {
   return std::string(
     "aims - EU AI Act classification and ISO/IEC 42001 readiness (offline)\n"
@@ -101,7 +120,7 @@ std::string help_text() {
     "  aims assess FILE [--lang en|de] [--as-of YYYY-MM-DD]\n"
     "                                 ISO/IEC 42001 gap assessment of a project: clauses, controls,\n"
     "                                 Statement of Applicability, readiness, advice, roadmap (JSON)\n") +
-    report_usage() + export_usage() +
+    report_usage() + export_usage() + draft_usage() +
     "  aims catalog [--check] [--sources [--json] [--lang en|de]]\n"
     "                                 print the AI Act catalog summary (or check it); --sources:\n"
     "                                 every source with its status and how many entries rest on\n"
@@ -625,6 +644,125 @@ int cmd_export(const std::vector<std::string>& args) {
   return kOk;
 }
 
+// aims draft: document drafts pre-filled from the project (core/drafts.h) in one of the
+// formats of aims::draft_formats(): one draft to the file --out, or all that apply into the
+// directory --out (or one ZIP when --out ends in .zip). The input is changed only with --record.
+int cmd_draft(const std::vector<std::string>& args) {
+  std::string file, out, doc_id;
+  bool record = false;
+  const aims::DraftFormat* format = nullptr;
+  aims::AssessOptions opt;
+  opt.as_of = today_utc();
+  std::string ids;
+  for (const auto& k : aims::draft_kinds()) ids += (ids.empty() ? "" : ", ") + std::string(k.id);
+  std::string fmts;
+  for (const auto& f : aims::draft_formats()) fmts += (fmts.empty() ? "" : ", ") + std::string(f.id);
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--doc") {
+      const std::string* v = option_value(args, i);
+      if (!v) return kBadInput;
+      if (*v != "all" && !aims::find_draft_kind(*v)) return usage("--doc must be " + ids + " or all");
+      doc_id = *v;
+    } else if (a == "--format") {
+      const std::string* v = option_value(args, i);
+      if (!v) return kBadInput;
+      format = aims::find_draft_format(*v);
+      if (!format) return usage("--format must be " + fmts);
+    } else if (a == "--record") {
+      record = true;
+    } else if (const int o = output_option(args, i, opt, out); o != 0) {
+      if (o < 0) return kBadInput;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return usage("unknown option " + a);
+    } else if (file.empty()) {
+      file = a;
+    } else {
+      return usage("draft takes one FILE");
+    }
+  }
+  if (file.empty()) return usage("draft needs a project FILE");
+  if (doc_id.empty()) return usage("draft needs --doc " + ids + " or all");
+  if (!format) return usage("draft needs --format " + fmts);
+  if (out.empty()) return usage(doc_id == "all" ? "draft needs --out DIR or --out FILE.zip" : "draft needs --out PATH");
+  if (record && file == "-") return usage("--record writes the register entry back into FILE; not with standard input");
+  ProjectFile p;
+  if (int rc = load_project_file(file, {.iso = true, .warnings = true, .count = true}, p); rc != kOk) return rc;
+  const aims::Assessment a = aims::assess(p.doc, *p.cat, *p.iso, opt);
+  const aims::DraftInput in{p.doc, a, *p.cat, *p.iso, opt.lang, opt.as_of};
+  std::vector<aims::DraftDocument> drafts;
+  if (doc_id == "all") {
+    drafts = aims::build_drafts(in);
+  } else if (auto d = aims::build_draft(in, doc_id)) {
+    drafts.push_back(std::move(*d));
+  } else {
+    std::fprintf(stderr, "%s: the %s draft does not apply to this project (no system needs it)\n", file.c_str(),
+                 doc_id.c_str());
+    return kBadInput;
+  }
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& d : drafts) {
+    std::string data = format->render(d);
+    if (data.empty()) {
+      std::fprintf(stderr, "aims: internal error: the %s draft could not be made\n", d.id.c_str());
+      return kInternal;
+    }
+    files.emplace_back(aims::draft_file_name(d, *format), std::move(data));
+    std::fprintf(stderr, "%s: %d gap%s to fill\n", files.back().first.c_str(), aims::draft_gaps(d),
+                 aims::draft_gaps(d) == 1 ? "" : "s");
+  }
+  std::error_code ec;
+  std::string why;
+  const bool zip = out.size() > 4 && out.compare(out.size() - 4, 4, ".zip") == 0;
+  if (doc_id != "all" || zip) {
+    if (std::filesystem::is_directory(out, ec)) return usage("--out " + out + " is a directory; it names the file to write");
+    const std::string data = doc_id != "all" ? files[0].second : aims::zip_files(files);
+    if (data.empty()) {
+      std::fprintf(stderr, "aims: internal error: the ZIP could not be made\n");
+      return kInternal;
+    }
+    if (!write_file_atomic(out, data, why)) {
+      std::fprintf(stderr, "%s: cannot write file: %s\n", out.c_str(), why.c_str());
+      return kBadInput;
+    }
+    std::printf("%s\n", out.c_str());
+  } else {
+    if (std::filesystem::exists(out, ec) && !std::filesystem::is_directory(out, ec)) {
+      return usage("--out " + out + " is a file; for --doc all it names a directory (or a .zip)");
+    }
+    std::filesystem::create_directories(out, ec);
+    if (ec) {
+      std::fprintf(stderr, "%s: cannot create directory: %s\n", out.c_str(), ec.message().c_str());
+      return kBadInput;
+    }
+    for (const auto& [name, data] : files) {
+      const std::filesystem::path path = std::filesystem::path(out) / name;
+      if (!write_file_atomic(path, data, why)) {
+        std::fprintf(stderr, "%s: cannot write file: %s\n", path.string().c_str(), why.c_str());
+        return kBadInput;
+      }
+      std::printf("%s\n", path.string().c_str());
+    }
+  }
+  if (record) {
+    std::string owner;
+    if (p.doc.contains("governance") && p.doc["governance"].is_object() && p.doc["governance"].contains("ai_officer") &&
+        p.doc["governance"]["ai_officer"].is_object() && p.doc["governance"]["ai_officer"].contains("name") &&
+        p.doc["governance"]["ai_officer"]["name"].is_string()) {
+      owner = p.doc["governance"]["ai_officer"]["name"].get<std::string>();
+    }
+    for (const auto& d : drafts) aims::record_draft(p.doc, d, owner);
+    const std::string text = p.doc.dump(2, ' ', false, aims::OrderedJson::error_handler_t::replace) + "\n";
+    if (!write_file_atomic(file, text, why)) {
+      std::fprintf(stderr, "%s: cannot write file: %s\n", file.c_str(), why.c_str());
+      return kBadInput;
+    }
+    std::fprintf(stderr, "%s: documents register: %zu draft%s recorded\n", file.c_str(), drafts.size(),
+                 drafts.size() == 1 ? "" : "s");
+  }
+  return kOk;
+}
+
 int cmd_catalog(const std::vector<std::string>& args) {
   const aims::Catalog* cat = aims::ai_act_catalog();
   if (!cat) {
@@ -691,6 +829,7 @@ int main(int argc, char** argv) {
     if (cmd == "assess") return cmd_assess(rest);
     if (cmd == "report") return cmd_report(rest);
     if (cmd == "export") return cmd_export(rest);
+    if (cmd == "draft") return cmd_draft(rest);
     return usage("unknown command '" + cmd + "'");
   } catch (const std::exception& e) {
     std::fprintf(stderr, "aims: internal error: %s\n", e.what());

@@ -14,7 +14,7 @@ const lib = require('./lib');
 const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, waitFrames } = lib;
 
 const VIEWS = ['dashboard', 'organisation', 'inventory', 'classify', 'assessment', 'soa', 'governance', 'risks',
-  'documents', 'trainings', 'audits', 'objectives', 'roadmap', 'reports', 'legal', 'privacy'];
+  'documents', 'drafts', 'trainings', 'audits', 'objectives', 'roadmap', 'reports', 'legal', 'privacy'];
 
 const CONFIGS = [
   { w: 1280, h: 720, dpr: 1, lang: 'de', scale: 1 },
@@ -49,6 +49,7 @@ const PANELS = {
   soa: [{ name: 'decision', click: firstKey(/^soa\..+\.accept$/), shows: (id) => id.replace(/\.accept$/, '.justification'), optional: true }],
   risks: [{ name: 'risk', click: 'risks.row.0', shows: 'risks.form.title' }],
   documents: [{ name: 'document', click: 'documents.row.0', shows: 'documents.form.title' }],
+  drafts: [{ name: 'preview', click: 'drafts.preview.policy', shows: 'drafts.preview_box.policy' }],
   trainings: [{ name: 'training', click: 'trainings.row.0', shows: 'trainings.form.title' }],
   audits: [{ name: 'audit', click: 'audits.row.0', shows: 'audits.form.date' },
     { name: 'review', click: 'reviews.row.0', anchor: 'reviews.add', shows: 'reviews.form.date' }],

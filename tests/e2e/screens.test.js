@@ -5,7 +5,7 @@ const lib = require('./lib');
 const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot } = lib;
 
 const VIEWS = ['dashboard', 'organisation', 'inventory', 'classify', 'assessment', 'soa', 'governance', 'risks',
-  'documents', 'trainings', 'audits', 'objectives', 'roadmap'];
+  'documents', 'drafts', 'trainings', 'audits', 'objectives', 'roadmap'];
 
 for (const lang of ['en', 'de']) {
   test(`screens: every view of the demo project draws (${lang})`, async (t) => {
