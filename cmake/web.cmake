@@ -81,6 +81,12 @@ target_link_options(index PRIVATE
   "-sEXPORTED_RUNTIME_METHODS=['ccall']"
   --shell-file ${CMAKE_SOURCE_DIR}/shell/index.html)
 set_property(TARGET index APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/shell/index.html)
+# index.js minified after every link (scripts/minify_js.js, terser from npm), before the
+# offline editions below are made from it.
+find_program(AIMS_NODE NAMES node nodejs REQUIRED)
+add_custom_command(TARGET index POST_BUILD
+  COMMAND ${AIMS_NODE} ${CMAKE_SOURCE_DIR}/scripts/minify_js.js ${CMAKE_BINARY_DIR}/index.js
+  VERBATIM)
 
 # Static files served beside the app (web/sw.js is a template, generated below).
 file(GLOB AIMS_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
@@ -97,7 +103,6 @@ endforeach()
 #  - sw.js: the service worker, precaching index.html, index.js, index.wasm and web/*, with a
 #    hash of exactly these files in its cache name;
 #  - aims-readiness.html: the one-file edition (wasm, boot.js, css, icon inlined) for file://.
-find_program(AIMS_NODE NAMES node nodejs REQUIRED)
 add_custom_command(
   OUTPUT ${CMAKE_BINARY_DIR}/sw.js
   COMMAND ${AIMS_NODE} ${CMAKE_SOURCE_DIR}/scripts/build_sw.js ${CMAKE_SOURCE_DIR}/web/sw.js

@@ -478,6 +478,9 @@ std::string to_json_text(const Classification& c, int indent) {
   return s;
 }
 
-OrderedJson to_json(const Classification& c) { return OrderedJson::parse(to_json_text(c)); }
+OrderedJson to_json(const Classification& c) {
+  const std::string text = to_json_text(c);
+  return OrderedJson::parse(text.data(), text.data() + text.size());
+}
 
 }  // namespace aims

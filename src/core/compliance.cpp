@@ -141,7 +141,7 @@ std::vector<std::string> check_compliance_catalog(const ComplianceCatalog& c, co
   for (const auto& s : c.sectors) {
     for (const auto& e : s.examples) {
       entry("sector " + s.id + " example", e.id, e.status, e.source, e.name);
-      Json sys = Json::parse(system_from_example(e, "x", Lang::en).dump());
+      const Json sys = system_from_example(e, "x", Lang::en);
       InputError err;
       if (!profile_from_json(sys, ai_act, "catalog", "/sectors/" + s.id + "/" + e.id, err)) {
         p.push_back("sector " + s.id + " example " + e.id + ": " + err.to_string());
@@ -227,7 +227,7 @@ OrderedJson system_from_example(const SectorExample& e, const std::string& id, L
   OrderedJson s = OrderedJson::object();
   s["id"] = id;
   s["name"] = e.name.get(lang);
-  for (auto it = e.profile.begin(); it != e.profile.end(); ++it) s[it.key()] = OrderedJson::parse(it.value().dump());
+  for (auto it = e.profile.begin(); it != e.profile.end(); ++it) s[it.key()] = it.value();
   s["purpose"] = e.purpose.get(lang);
   s["lifecycle"] = "planned";
   return s;

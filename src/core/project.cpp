@@ -255,8 +255,7 @@ std::vector<InputError> validate_project(const OrderedJson& doc, const Catalog& 
         const OrderedJson& sys = (*s)[i];
         if (!v.object(sys, pi)) continue;
         InputError err;
-        Json plain = Json::parse(sys.dump());
-        if (!profile_from_json(plain, cat, file, pi, err)) v.errors.push_back(err);
+        if (!profile_from_json(sys, cat, file, pi, err)) v.errors.push_back(err);
         if (sys.contains("id") && sys["id"].is_string() && !system_ids.insert(sys["id"].get<std::string>()).second) {
           v.add(pi + "/id", "duplicate system id '" + sys["id"].get<std::string>() + "'");
         }
@@ -425,8 +424,7 @@ std::vector<Profile> project_profiles(const OrderedJson& doc, const Catalog& cat
   out.reserve(doc["systems"].size());
   for (std::size_t i = 0; i < doc["systems"].size(); ++i) {
     InputError err;
-    Json plain = Json::parse(doc["systems"][i].dump());
-    if (auto p = profile_from_json(plain, cat, "", ptr_join("/systems", i), err)) out.push_back(std::move(*p));
+    if (auto p = profile_from_json(doc["systems"][i], cat, "", ptr_join("/systems", i), err)) out.push_back(std::move(*p));
   }
   return out;
 }

@@ -82,8 +82,7 @@ std::shared_ptr<const ProjectClasses> classify_project(const OrderedJson& doc, c
   out->errors.assign(n, std::string());
   for (std::size_t i = 0; i < n; ++i) {
     InputError err;
-    Json plain = Json::parse((*systems)[i].dump());
-    auto p = profile_from_json(plain, cat, "", ptr_join("/systems", i), err);
+    auto p = profile_from_json((*systems)[i], cat, "", ptr_join("/systems", i), err);
     if (!p) {
       out->errors[i] = err.to_string();
       continue;
