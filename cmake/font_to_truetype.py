@@ -5,7 +5,9 @@ web.cmake, not in scripts/, because it runs with the Python that runs pyftsubset
 the python3 on PATH that scripts/setup checks. Dear ImGui's stb_truetype rasterises TrueType outlines about a third faster than CFF ones (no CFF
 charstring program to run, quadratic instead of cubic curves), which shortens the font
 atlas build before the first frame. Curves are approximated with fontTools' cu2qu within
-a tolerance of one font unit (1/2048 em for Inter); each glyph's bounds are checked after.
+a tolerance of four font units (4/2048 em for Inter: 0.06 px at the 30 px title size, 0.12 px at
+twice that on a high-density screen); each glyph's bounds are checked after. Four units instead
+of one make the fonts 3.4 KB gzip smaller and give the rasteriser fewer segments.
 
 Run with the Python that runs pyftsubset (Debian: /usr/bin/python3 with python3-fonttools):
     font_to_truetype.py IN.otf OUT.ttf
@@ -18,7 +20,7 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
 
 
-def convert(src, dst, tolerance=1.0):
+def convert(src, dst, tolerance=4.0):
     font = TTFont(src)
     if "CFF " not in font:
         raise SystemExit("%s: no CFF outlines to convert" % src)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a copy of Dear ImGui 1.86's imgui.cpp with our two changes to keyboard tabbing.
+"""Writes copies of Dear ImGui 1.86's imgui.cpp, imgui_tables.cpp and imgui_draw.cpp with our small changes.
 
 ImGui 1.86 moves the focus with Tab only between text fields; buttons, checkboxes, radio
 buttons, combo boxes, tree nodes and selectable rows are reached with the arrow keys only, so a
@@ -17,9 +17,13 @@ Tab reach every control that takes keyboard navigation (later ImGui releases beh
    a column header without text is no tab stop, and one with text reports its label to the item hooks (with status bit 28, which
    src/app/a11y.cpp reads as "column header"), so a screen reader can name it.
 
+4. (imgui_draw.cpp) the font atlas no longer falls back to ImGui's built-in ProggyClean font
+   when no font was added: the app always adds its embedded Inter fonts, and the fallback kept
+   the compressed ProggyClean data and its decompressor in the download (about 10 KB gzip).
+
 Text fields reached by Tab still start editing at once, as before.
 Each replaced line must be found exactly once, so a different ImGui version fails the build
-instead of being patched wrongly. Usage: patch_imgui.py SOURCE OUTPUT (imgui.cpp or imgui_tables.cpp)
+instead of being patched wrongly. Usage: patch_imgui.py SOURCE OUTPUT (imgui.cpp, imgui_tables.cpp or imgui_draw.cpp)
 """
 import sys
 
@@ -33,6 +37,11 @@ TABLE_CHANGES = [
     ("bool pressed = ButtonBehavior(bb, id, &hovered, &held, ImGuiButtonFlags_AllowItemOverlap);",
      "bool pressed = ButtonBehavior(bb, id, &hovered, &held, ImGuiButtonFlags_AllowItemOverlap);\n"
      "    IMGUI_TEST_ENGINE_ITEM_INFO(id, label, g.LastItemData.StatusFlags | (1 << 28));  // aims: a column header"),
+]
+
+DRAW_CHANGES = [
+    ("    if (ConfigData.Size == 0)\n        AddFontDefault();",
+     "    IM_ASSERT(ConfigData.Size > 0 && \"aims: the app adds its own fonts; no built-in default font\");"),
 ]
 
 CHANGES = [
@@ -50,7 +59,8 @@ def main() -> int:
     src, out = sys.argv[1], sys.argv[2]
     with open(src, encoding="utf-8") as f:
         text = f.read()
-    changes = TABLE_CHANGES if src.endswith("imgui_tables.cpp") else CHANGES
+    changes = (TABLE_CHANGES if src.endswith("imgui_tables.cpp")
+               else DRAW_CHANGES if src.endswith("imgui_draw.cpp") else CHANGES)
     for old, new in changes:
         n = text.count(old)
         if n != 1:

@@ -6,11 +6,12 @@ if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
 endif()
 # Only ImGui's GLFW backend is used: the draw data is rendered by src/platform/gl_renderer.cpp
 # (no GL state read back per frame), not by ImGui's OpenGL3 backend.
-# imgui.cpp and imgui_tables.cpp are compiled from copies with small changes so that Tab reaches every control
-# (cmake/patch_imgui.py says which and why); the source tree stays as Debian ships it.
+# imgui.cpp, imgui_tables.cpp and imgui_draw.cpp are compiled from copies with small changes (Tab
+# reaches every control; no built-in fallback font; cmake/patch_imgui.py says which and why); the
+# source tree stays as Debian ships it.
 find_program(AIMS_PATCH_PYTHON python3 REQUIRED)
 set(AIMS_IMGUI_PATCHED)
-foreach(f imgui.cpp imgui_tables.cpp)
+foreach(f imgui.cpp imgui_tables.cpp imgui_draw.cpp)
   add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/imgui_patched/${f}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/imgui_patched
     COMMAND ${AIMS_PATCH_PYTHON} ${CMAKE_SOURCE_DIR}/cmake/patch_imgui.py ${IMGUI_DIR}/${f} ${CMAKE_BINARY_DIR}/imgui_patched/${f}
@@ -19,7 +20,7 @@ foreach(f imgui.cpp imgui_tables.cpp)
   list(APPEND AIMS_IMGUI_PATCHED ${CMAKE_BINARY_DIR}/imgui_patched/${f})
 endforeach()
 add_library(imgui STATIC
-  ${AIMS_IMGUI_PATCHED} ${IMGUI_DIR}/imgui_draw.cpp
+  ${AIMS_IMGUI_PATCHED}
   ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
@@ -91,11 +92,20 @@ add_custom_command(TARGET index POST_BUILD
 # Static files served beside the app (web/sw.js is a template, generated below).
 file(GLOB AIMS_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
 list(FILTER AIMS_WEB_FILES EXCLUDE REGEX "/sw\\.js$")
+# Scripts among them are minified on the way (scripts/minify_js.js), the others copied.
 set(AIMS_WEB_NAMES)
+set(AIMS_WEB_OUTPUTS)
 foreach(f ${AIMS_WEB_FILES})
   get_filename_component(n ${f} NAME)
-  configure_file(${f} ${CMAKE_BINARY_DIR}/${n} COPYONLY)
+  if(n MATCHES "\\.js$")
+    add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/${n}
+      COMMAND ${AIMS_NODE} ${CMAKE_SOURCE_DIR}/scripts/minify_js.js ${f} ${CMAKE_BINARY_DIR}/${n}
+      DEPENDS ${f} ${CMAKE_SOURCE_DIR}/scripts/minify_js.js VERBATIM)
+  else()
+    configure_file(${f} ${CMAKE_BINARY_DIR}/${n} COPYONLY)
+  endif()
   list(APPEND AIMS_WEB_NAMES ${n})
+  list(APPEND AIMS_WEB_OUTPUTS ${CMAKE_BINARY_DIR}/${n})
 endforeach()
 
 # Offline editions, rebuilt after every link of the app (scripts/build_sw.js,
@@ -107,12 +117,14 @@ add_custom_command(
   OUTPUT ${CMAKE_BINARY_DIR}/sw.js
   COMMAND ${AIMS_NODE} ${CMAKE_SOURCE_DIR}/scripts/build_sw.js ${CMAKE_SOURCE_DIR}/web/sw.js
           ${CMAKE_BINARY_DIR} ${CMAKE_BINARY_DIR}/sw.js index.html index.js index.wasm ${AIMS_WEB_NAMES}
-  DEPENDS index ${CMAKE_SOURCE_DIR}/web/sw.js ${CMAKE_SOURCE_DIR}/scripts/build_sw.js ${AIMS_WEB_FILES}
+  COMMAND ${AIMS_NODE} ${CMAKE_SOURCE_DIR}/scripts/minify_js.js ${CMAKE_BINARY_DIR}/sw.js
+  DEPENDS index ${CMAKE_SOURCE_DIR}/web/sw.js ${CMAKE_SOURCE_DIR}/scripts/build_sw.js
+          ${CMAKE_SOURCE_DIR}/scripts/minify_js.js ${AIMS_WEB_OUTPUTS}
   COMMENT "Generating the service worker sw.js" VERBATIM)
 add_custom_command(
   OUTPUT ${CMAKE_BINARY_DIR}/aims-readiness.html
   COMMAND ${AIMS_NODE} ${CMAKE_SOURCE_DIR}/scripts/build_one_file.js ${CMAKE_SOURCE_DIR}/shell/index.html
           ${CMAKE_BINARY_DIR} ${CMAKE_BINARY_DIR}/aims-readiness.html
-  DEPENDS index ${CMAKE_SOURCE_DIR}/shell/index.html ${CMAKE_SOURCE_DIR}/scripts/build_one_file.js ${AIMS_WEB_FILES}
+  DEPENDS index ${CMAKE_SOURCE_DIR}/shell/index.html ${CMAKE_SOURCE_DIR}/scripts/build_one_file.js ${AIMS_WEB_OUTPUTS}
   COMMENT "Building the one-file edition aims-readiness.html" VERBATIM)
 add_custom_target(aims_offline ALL DEPENDS ${CMAKE_BINARY_DIR}/sw.js ${CMAKE_BINARY_DIR}/aims-readiness.html)

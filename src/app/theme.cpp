@@ -118,7 +118,8 @@ bool apply_theme(App& app, float dpr) {
   app.fonts.bold = add_font("fonts/Inter-SemiBold.ttf", 16.0f * scale);
   app.fonts.heading = add_font("fonts/Inter-SemiBold.ttf", 21.0f * scale);
   app.fonts.title = add_font("fonts/Inter-SemiBold.ttf", 30.0f * scale);
-  if (!app.fonts.body) app.fonts.body = io.Fonts->AddFontDefault();
+  // The fonts are compiled in (cmake/web.cmake); ImGui's own fallback font is not linked.
+  IM_ASSERT(app.fonts.body && app.fonts.bold && app.fonts.heading && app.fonts.title);
   io.FontDefault = app.fonts.body;
   io.Fonts->Build();
   app.fonts.scale = scale;

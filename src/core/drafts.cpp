@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <initializer_list>
 #include <map>
 
 #include "core/assets.h"
@@ -189,6 +190,18 @@ struct Writer {
     d.blocks.push_back(std::move(b));
   }
 
+  // Shorthands with template keys (one call instead of a string built at every call site,
+  // which kept the web build's code larger).
+  void h(int level, const char* key) { heading(level, t(key)); }
+  void p(const char* key) { para(tf(key)); }
+  void p(const char* key, const Vars& vars) { para(tf(key, vars)); }
+  void table_k(std::initializer_list<const char*> head_keys, std::vector<std::vector<DraftText>> rows) {
+    std::vector<std::string> head;
+    head.reserve(head_keys.size());
+    for (const char* k : head_keys) head.push_back(t(k));
+    table(std::move(head), std::move(rows));
+  }
+
   std::string date(const std::string& iso) const { return fmt_date(in.lang, iso); }
   std::string org() const;
   Vars base() const;
@@ -320,8 +333,8 @@ void build_policy(Writer& w) {
   const auto sys = systems(in);
   Vars v = w.base();
 
-  w.heading(1, w.t("h.purpose"));
-  w.para(w.tf("purpose", v));
+  w.h(1, "h.purpose");
+  w.p("purpose", v);
   std::vector<std::string> ms;
   if (at(o, "management_systems").is_array()) {
     for (const auto& m : at(o, "management_systems")) {
@@ -333,7 +346,7 @@ void build_policy(Writer& w) {
   ov.push_back({"sites", w.val(str(o, "sites"), "fact.organisation")});
   ov.push_back({"entities", w.val(str(o, "legal_entities"), "fact.organisation")});
   ov.push_back({"systems", txt(ms.empty() ? w.t("none") : joined(ms))});
-  w.para(w.tf("organisation", ov));
+  w.p("organisation", ov);
   const std::string scope = str(at(at(at(in.project, "iso"), "answers"), "4.3"), "notes");
   w.para(w.tf("scope", {{"scope", w.val(scope, "gap.scope")}}));
   std::vector<std::string> docs;
@@ -345,27 +358,27 @@ void build_policy(Writer& w) {
   }
   w.para(w.tf("alignment", {{"documents", docs.empty() ? w.gap("gap.alignment") : txt(joined(docs))}}));
 
-  w.heading(1, w.t("h.principles"));
-  w.para(w.tf("principles.intro", v));
+  w.h(1, "h.principles");
+  w.p("principles.intro", v);
   std::vector<DraftText> pr;
   for (const auto& p : w.list("principles")) pr.push_back(w.fill(p, v));
   w.items(std::move(pr));
 
-  w.heading(1, w.t("h.roles"));
-  w.para(w.tf("roles.board"));
+  w.h(1, "h.roles");
+  w.p("roles.board");
   std::vector<std::vector<DraftText>> board;
   if (at(gov, "board").is_array()) {
     for (const auto& m : at(gov, "board")) board.push_back({txt(str(m, "name")), txt(str(m, "function"))});
   }
   if (board.empty()) board.push_back({w.gap("gap.board"), w.gap("gap.function")});
-  w.table({w.t("col.name"), w.t("col.function")}, std::move(board));
+  w.table_k({"col.name", "col.function"}, std::move(board));
   const auto& officer = at(gov, "ai_officer");
   std::string off = str(officer, "name");
   if (!off.empty() && !str(officer, "email").empty()) off += " (" + str(officer, "email") + ")";
   w.para(w.tf("roles.officer", {{"officer", w.val(off, "gap.officer")}}));
-  w.heading(2, w.t("h.escalation"));
+  w.h(2, "h.escalation");
   w.para(w.val(str(gov, "escalation"), "gap.escalation"));
-  w.heading(2, w.t("h.raci"));
+  w.h(2, "h.raci");
   std::vector<std::vector<DraftText>> rows;
   for (const auto& x : sys) {
     const auto& r = raci(in, x.id);
@@ -374,15 +387,15 @@ void build_policy(Writer& w) {
                     txt(str(r, "consulted")), txt(str(r, "informed"))});
   }
   if (rows.empty()) {
-    w.para(w.tf("raci.none"));
+    w.p("raci.none");
     rows.push_back({w.gap("gap.raci"), {}, {}, {}, {}});
   } else {
-    w.para(w.tf("raci.intro"));
+    w.p("raci.intro");
   }
-  w.table({w.t("col.system"), w.t("col.r"), w.t("col.a"), w.t("col.c"), w.t("col.i")}, std::move(rows));
+  w.table_k({"col.system", "col.r", "col.a", "col.c", "col.i"}, std::move(rows));
 
-  w.heading(1, w.t("h.act_roles"));
-  w.para(w.tf("act_roles.intro", v));
+  w.h(1, "h.act_roles");
+  w.p("act_roles.intro", v);
   std::map<std::string, std::vector<std::string>> by_role;
   for (const auto& x : sys) {
     if (!x.c) continue;
@@ -390,12 +403,12 @@ void build_policy(Writer& w) {
   }
   std::vector<std::vector<DraftText>> role_rows;
   for (const auto& [role, names] : by_role) role_rows.push_back({txt(w.s.tr("role." + role)), txt(joined(names, "; "))});
-  w.table({w.t("col.roles"), w.t("col.system")}, std::move(role_rows));
+  w.table_k({"col.roles", "col.system"}, std::move(role_rows));
 
-  w.heading(1, w.t("h.systems"));
+  w.h(1, "h.systems");
   Vars sv = v;
   sv.push_back({"n", txt(std::to_string(sys.size()))});
-  w.para(w.tf("systems.intro", sv));
+  w.p("systems.intro", sv);
   // Most severe class first, inventory order within a class.
   std::vector<const Sys*> sorted;
   for (int rank = 0; rank < 8; ++rank) {
@@ -409,11 +422,11 @@ void build_policy(Writer& w) {
     srows.push_back({txt(x->name), txt(class_text(w, *x->c)), txt(roles_text(w, *x->c)),
                      txt(str(*x->json, "owner")), txt(w.date(std::string(x->c->applies_from)))});
   }
-  w.table({w.t("col.system"), w.t("col.class"), w.t("col.roles"), w.t("col.owner"), w.t("col.from")},
+  w.table_k({"col.system", "col.class", "col.roles", "col.owner", "col.from"},
           std::move(srows));
 
-  w.heading(1, w.t("h.prohibited"));
-  w.para(w.tf("prohibited.intro", v));
+  w.h(1, "h.prohibited");
+  w.p("prohibited.intro", v);
   std::vector<DraftText> practices;
   for (const auto* e : in.ai.of_kind("prohibited_practice")) {
     practices.push_back(txt(e->title.get(in.lang) + " (" + e->ref.get(in.lang) + ")"));
@@ -424,20 +437,20 @@ void build_policy(Writer& w) {
     if (x.c && x.c->risk_class == "prohibited") banned.push_back(x.name);
   }
   if (banned.empty()) {
-    w.para(w.tf("prohibited.none", v));
+    w.p("prohibited.none", v);
   } else {
     w.para(w.tf("prohibited.some", {{"systems", txt(joined(banned, "; "))}}));
   }
-  w.para(w.tf("prohibited.new"));
+  w.p("prohibited.new");
 
-  w.heading(1, w.t("h.literacy"));
+  w.h(1, "h.literacy");
   std::string art4;
   if (const auto* e = in.ai.find("art4")) {
     if (const auto* m = in.ai.milestone(e->milestone)) art4 = m->date(DateBasis::amended);
   }
   Vars lv = v;
   lv.push_back({"date", txt(w.date(art4))});
-  w.para(w.tf("literacy", lv));
+  w.p("literacy", lv);
   std::vector<DraftText> tr;
   if (at(in.project, "trainings").is_array()) {
     for (const auto& t : at(in.project, "trainings")) {
@@ -448,13 +461,13 @@ void build_policy(Writer& w) {
     }
   }
   if (tr.empty()) {
-    w.para(w.tf("literacy.none"));
+    w.p("literacy.none");
     tr.push_back(w.gap("gap.literacy"));
   }
   w.items(std::move(tr));
 
-  w.heading(1, w.t("h.incidents"));
-  w.para(w.tf("incidents"));
+  w.h(1, "h.incidents");
+  w.p("incidents");
   std::vector<std::string> prov, dep;
   for (const auto& x : sys) {
     if (!x.c || x.c->risk_class != "high_risk") continue;
@@ -464,16 +477,16 @@ void build_policy(Writer& w) {
   if (!prov.empty()) {
     Vars pv = v;
     pv.push_back({"systems", txt(joined(prov, "; "))});
-    w.para(w.tf("incidents.provider", pv));
+    w.p("incidents.provider", pv);
   }
   if (!dep.empty()) {
     Vars dv = v;
     dv.push_back({"systems", txt(joined(dep, "; "))});
-    w.para(w.tf("incidents.deployer", dv));
+    w.p("incidents.deployer", dv);
   }
   w.para(w.tf("incidents.authority", {{"authority", w.gap("gap.authority")}}));
 
-  w.heading(1, w.t("h.review"));
+  w.h(1, "h.review");
   std::string owner = str(officer, "name"), review;
   if (at(in.project, "documents").is_array()) {
     for (const auto& doc : at(in.project, "documents")) {
@@ -484,8 +497,8 @@ void build_policy(Writer& w) {
     }
   }
   w.para(w.tf("review", {{"owner", w.val(owner, "gap.owner")}, {"review", w.val(w.date(review), "gap.review")}}));
-  w.para(w.tf("approval"));
-  w.table({w.t("col.name"), w.t("col.function"), w.t("col.date"), w.t("col.signature")},
+  w.p("approval");
+  w.table_k({"col.name", "col.function", "col.date", "col.signature"},
           {{w.gap("gap.approver"), w.gap("gap.function"), w.gap("gap.date"), {}}});
 }
 
@@ -503,7 +516,7 @@ void build_fria(Writer& w) {
   }
   Vars v = w.base();
   v.push_back({"systems", txt(joined(names, "; "))});
-  w.para(w.tf("intro", v));
+  w.p("intro", v);
   for (const auto& x : sys) {
     if (!needs_fria(x)) continue;
     const auto& c = *x.c;
@@ -515,19 +528,19 @@ void build_fria(Writer& w) {
     sv.push_back({"routes", txt(routes_text(w, c))});
     sv.push_back({"date", txt(w.date(applies_from(c, "art27")))});
     sv.push_back({"ref", txt(ref_of(in.ai, "art27", in.lang))});
-    w.para(w.tf("system.intro", sv));
+    w.p("system.intro", sv);
 
-    w.heading(2, w.t("h.a"));
+    w.h(2, "h.a");
     w.para(w.tf("a", {{"purpose", w.val(str(j, "purpose"), "gap.purpose")}}));
     w.para(w.tf("a.vendor", {{"vendor", w.val(str(j, "vendor"), "gap.vendor")}}));
     w.para(w.gap("gap.process"));
 
-    w.heading(2, w.t("h.b"));
+    w.h(2, "h.b");
     const std::string lc = str(j, "lifecycle");
     w.para(w.tf("b", {{"lifecycle", txt(lc.empty() ? w.t("none") : status_or(w, "lifecycle." + lc, lc))}}));
     w.para(w.gap("gap.period"));
 
-    w.heading(2, w.t("h.c"));
+    w.h(2, "h.c");
     std::vector<std::string> areas;
     for (auto id : c.high_risk_routes) {
       const auto* e = in.ai.find(id);
@@ -540,41 +553,41 @@ void build_fria(Writer& w) {
     }
     w.para(w.gap("gap.persons"));
 
-    w.heading(2, w.t("h.d"));
-    w.para(w.tf("d"));
+    w.h(2, "h.d");
+    w.p("d");
     const auto risks = risks_of(in, x.id);
     if (risks.empty()) {
-      w.para(w.tf("d.none"));
+      w.p("d.none");
       w.para(w.gap("gap.risks"));
     } else {
       std::vector<std::vector<DraftText>> rows;
       for (const auto* r : risks) {
         rows.push_back({txt(str(*r, "title")), txt(score(*r, "likelihood", "impact")), txt(str(*r, "measures"))});
       }
-      w.table({w.t("col.risk"), w.t("col.score"), w.t("col.measures")}, std::move(rows));
+      w.table_k({"col.risk", "col.score", "col.measures"}, std::move(rows));
     }
     w.para(w.gap("gap.provider_info"));
 
-    w.heading(2, w.t("h.e"));
+    w.h(2, "h.e");
     const auto& r = raci(in, x.id);
     w.para(w.tf("e", {{"responsible", w.val(str(r, "responsible"), "gap.responsible")},
                       {"accountable", w.val(str(r, "accountable"), "gap.accountable")}}));
     w.para(w.gap("gap.oversight"));
 
-    w.heading(2, w.t("h.f"));
+    w.h(2, "h.f");
     w.para(w.tf("f", {{"escalation", w.val(str(gov, "escalation"), "gap.escalation")}}));
     w.para(w.gap("gap.complaints"));
 
-    w.heading(2, w.t("h.dpia"));
+    w.h(2, "h.dpia");
     if (at(j, "personal_data").is_boolean() && !at(j, "personal_data").get<bool>()) {
-      w.para(w.tf("dpia.none"));
+      w.p("dpia.none");
     } else {
       w.para(w.tf("dpia", {{"dpia", w.gap("gap.dpia")}}));
     }
 
-    w.heading(2, w.t("h.notify"));
-    w.para(w.tf("notify"));
-    w.table({w.t("col.field"), w.t("col.value")},
+    w.h(2, "h.notify");
+    w.p("notify");
+    w.table_k({"col.field", "col.value"},
             {{txt(w.t("notify.authority")), w.gap("gap.authority")},
              {txt(w.t("notify.date")), w.gap("gap.notify_date")},
              {txt(w.t("notify.done")), w.gap("gap.done")}});
@@ -609,7 +622,7 @@ void build_registration(Writer& w) {
   }
   Vars v = w.base();
   v.push_back({"systems", txt(joined(names, "; "))});
-  w.para(w.tf("intro", v));
+  w.p("intro", v);
   for (const auto& x : sys) {
     const std::string sec = registration_section(x);
     if (sec.empty()) continue;
@@ -627,10 +640,10 @@ void build_registration(Writer& w) {
     if (from.empty()) from = applies_from(c, "art49");
     sv.push_back({"date", txt(w.date(from))});
     sv.push_back({"ref", txt(ref_of(in.ai, duty, in.lang))});
-    w.para(w.tf("system.intro", sv));
+    w.p("system.intro", sv);
     const bool nonpublic = c.registration == "eu_non_public";
-    if (nonpublic) w.para(w.tf("nonpublic"));
-    if (c.registration == "national") w.para(w.tf("national"));
+    if (nonpublic) w.p("nonpublic");
+    if (c.registration == "national") w.p("national");
     const std::string vis = w.t(nonpublic ? "vis.nonpublic" : "vis.public");
     Vars cv = w.base();
     cv.push_back({"officer", w.val(officer_of(in), "gap.contact")});
@@ -665,7 +678,7 @@ void build_registration(Writer& w) {
     }
     std::vector<std::vector<DraftText>> table;
     for (auto& [k, val] : rows) table.push_back({txt(k.substr(2) + ". " + w.t(k)), std::move(val), txt(vis)});
-    w.table({w.t("col.field"), w.t("col.value"), w.t("col.visibility")}, std::move(table));
+    w.table_k({"col.field", "col.value", "col.visibility"}, std::move(table));
   }
 }
 
@@ -685,7 +698,7 @@ void risk_table(Writer& w, const std::string& id, const char* intro, const char*
   for (const auto* r : risks) {
     rows.push_back({txt(str(*r, "title")), txt(score(*r, "likelihood", "impact")), txt(str(*r, "measures"))});
   }
-  w.table({w.t("col.risk"), w.t("col.score"), w.t("col.measures")}, std::move(rows));
+  w.table_k({"col.risk", "col.score", "col.measures"}, std::move(rows));
 }
 
 void build_annex4(Writer& w) {
@@ -698,9 +711,9 @@ void build_annex4(Writer& w) {
   }
   Vars v = w.base();
   v.push_back({"systems", txt(joined(names, "; "))});
-  w.para(w.tf("intro", v));
+  w.p("intro", v);
   const auto flag = [&](const char* k) { return at(o, k).is_boolean() && at(o, k).get<bool>(); };
-  if (flag("sme") || flag("small_midcap")) w.para(w.tf("sme", v));
+  if (flag("sme") || flag("small_midcap")) w.p("sme", v);
   for (const auto& x : sys) {
     if (!needs_annex4(x)) continue;
     const auto& c = *x.c;
@@ -714,39 +727,39 @@ void build_annex4(Writer& w) {
     const std::string art11 = applies_from(c, "art11");
     sv.push_back({"date", w.val(w.date(art11.empty() ? std::string(c.applies_from) : art11), "gap.date")});
     w.para(w.tf(art11.empty() ? "system.sectoral" : "system.intro", sv));
-    w.heading(2, w.t("h.1"));
-    w.para(w.tf("1"));
+    w.h(2, "h.1");
+    w.p("1");
     w.para(w.tf("1.purpose", {{"purpose", w.val(str(j, "purpose"), "gap.purpose")}}));
     const std::string lc = str(j, "lifecycle");
     Vars pv = w.base();
     pv.push_back({"roles", txt(roles_text(w, c))});
     pv.push_back({"lifecycle", txt(lc.empty() ? w.t("none") : status_or(w, "lifecycle." + lc, lc))});
     pv.push_back({"since", w.val(w.date(str(j, "on_market_since")), "gap.since")});
-    w.para(w.tf("1.provider", pv));
+    w.p("1.provider", pv);
     w.para(w.gap("gap.version"));
-    w.heading(2, w.t("h.2"));
-    w.para(w.tf("2"));
+    w.h(2, "h.2");
+    w.p("2");
     w.para(w.gap("gap.development"));
-    w.heading(2, w.t("h.3"));
+    w.h(2, "h.3");
     const auto& r = raci(in, x.id);
     w.para(w.tf("3", {{"responsible", w.val(str(r, "responsible"), "gap.responsible")},
                       {"accountable", w.val(str(r, "accountable"), "gap.accountable")}}));
     w.para(w.gap("gap.limits"));
-    w.heading(2, w.t("h.4"));
-    w.para(w.tf("4"));
+    w.h(2, "h.4");
+    w.p("4");
     w.para(w.gap("gap.metrics"));
-    w.heading(2, w.t("h.5"));
+    w.h(2, "h.5");
     risk_table(w, x.id, "5", "5.none", "gap.risks");
-    w.heading(2, w.t("h.6"));
+    w.h(2, "h.6");
     w.para(w.tf("6", {{"trigger", w.val(str(j, "review_trigger"), "gap.trigger")}}));
-    w.heading(2, w.t("h.7"));
-    w.para(w.tf("7"));
+    w.h(2, "h.7");
+    w.p("7");
     w.para(w.gap("gap.standards"));
-    w.heading(2, w.t("h.8"));
-    w.para(w.tf("8"));
+    w.h(2, "h.8");
+    w.p("8");
     w.para(w.gap("gap.declaration"));
-    w.heading(2, w.t("h.9"));
-    w.para(w.tf("9"));
+    w.h(2, "h.9");
+    w.p("9");
     w.para(w.gap("gap.pmm"));
   }
 }
@@ -771,7 +784,7 @@ void build_transparency(Writer& w) {
   Vars v = w.base();
   v.push_back({"systems", txt(joined(names, "; "))});
   v.push_back({"date", txt(w.date(from))});
-  w.para(w.tf("intro", v));
+  w.p("intro", v);
   for (const auto& x : sys) {
     if (!needs_transparency(x)) continue;
     const auto& c = *x.c;
@@ -780,13 +793,13 @@ void build_transparency(Writer& w) {
     sv.push_back({"system", txt(x.name)});
     sv.push_back({"class", txt(class_text(w, c))});
     sv.push_back({"roles", txt(roles_text(w, c))});
-    w.para(w.tf("system.intro", sv));
-    if (c.risk_class == "prohibited") w.para(w.tf("prohibited"));
+    w.p("system.intro", sv);
+    if (c.risk_class == "prohibited") w.p("prohibited");
     for (auto id_view : c.transparency) {
       const std::string id(id_view);
       w.heading(2, title_of(in.ai, id, in.lang) + " (" + ref_of(in.ai, id, in.lang) + ")");
       w.para(w.tf("duty", {{"what", w.tf("what." + id)}}));
-      w.para(w.tf("show"));
+      w.p("show");
       w.para(w.tf("text." + id, sv), true);
       if (id == "art50.2") w.para(w.tf("marking", {{"how", w.gap("gap.marking")}}));
       w.para(w.tf("where", {{"where", w.gap("gap.where")}}));
@@ -807,7 +820,7 @@ void build_deployer(Writer& w) {
   }
   Vars v = w.base();
   v.push_back({"systems", txt(joined(names, "; "))});
-  w.para(w.tf("intro", v));
+  w.p("intro", v);
   for (const auto& x : sys) {
     if (!needs_deployer(x)) continue;
     const auto& c = *x.c;
@@ -820,7 +833,7 @@ void build_deployer(Writer& w) {
     sv.push_back({"vendor", vendor});
     sv.push_back({"date", txt(w.date(applies_from(c, "art26")))});
     sv.push_back({"ref", txt(ref_of(in.ai, "art26", in.lang))});
-    w.para(w.tf("system.intro", sv));
+    w.p("system.intro", sv);
     const auto& r = raci(in, x.id);
     const auto& dt = at(j, "deployer_type");
     const bool public_body = at(dt, "public_body").is_boolean() && at(dt, "public_body").get<bool>();
@@ -860,7 +873,7 @@ void build_deployer(Writer& w) {
     for (auto& [k, val] : items) {
       rows.push_back({txt(std::to_string(++n)), txt(w.t(k)), std::move(val), txt(w.t("check"))});
     }
-    w.table({w.t("col.no"), w.t("col.duty"), w.t("col.project"), w.t("col.done")}, std::move(rows));
+    w.table_k({"col.no", "col.duty", "col.project", "col.done"}, std::move(rows));
   }
 }
 
@@ -889,7 +902,7 @@ void checklist(Writer& w, const std::vector<RequirementResult>& reqs, bool contr
     rows.push_back({txt(r.req->id), txt(r.req->title.get(w.in.lang) + ": " + r.req->question.get(w.in.lang)),
                     txt(maturity_text(w, r.maturity)), txt(evidence_text(w.in, r.req->id)), {}});
   }
-  w.table({w.t("col.no"), w.t("col.requirement"), w.t("col.maturity"), w.t("col.evidence"), w.t("col.finding")},
+  w.table_k({"col.no", "col.requirement", "col.maturity", "col.evidence", "col.finding"},
           std::move(rows));
 }
 
@@ -903,8 +916,8 @@ void build_audit(Writer& w) {
   const auto& audits = at(in.project, "audits");
   Vars v = w.base();
   v.push_back({"target", w.val(w.date(str(at(in.project, "organisation"), "certification_target")), "gap.target")});
-  w.heading(1, w.t("h.programme"));
-  w.para(w.tf("programme", v));
+  w.h(1, "h.programme");
+  w.p("programme", v);
   std::vector<std::vector<DraftText>> rows;
   if (audits.is_array()) {
     for (const auto& a : audits) {
@@ -914,21 +927,21 @@ void build_audit(Writer& w) {
     }
   }
   if (rows.empty()) {
-    w.para(w.tf("audits.none"));
+    w.p("audits.none");
   } else {
-    w.table({w.t("col.date"), w.t("col.scope"), w.t("col.auditor"), w.t("col.findings")}, std::move(rows));
+    w.table_k({"col.date", "col.scope", "col.auditor", "col.findings"}, std::move(rows));
   }
-  w.para(w.tf("planned"));
-  w.table({w.t("col.date"), w.t("col.scope"), w.t("col.auditor")},
+  w.p("planned");
+  w.table_k({"col.date", "col.scope", "col.auditor"},
           {{w.gap("gap.planned_date"), w.gap("gap.planned_scope"), w.gap("gap.planned_auditor")}});
-  w.para(w.tf("criteria"));
-  w.heading(1, w.t("h.clauses"));
-  w.para(w.tf("checklist", v));
+  w.p("criteria");
+  w.h(1, "h.clauses");
+  w.p("checklist", v);
   checklist(w, in.assessment.clauses, false);
-  w.heading(1, w.t("h.controls"));
-  w.para(w.tf("checklist", v));
+  w.h(1, "h.controls");
+  w.p("checklist", v);
   checklist(w, in.assessment.controls, true);
-  w.heading(1, w.t("h.open"));
+  w.h(1, "h.open");
   std::vector<std::vector<DraftText>> open;
   if (audits.is_array()) {
     for (const auto& a : audits) {
@@ -942,9 +955,9 @@ void build_audit(Writer& w) {
     }
   }
   if (open.empty()) {
-    w.para(w.tf("open.none"));
+    w.p("open.none");
   } else {
-    w.table({w.t("col.finding_text"), w.t("col.severity"), w.t("col.action"), w.t("col.due"), w.t("col.status")},
+    w.table_k({"col.finding_text", "col.severity", "col.action", "col.due", "col.status"},
             std::move(open));
   }
 }
@@ -967,9 +980,9 @@ void build_review(Writer& w) {
       }
     }
   }
-  w.heading(1, w.t("h.agenda"));
-  w.para(w.tf("agenda.intro"));
-  w.table({w.t("col.field"), w.t("col.value")},
+  w.h(1, "h.agenda");
+  w.p("agenda.intro");
+  w.table_k({"col.field", "col.value"},
           {{txt(w.t("f.date")), w.val(next ? w.date(str(*next, "date")) : std::string(), "gap.date")},
            {txt(w.t("f.participants")), w.val(next ? str(*next, "participants") : std::string(), "gap.participants")},
            {txt(w.t("f.chair")), w.gap("gap.chair")}});
@@ -978,8 +991,8 @@ void build_review(Writer& w) {
   for (const auto& item : w.list("agenda")) agenda.push_back(txt(std::to_string(++n) + ". " + item));
   w.items(std::move(agenda));
 
-  w.heading(1, w.t("h.inputs"));
-  w.heading(2, w.t("h.actions"));
+  w.h(1, "h.inputs");
+  w.h(2, "h.actions");
   std::vector<std::vector<DraftText>> actions;
   for (const OrderedJson* r : earlier) {
     const auto& as = at(*r, "actions");
@@ -990,12 +1003,12 @@ void build_review(Writer& w) {
     }
   }
   if (actions.empty()) {
-    w.para(w.tf("actions.none"));
+    w.p("actions.none");
   } else {
-    w.table({w.t("col.action"), w.t("col.owner"), w.t("col.due"), w.t("col.status")}, std::move(actions));
+    w.table_k({"col.action", "col.owner", "col.due", "col.status"}, std::move(actions));
   }
 
-  w.heading(2, w.t("h.changes"));
+  w.h(2, "h.changes");
   const auto& history = at(in.project, "history");
   std::vector<std::vector<DraftText>> changes;
   if (history.is_array()) {
@@ -1004,10 +1017,10 @@ void build_review(Writer& w) {
     }
   }
   if (!changes.empty()) {
-    w.para(w.tf("changes.intro"));
-    w.table({w.t("col.date"), w.t("col.what")}, std::move(changes));
+    w.p("changes.intro");
+    w.table_k({"col.date", "col.what"}, std::move(changes));
   }
-  w.para(w.tf("changes.law", v));
+  w.p("changes.law", v);
   std::vector<std::vector<DraftText>> deadlines;
   // By date and obligation (the key "date<US>title" sorts by date), the systems it concerns.
   std::map<std::string, std::vector<std::string>> by;
@@ -1027,18 +1040,18 @@ void build_review(Writer& w) {
     deadlines.push_back({txt(w.date(key.substr(0, us))), txt(key.substr(us + 1)), txt(joined(uniq, "; "))});
   }
   if (deadlines.empty()) {
-    w.para(w.tf("changes.none"));
+    w.p("changes.none");
   } else {
-    w.table({w.t("col.date"), w.t("col.obligation"), w.t("col.system")}, std::move(deadlines));
+    w.table_k({"col.date", "col.obligation", "col.system"}, std::move(deadlines));
   }
 
-  w.heading(2, w.t("h.parties"));
+  w.h(2, "h.parties");
   w.para(w.val(str(at(at(at(in.project, "iso"), "answers"), "4.2"), "notes"), "gap.parties"));
 
-  w.heading(2, w.t("h.performance"));
+  w.h(2, "h.performance");
   w.para(w.tf("performance", {{"readiness", txt(std::to_string(in.assessment.readiness.percent))},
                               {"maturity", txt(std::to_string(in.assessment.readiness.maturity_percent))}}));
-  w.para(w.tf("objectives"));
+  w.p("objectives");
   std::vector<std::vector<DraftText>> objs;
   if (at(in.project, "objectives").is_array()) {
     for (const auto& o : at(in.project, "objectives")) {
@@ -1047,11 +1060,11 @@ void build_review(Writer& w) {
     }
   }
   if (objs.empty()) {
-    w.para(w.tf("objectives.none"));
+    w.p("objectives.none");
   } else {
-    w.table({w.t("col.objective"), w.t("col.target"), w.t("col.due"), w.t("col.status")}, std::move(objs));
+    w.table_k({"col.objective", "col.target", "col.due", "col.status"}, std::move(objs));
   }
-  w.para(w.tf("audits"));
+  w.p("audits");
   std::vector<std::vector<DraftText>> finds;
   if (at(in.project, "audits").is_array()) {
     for (const auto& a : at(in.project, "audits")) {
@@ -1063,11 +1076,11 @@ void build_review(Writer& w) {
     }
   }
   if (finds.empty()) {
-    w.para(w.tf("audits.none"));
+    w.p("audits.none");
   } else {
-    w.table({w.t("col.date"), w.t("col.finding"), w.t("col.severity"), w.t("col.status")}, std::move(finds));
+    w.table_k({"col.date", "col.finding", "col.severity", "col.status"}, std::move(finds));
   }
-  w.para(w.tf("risks"));
+  w.p("risks");
   std::vector<std::vector<DraftText>> rs;
   if (at(in.project, "risks").is_array()) {
     for (const auto& r : at(in.project, "risks")) {
@@ -1077,21 +1090,21 @@ void build_review(Writer& w) {
     }
   }
   if (rs.empty()) {
-    w.para(w.tf("risks.none"));
+    w.p("risks.none");
   } else {
-    w.table({w.t("col.risk"), w.t("col.level"), w.t("col.owner"), w.t("col.status")}, std::move(rs));
+    w.table_k({"col.risk", "col.level", "col.owner", "col.status"}, std::move(rs));
   }
-  w.heading(2, w.t("h.improvement"));
+  w.h(2, "h.improvement");
   w.para(w.gap("gap.improvement"));
 
-  w.heading(1, w.t("h.minutes"));
-  w.para(w.tf("minutes.decisions"));
+  w.h(1, "h.minutes");
+  w.p("minutes.decisions");
   w.para(w.val(next ? str(*next, "decisions") : std::string(), "gap.decisions"));
-  w.para(w.tf("minutes.actions"));
-  w.table({w.t("col.action"), w.t("col.owner"), w.t("col.due")},
+  w.p("minutes.actions");
+  w.table_k({"col.action", "col.owner", "col.due"},
           {{w.gap("gap.action"), w.gap("gap.owner"), w.gap("gap.due")}});
-  w.para(w.tf("minutes.sign"));
-  w.table({w.t("col.name"), w.t("col.function"), w.t("col.date"), w.t("col.signature")}, {{{}, {}, {}, {}}});
+  w.p("minutes.sign");
+  w.table_k({"col.name", "col.function", "col.date", "col.signature"}, {{{}, {}, {}, {}}});
 }
 
 // [SECTION] AI literacy plan ---------------------------------------------------------------------
@@ -1110,8 +1123,8 @@ void build_literacy(Writer& w) {
   }
   Vars v = w.base();
   v.push_back({"date", txt(w.date(art4))});
-  w.heading(1, w.t("h.basis"));
-  w.para(w.tf("intro", v));
+  w.h(1, "h.basis");
+  w.p("intro", v);
 
   // The trainings' words, to see which audience a training names.
   const auto& trainings = at(in.project, "trainings");
@@ -1123,7 +1136,7 @@ void build_literacy(Writer& w) {
       mandatory = mandatory || (at(t, "mandatory").is_boolean() && at(t, "mandatory").get<bool>());
     }
   }
-  w.heading(1, w.t("h.audiences"));
+  w.h(1, "h.audiences");
   std::vector<std::vector<DraftText>> rows;
   std::vector<std::string> missing;
   rows.push_back({txt(w.t("aud.all")), txt(w.t("all_systems")), txt(w.t("topics.all"))});
@@ -1143,9 +1156,9 @@ void build_literacy(Writer& w) {
                        recorded.find(lower(x.id)) != std::string::npos;
     if (!named && rc != "prohibited") missing.push_back(aud);
   }
-  w.table({w.t("col.audience"), w.t("col.systems"), w.t("col.topics")}, std::move(rows));
+  w.table_k({"col.audience", "col.systems", "col.topics"}, std::move(rows));
 
-  w.heading(1, w.t("h.trainings"));
+  w.h(1, "h.trainings");
   std::vector<std::vector<DraftText>> tr;
   if (trainings.is_array()) {
     for (const auto& t : trainings) {
@@ -1155,24 +1168,24 @@ void build_literacy(Writer& w) {
     }
   }
   if (tr.empty()) {
-    w.para(w.tf("trainings.none"));
+    w.p("trainings.none");
   } else {
-    w.table({w.t("col.training"), w.t("col.audience"), w.t("col.date"), w.t("col.participants"), w.t("col.mandatory")},
+    w.table_k({"col.training", "col.audience", "col.date", "col.participants", "col.mandatory"},
             std::move(tr));
   }
 
-  w.heading(1, w.t("h.gaps"));
+  w.h(1, "h.gaps");
   if (missing.empty()) {
-    w.para(w.tf("gaps.none"));
+    w.p("gaps.none");
   } else {
-    w.para(w.tf("gaps.intro"));
+    w.p("gaps.intro");
     std::vector<DraftText> items;
     for (const auto& m : missing) items.push_back(w.gapv("gap.training", {{"audience", txt(m)}}));
     w.items(std::move(items));
   }
-  w.heading(1, w.t("h.plan"));
-  w.para(w.tf("plan"));
-  w.table({w.t("col.training"), w.t("col.date"), w.t("col.owner")},
+  w.h(1, "h.plan");
+  w.p("plan");
+  w.table_k({"col.training", "col.date", "col.owner"},
           {{w.gap("gap.plan_topic"), w.gap("gap.plan_date"), w.gap("gap.plan_owner")}});
 }
 
