@@ -67,6 +67,9 @@ struct UiState {
   std::string scratch;
   std::string message;        // one-line notice on the start screen (string already translated)
   int selected_system = -1;   // by its place in /systems (inventory, questionnaire)
+  int escape_frame = -1;      // the frame in which Escape closed a panel (one per key press)
+  std::string refocus;        // control to take the keyboard focus back when drawn (refocus_on)
+  int refocus_frame = -1;     // when it was asked (a control not drawn soon after is let go)
   // The part of window.aimsState that follows from the document (by revision and day).
   Cached<std::pair<std::uint64_t, std::string>, Json> state_doc;
 };

@@ -147,6 +147,10 @@ ListColumn enum_column(const App& app, const char* label, float weight, const ch
 }
 
 int list_editor(App& app, const ListSpec& spec, std::string& selected) {
+  if (!selected.empty() && escape_closes_panel(app)) {
+    refocus_on(app, std::string(spec.test_id) + ".row:" + selected);
+    selected.clear();
+  }
   // ---- toolbar -----------------------------------------------------------------------------
   {
     const OrderedJson& list = array_at(app, spec.array_ptr);
@@ -327,7 +331,7 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
     }
     // Text wraps within its column and the row is as high as its highest cell; only the rows
     // in view are drawn (RowCuller: the others keep the height they had).
-    RowCuller cull(cache.heights, lang);
+    RowCuller cull(cache.heights, lang, !app.ui.refocus.empty());
     for (int r = 0; r < static_cast<int>(cache.order.size()); ++r) {
       const int i = cache.order[static_cast<std::size_t>(r)];
       const OrderedJson& item = list[static_cast<std::size_t>(i)];
@@ -346,6 +350,7 @@ int list_editor(App& app, const ListSpec& spec, std::string& selected) {
                                 ImVec2(0.0f, row_height_of(cache.heights, id.empty() ? std::to_string(i) : id, row_h)))) {
             selected = id;
           }
+          if (!app.ui.refocus.empty()) focus_if_asked(app, std::string(spec.test_id) + ".row:" + id);
           {  // a screen reader hears the row as its cells, like a table row
             std::string said;
             for (const std::string& cell : cache.cells[static_cast<std::size_t>(i)]) {

@@ -139,6 +139,16 @@ void navigation(App& app) {
     longest = std::max(longest, ImGui::CalcTextSize(app.tr(k)).x + st.FramePadding.x * 2.0f);
   }
   const float width = std::max(230.0f * s, longest + st.WindowPadding.x * 2.0f + st.ItemSpacing.x * 2.0f + st.ScrollbarSize);
+  // Entries as high as a button; lower, down to a line of text, when that is what it takes for
+  // every entry and the three buttons below to fit the window (a 1366x768 laptop shows 17
+  // entries without scrolling the navigation).
+  int entries = 0;
+  for (std::size_t i = 0; i < view_count(); ++i) entries += views()[i].needs_project ? 1 : 0;
+  const float fh = ImGui::GetFrameHeight();
+  const float footer = 3.0f * (fh + st.ItemSpacing.y) + 2.0f * st.ItemSpacing.y + 1.0f;
+  const float room = ImGui::GetContentRegionAvail().y - 2.0f * st.WindowPadding.y - footer;
+  const float row_h = std::clamp(room / static_cast<float>(std::max(entries, 1)) - st.ItemSpacing.y,
+                                 ImGui::GetTextLineHeight() + 4.0f * s, fh);
   ImGui::BeginChild("##nav", ImVec2(std::min(width, ImGui::GetContentRegionAvail().x * 0.3f), 0), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding);
   for (std::size_t i = 0; i < view_count(); ++i) {
@@ -146,7 +156,7 @@ void navigation(App& app) {
     if (!v.needs_project) continue;
     ImGui::PushID(v.id);
     bool sel = app.ui.view == static_cast<int>(i);
-    if (ImGui::Selectable(app.tr(v.label_key), sel, 0, ImVec2(0, ImGui::GetFrameHeight()))) app.ui.view = static_cast<int>(i);
+    if (ImGui::Selectable(app.tr(v.label_key), sel, 0, ImVec2(0, row_h))) app.ui.view = static_cast<int>(i);
     publish_last_item((std::string("nav.") + v.id).c_str());
     ImGui::PopID();
   }

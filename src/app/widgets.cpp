@@ -74,6 +74,39 @@ void publish_last_item(const char* test_id) {
   platform::publish_widget(test_id, a.x, a.y, b.x, b.y);
 }
 
+bool escape_closes_panel(App& app) {
+  if (app.ui.escape_frame == ImGui::GetFrameCount()) return false;
+  if (!ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) return false;
+  // A text field edited in the last frame took the key (it ends its editing); so does a pop-up.
+  if (app.ui.edit_id != 0 || ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive() ||
+      ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+    return false;
+  }
+  app.ui.escape_frame = ImGui::GetFrameCount();
+  a11y::announce(app.tr("a11y.closed"));
+  return true;
+}
+
+void refocus_on(App& app, std::string key) {
+  app.ui.refocus = std::move(key);
+  app.ui.refocus_frame = ImGui::GetFrameCount();
+}
+
+void focus_if_asked(App& app, const std::string& key) {
+  if (app.ui.refocus.empty()) return;
+  if (ImGui::GetFrameCount() > app.ui.refocus_frame + 2) {  // its row was out of view: let go
+    app.ui.refocus.clear();
+    return;
+  }
+  if (app.ui.refocus != key) return;
+  app.ui.refocus.clear();
+  ImGuiContext& g = *GImGui;
+  ImGui::SetFocusID(g.LastItemData.ID, g.CurrentWindow);
+  g.NavDisableHighlight = false;  // the focus frame shows, as after Tab
+  g.NavDisableMouseHover = true;
+  if (!ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.3f);
+}
+
 bool primary_button(const App& app, const char* label, const char* test_id) {
   const colours::Theme& t = theme_colours(app);
   ImGui::PushStyleColor(ImGuiCol_Button, rgb(t.primary_button));
@@ -267,7 +300,7 @@ float longest_word(std::string_view text) {
 
 unsigned int row_key(std::string_view s) { return static_cast<unsigned int>(std::hash<std::string_view>{}(s)); }
 
-RowCuller::RowCuller(RowHeights& m, int layout) : m_(m) {
+RowCuller::RowCuller(RowHeights& m, int layout, bool draw_all) : m_(m), draw_all_(draw_all) {
   ImGuiTable* t = ImGui::GetCurrentTable();
   const float w = t ? t->WorkRect.GetWidth() : 0.0f;
   const float f = ImGui::GetFontSize();
@@ -288,7 +321,7 @@ bool RowCuller::row(unsigned int key, int flags, float min_height) {
   auto it = m_.heights.find(key);
   // While the keyboard focus moves (Tab, arrows) every row is drawn, so the move can reach the
   // rows out of view and scroll to them.
-  if (it != m_.heights.end() && !GImGui->NavAnyRequest &&
+  if (it != m_.heights.end() && !GImGui->NavAnyRequest && !draw_all_ &&
       (y1_ + it->second < t->InnerClipRect.Min.y || y1_ > t->InnerClipRect.Max.y)) {
     t->RowPosY2 = ImMax(t->RowPosY2, y1_ + it->second);  // the height it had, nothing drawn
     measuring_ = false;

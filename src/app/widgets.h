@@ -33,6 +33,17 @@ std::string tooltip_shown();
 // Publishes the last item's rectangle under test_id (see platform::publish_widget).
 void publish_last_item(const char* test_id);
 
+// Escape closes the panel open on the screen (a register entry's form, a system's form, a
+// requirement's details, a draft's preview): true once per key press, for the first panel that
+// asks, unless a text field has the key (Escape ends its editing first) or a pop-up is open
+// (ImGui closes it). Says "closed" to screen readers. The caller closes its panel and calls
+// refocus_on() with the key of the control that opened it.
+bool escape_closes_panel(App& app);
+// Gives the keyboard focus back to the control that opened a panel: refocus_on(app, key) when
+// closing, then focus_if_asked(app, key) right after drawing each candidate control.
+void refocus_on(App& app, std::string key);
+void focus_if_asked(App& app, const std::string& key);
+
 // Text fitted to a width (default: what is left of the cell or line): a longer text is cut
 // with "…" and shown in full in a tooltip while hovered, so nothing is cut off silently.
 // Only the first line of a text with line breaks is shown.
@@ -73,13 +84,16 @@ unsigned int row_key(std::string_view s);
 
 class RowCuller {
  public:
-  RowCuller(RowHeights& m, int layout);  // after BeginTable and the header row
+  // after BeginTable and the header row; draw_all: this frame every row is drawn (a control in
+  // a row out of view is to take the keyboard focus, see refocus_on)
+  RowCuller(RowHeights& m, int layout, bool draw_all = false);
   // Starts the next row (TableNextRow). True: draw its cells; false: leave it empty.
   bool row(unsigned int key, int flags = 0, float min_height = 0.0f);
   void end();  // before EndTable: records the last row's height
  private:
   void record();
   RowHeights& m_;
+  bool draw_all_ = false;
   unsigned int key_ = 0;
   float y1_ = 0.0f;
   bool measuring_ = false;

@@ -172,6 +172,46 @@ test('a11y: the live region says the focused control and what actions did; the p
   assert(!entry.hidden && entry.text === 'Open the accessible report (HTML)', `report button: ${JSON.stringify(entry)}`);
 });
 
+test('a11y: Escape closes the open panel (after ending a text edit) and gives the focus back to what opened it', async (t) => {
+  const page = await openDemo(t, 'de');
+  const shown = (id) => page.evaluate((k) => !!(window.aimsUi || {})[k], id);
+  const said = () => page.evaluate(() => window.aimsAnnouncements || []);
+  // A register entry's form: the first Escape ends the editing of its title, the second closes it.
+  await clickUi(page, 'nav.risks');
+  await waitState(page, () => window.aimsState.view === 'risks', 'risks');
+  await clickUi(page, 'risks.row.0');
+  await lib.waitFor(page, () => !!(window.aimsUi || {})['risks.form.title'], { what: 'the risk form' });
+  await lib.scrollIntoView(page, 'risks.form.title');
+  await clickUi(page, 'risks.form.title');
+  await lib.waitFrames(page, 2);
+  await lib.hold(page, 'Escape');
+  await lib.waitFrames(page, 3);
+  assert(await shown('risks.form.title'), 'the first Escape only ends the editing of the title; the form stays');
+  const before = (await said()).length;
+  await lib.hold(page, 'Escape');
+  await lib.waitFor(page, () => !(window.aimsUi || {})['risks.form.title'], { what: 'the form closed by Escape' });
+  await lib.waitFor(page, () => (window.aimsAnnouncements || []).includes('Geschlossen'), { what: '"Geschlossen" said' });
+  await lib.waitFor(page, () => /^Benachteiligung von Bewerbenden.*, Zeile$/.test(window.aimsState.focus || ''),
+                    { what: 'the focus back on the first risk\'s row, and said' });
+  const after = (await said()).slice(before);
+  assert(after.some((a) => /^Benachteiligung von Bewerbenden.*, Zeile$/.test(a)), `the row is said: ${JSON.stringify(after)}`);
+  // The system form in the inventory, a requirement's details and a draft's preview close the same way.
+  const panels = [
+    { view: 'inventory', open: 'inv.row.0', shows: 'inv.name' },
+    { view: 'assessment', open: 'gap.4.1.more', shows: 'gap.4.1.notes' },
+    { view: 'drafts', open: 'drafts.preview.policy', shows: 'drafts.preview_box.policy' },
+  ];
+  for (const p of panels) {
+    await clickUi(page, 'nav.' + p.view);
+    await waitState(page, new Function(`return window.aimsState.view === '${p.view}'`), p.view);
+    await lib.scrollIntoView(page, p.open);
+    await clickUi(page, p.open);
+    await lib.waitFor(page, new Function(`return !!(window.aimsUi || {})['${p.shows}']`), { what: `${p.view}: the panel` });
+    await lib.hold(page, 'Escape');
+    await lib.waitFor(page, new Function(`return !(window.aimsUi || {})['${p.shows}']`), { what: `${p.view}: the panel closed by Escape` });
+  }
+});
+
 test('a11y: the page\'s "open the accessible report" button opens the open project\'s report, and Tab goes on to the app', async (t) => {
   const page = await openDemo(t, 'de');
   await lib.waitFor(page, () => !document.getElementById('a11y-report').hidden, { what: 'the report button shown' });

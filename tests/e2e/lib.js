@@ -427,7 +427,11 @@ const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS || 180000);
 
 // opts.timeout: this test's limit in ms (default TEST_TIMEOUT_MS) for a test that is long by
 // nature; each of its waits still has its own limit.
-function test(name, fn, opts = {}) { tests.push({ name, fn, timeout: opts.timeout }); }
+function test(name, fn, opts = {}) {
+  // E2E_NAME=text runs only the tests whose name contains it (with E2E_ONLY, for working on one test).
+  if (process.env.E2E_NAME && !name.includes(process.env.E2E_NAME)) return;
+  tests.push({ name, fn, timeout: opts.timeout });
+}
 
 function assert(cond, msg) { if (!cond) throw new Error(msg || 'assertion failed'); }
 

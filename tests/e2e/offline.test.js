@@ -37,11 +37,11 @@ async function waitControlled(page, timeout = 20000) {
 }
 
 const buildOf = (dir) => {
-  const m = /const BUILD = "([0-9a-f]{16})";/.exec(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'));
+  const m = /\bBUILD ?= ?"([0-9a-f]{16})"/.exec(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'));
   assert(m, `${dir}/sw.js has no build hash`);
   return m[1];
 };
-const filesOf = (dir) => JSON.parse(/const FILES = (\[[^\]]*\]);/.exec(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'))[1]);
+const filesOf = (dir) => JSON.parse(/\bFILES ?= ?(\[[^\]]*\])/.exec(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8'))[1]);
 
 test('offline: the one-file edition runs from file:// alone, keeps a project across a reload and exports it', async (t) => {
   assert(fs.existsSync(ONE_FILE), `${ONE_FILE} is missing (built by the web build)`);

@@ -108,6 +108,7 @@ void requirement_row(App& app, RowCuller& cull, const RequirementResult& r) {
   else ImGui::TableNextColumn();
   if (ImGui::SmallButton(more)) st.open = open ? std::string() : id;
   publish_last_item(("gap." + id + ".more").c_str());
+  if (!app.ui.refocus.empty()) focus_if_asked(app, "gap.more:" + id);
   if (st.compact) {
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
@@ -149,6 +150,10 @@ void requirement_row(App& app, RowCuller& cull, const RequirementResult& r) {
 
 void DrawAssessment(App& app) {
   AssessmentState& st = app.state<AssessmentState>();
+  if (!st.open.empty() && escape_closes_panel(app)) {
+    refocus_on(app, "gap.more:" + st.open);
+    st.open.clear();
+  }
   const Assessment& a = app.ws.assessment(app.settings.lang);
   note_classes_drawn(app, "assessment", *a.classes);
   title(app, app.tr("gap.title"));
@@ -197,7 +202,7 @@ void DrawAssessment(App& app) {
     ImGui::TableHeadersRow();
     std::string group;
     const IsoCatalog& iso = *iso_catalog();
-    RowCuller cull(st.rows, static_cast<int>(app.settings.lang));
+    RowCuller cull(st.rows, static_cast<int>(app.settings.lang), !app.ui.refocus.empty());
     for (const auto* list : {&a.clauses, &a.controls}) {
       for (const auto& r : *list) {
         if (!passes_filter(st, r)) continue;

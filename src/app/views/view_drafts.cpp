@@ -135,6 +135,10 @@ void preview(App& app, const DraftDocument& d) {
 void DrawDrafts(App& app) {
   const Lang L = app.settings.lang;
   DraftsState& st = app.state<DraftsState>();
+  if (!st.preview.empty() && escape_closes_panel(app)) {
+    refocus_on(app, "drafts.preview." + st.preview);
+    st.preview.clear();
+  }
   title(app, app.tr("drafts.title"));
   const Assessment& a = app.ws.assessment(L);
   note_classes_drawn(app, "drafts", *a.classes);
@@ -181,6 +185,7 @@ void DrawDrafts(App& app) {
     const std::string pid = "drafts.preview." + d.id;
     const bool shown = st.preview == d.id;
     if (button(app.tr(shown ? "drafts.hide" : "drafts.preview"), pid.c_str())) st.preview = shown ? std::string() : d.id;
+    if (!app.ui.refocus.empty()) focus_if_asked(app, pid);
     for (const DraftFormat& f : draft_formats()) {
       const std::string id = "drafts." + d.id + "." + f.id;
       const char* label = app.tr((std::string("drafts.fmt.") + f.id).c_str());

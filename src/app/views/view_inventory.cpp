@@ -111,6 +111,10 @@ void DrawInventory(App& app) {
   const OrderedJson empty = OrderedJson::array();
   const OrderedJson& systems = doc.contains("systems") && doc["systems"].is_array() ? doc["systems"] : empty;
   InventoryState& st = app.state<InventoryState>();
+  if (app.ui.selected_system >= 0 && escape_closes_panel(app)) {
+    refocus_on(app, "inv.row:" + std::to_string(app.ui.selected_system));
+    app.ui.selected_system = -1;
+  }
   title(app, app.tr("inv.title"));
   muted(app, app.tr("inv.intro"));
   ImGui::Spacing();
@@ -286,7 +290,7 @@ void DrawInventory(App& app) {
     // The rows are a window of their own (ScrollY): text wraps at the edge of each cell there.
     ImGui::PushTextWrapPos(0.0f);
     const float row_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2.0f;
-    RowCuller cull(st.heights, static_cast<int>(app.settings.lang));
+    RowCuller cull(st.heights, static_cast<int>(app.settings.lang), !app.ui.refocus.empty());
     for (int r = 0; r < static_cast<int>(order.size()); ++r) {
       int i = order[static_cast<std::size_t>(r)];
       const auto& s = sys[static_cast<std::size_t>(i)];
@@ -303,6 +307,7 @@ void DrawInventory(App& app) {
                             ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0.0f, sel_h))) {
         app.ui.selected_system = i;
       }
+      if (!app.ui.refocus.empty()) focus_if_asked(app, "inv.row:" + std::to_string(i));
       {  // a screen reader hears the system's name and its risk class
         std::string said = s.value("name", s.value("id", std::string()));
         if (const Classification* c = classes.of_system(static_cast<std::size_t>(i)))
