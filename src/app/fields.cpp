@@ -74,6 +74,23 @@ bool edit_buffer(App& app, const char* label_key, const std::string& current, st
 
 }  // namespace
 
+// A value longer than the room its field gives it: the whole value in a tooltip while the
+// pointer rests on the field (text fields not being edited, closed drop-downs).
+void full_value_tooltip(const char* value, float room) {
+  if (!value || !*value || !ImGui::IsItemHovered() || ImGui::CalcTextSize(value).x <= room) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  ImGui::TextUnformatted(value);
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+  note_tooltip(value);
+}
+
+// The room a drop-down gives its value: its width less the arrow button and the padding.
+float combo_value_room() {
+  return ImGui::GetItemRectSize().x - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
 bool input_string(const char* id, std::string& s, const char* hint, bool multiline, float width, float height) {
   ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
   a11y::describe_default(ImGui::GetID(id), hint ? hint : "", multiline ? a11y::Role::text_area : a11y::Role::text_field, s);
@@ -118,16 +135,7 @@ bool input_string(const char* id, std::string& s, const char* hint, bool multili
                             : ImGui::InputText(id, s.data(), s.capacity() + 1, flags, resize_cb, &s);
   // A value longer than its field: the whole value in a tooltip while the pointer rests on it
   // (and it is not being edited).
-  if (!ImGui::IsItemActive() && ImGui::IsItemHovered() && !s.empty()) {
-    const float room = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2.0f;
-    if (ImGui::CalcTextSize(s.c_str()).x > room) {
-      ImGui::BeginTooltip();
-      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-      ImGui::TextUnformatted(s.c_str());
-      ImGui::PopTextWrapPos();
-      ImGui::EndTooltip();
-    }
-  }
+  if (!ImGui::IsItemActive()) full_value_tooltip(s.c_str(), ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2.0f);
   return changed;
 }
 
@@ -250,6 +258,7 @@ bool field_enum(App& app, const char* label_key, const std::string& ptr, const s
     }
     ImGui::EndCombo();
   }
+  full_value_tooltip(cur_label.c_str(), combo_value_room());
   finish(app, o);
   ImGui::PopID();
   return changed;
@@ -274,6 +283,7 @@ bool field_scale(App& app, const char* label_key, const std::string& ptr, const 
     }
     ImGui::EndCombo();
   }
+  full_value_tooltip(cur_label, combo_value_room());
   finish(app, o);
   ImGui::PopID();
   return changed;
@@ -301,6 +311,7 @@ bool field_system(App& app, const char* label_key, const std::string& ptr, const
     }
     ImGui::EndCombo();
   }
+  full_value_tooltip(preview.c_str(), combo_value_room());
   finish(app, o);
   ImGui::PopID();
   return changed;

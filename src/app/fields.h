@@ -41,6 +41,12 @@ bool field_multi(App& app, const char* label_key, const std::string& ptr, const 
                  const char* label_prefix, FieldOpts o = {});
 
 // InputText on a std::string (grows as the user types).
+// A value longer than the room its field gives it: the whole value in a tooltip while the
+// pointer rests on the field (call right after the field; closed drop-downs, text fields not
+// being edited).
+void full_value_tooltip(const char* value, float room);
+// The room a drop-down (the last item) gives its value: its width less arrow and padding.
+float combo_value_room();
 bool input_string(const char* id, std::string& s, const char* hint = nullptr, bool multiline = false,
                   float width = -1.0f, float height = 0.0f);
 

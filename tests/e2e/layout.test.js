@@ -178,3 +178,24 @@ for (const c of CONFIGS) {
   test(`layout: no text cut off in opened panels and forms at ${where}`,
     (t) => checkScreens(t, c, name, VIEWS.filter((v) => PANELS[v]), true), { timeout: LAYOUT_TIMEOUT_MS });
 }
+
+test('layout: a drop-down whose value is longer than the field shows the whole value in a tooltip', async (t) => {
+  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })));
+  await openApp(page, t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  await clickUi(page, 'nav.risks');
+  await clickUi(page, 'risks.row.0');
+  await lib.waitFor(page, () => !!(window.aimsUi || {})['risks.form.system'], { what: 'the risk form' });
+  await lib.scrollIntoView(page, 'risks.form.system');
+  const r = await lib.uiRect(page, 'risks.form.system');
+  // The first risk's system, "Bewerber-Vorauswahl (CV-Ranking)", is wider than the field at this size.
+  await page.mouse.move(r.x0 + 20, (r.y0 + r.y1) / 2);
+  await lib.waitFor(page, () => window.aimsState.tooltip === 'Bewerber-Vorauswahl (CV-Ranking)', { what: 'the whole system name in a tooltip' });
+  // A value that fits has no tooltip: the likelihood field ("4 – wahrscheinlich").
+  const l = await lib.uiRect(page, 'risks.form.likelihood');
+  await page.mouse.move(l.x0 + 20, (l.y0 + l.y1) / 2);
+  await waitFrames(page, 3);
+  await lib.waitFor(page, () => !window.aimsState.tooltip, { what: 'no tooltip on a value that fits' });
+});

@@ -109,6 +109,7 @@ void question(App& app, const Question& q, const Profile& p, const std::string& 
       }
       ImGui::EndCombo();
     }
+    full_value_tooltip(shown.c_str(), combo_value_room());
     publish_last_item((q.id + ".combo").c_str());
   } else if (q.type == "number") {
     field_number(app, "q.number_label", ptr, {.test_id = (q.id + ".input").c_str()});
@@ -315,6 +316,7 @@ void DrawClassify(App& app) {
     }
     ImGui::EndCombo();
   }
+  full_value_tooltip(cur_name.c_str(), combo_value_room());
   publish_last_item("cls.system");
   // Questionnaire hints that only appear for the organisation's sector.
   if (const ComplianceCatalog* comp = compliance_catalog()) {
