@@ -192,7 +192,7 @@ bool numeric(App& app, const char* label_key, const std::string& ptr, FieldOpts 
     stored = app.ws.set(ptr, nullptr, app.tr(label_key), true);
   }
   if (bad) {
-    ImGui::PushStyleColor(ImGuiCol_Text, rgb(palette(app).danger));
+    ImGui::PushStyleColor(ImGuiCol_Text, rgb(theme_colours(app).danger));
     ImGui::TextUnformatted(app.tr(integer ? "field.invalid_whole_number" : "field.invalid_number"));
     ImGui::PopStyleColor();
   }
@@ -232,7 +232,7 @@ bool field_date(App& app, const char* label_key, const std::string& ptr, FieldOp
   if (changed && !bad) stored = app.ws.set(ptr, text->empty() ? OrderedJson(nullptr) : OrderedJson(*text), app.tr(label_key), true);
   if (bad && app.ui.edit_id != ImGui::GetID("##v")) bad = true;
   if (bad) {
-    ImGui::PushStyleColor(ImGuiCol_Text, rgb(palette(app).danger));
+    ImGui::PushStyleColor(ImGuiCol_Text, rgb(theme_colours(app).danger));
     ImGui::TextUnformatted(app.tr("field.invalid_date"));
     ImGui::PopStyleColor();
   }

@@ -110,7 +110,7 @@ const char* enum_label(const App& app, const char* prefix, const OrderedJson& it
 
 void overdue_note(const App& app, const OrderedJson& item) {
   if (is_overdue(item, platform::today())) {
-    ImGui::PushStyleColor(ImGuiCol_Text, rgb(palette(app).danger));
+    ImGui::PushStyleColor(ImGuiCol_Text, rgb(theme_colours(app).danger));
     ImGui::PushFont(app.fonts.bold);
     ImGui::TextUnformatted(app.tr("reg.overdue"));
     ImGui::PopFont();

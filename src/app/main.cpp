@@ -187,19 +187,19 @@ void banner(App& app, unsigned int colour, const char* text_key, const char* tes
 void banners(App& app) {
   if (!app.ws.is_open()) return;
   if (app.ws.conflict()) {
-    banner(app, palette(app).danger, "banner.conflict", "banner.conflict");
+    banner(app, theme_colours(app).danger, "banner.conflict", "banner.conflict");
     if (primary_button(app, app.tr("banner.conflict.reload"), "banner.conflict.reload")) app.ws.resolve_conflict_reload();
     ImGui::SameLine();
     if (button(app.tr("banner.conflict.keep"), "banner.conflict.keep")) app.ws.resolve_conflict_keep_mine();
     ImGui::Separator();
   } else if (app.ws.save_state() == SaveState::quota_exceeded) {
-    banner(app, palette(app).danger, "banner.quota", "banner.quota");
+    banner(app, theme_colours(app).danger, "banner.quota", "banner.quota");
     if (primary_button(app, app.tr("nav.export"), "banner.quota.export")) {
       platform::download(app.ws.export_name(), "application/json", app.ws.export_text());
     }
     ImGui::Separator();
   } else if (app.ws.open_elsewhere()) {
-    banner(app, palette(app).warn, "banner.open_elsewhere", "banner.open_elsewhere");
+    banner(app, theme_colours(app).warn, "banner.open_elsewhere", "banner.open_elsewhere");
     ImGui::Separator();
   }
 }

@@ -128,13 +128,4 @@ bool apply_theme(App& app, float dpr) {
 
 const colours::Theme& theme_colours(const App& app) { return colours::theme(app.settings.theme == Theme::dark); }
 
-const Palette& palette(const App& app) {
-  auto make = [](const colours::Theme& t) {
-    return Palette{t.primary, t.text_muted, t.ok, t.warn, t.danger, t.info, t.card, t.border};
-  };
-  static const Palette light = make(colours::kLight);
-  static const Palette dark = make(colours::kDark);
-  return app.settings.theme == Theme::dark ? dark : light;
-}
-
 }  // namespace aims::app

@@ -10,12 +10,8 @@ namespace aims::app {
 // atlas was rebuilt (the caller re-uploads the texture).
 bool apply_theme(App& app, float dpr);
 
-// Semantic colours (risk classes, maturity) that keep their meaning in both themes.
-struct Palette {
-  unsigned int primary, text_muted, ok, warn, danger, info, card, border;
-};
-const Palette& palette(const App& app);
-// All colours of the theme in use (theme_colours.h).
+// All colours of the theme in use (theme_colours.h), the semantic ones (ok, warn, danger, info)
+// included.
 const colours::Theme& theme_colours(const App& app);
 
 }  // namespace aims::app

@@ -164,7 +164,7 @@ void end_panel(const App& app) {
   ImVec2 b(f.start.x + f.width, end.y + s.WindowPadding.y);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->ChannelsSetCurrent(0);
-  const Palette& pal = palette(app);
+  const colours::Theme& pal = theme_colours(app);
   dl->AddRectFilled(f.start, b, rgb_u32(pal.card), s.ChildRounding);
   dl->AddRect(f.start, b, rgb_u32(pal.border), s.ChildRounding);
   dl->ChannelsMerge();

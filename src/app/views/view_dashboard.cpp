@@ -206,7 +206,7 @@ void DrawDashboard(App& app) {
   else {
     ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
     timeline("deadlines", a.as_of, add_months(last, 3), {}, marks, a.as_of, app.tr("dash.today"),
-             avail - 2 * ImGui::GetStyle().WindowPadding.x, palette(app).danger);
+             avail - 2 * ImGui::GetStyle().WindowPadding.x, theme_colours(app).danger);
   }
   end_panel(app);
 

@@ -20,7 +20,7 @@ struct DocumentsState {
 // One line: the expected kinds without an approved document, or that none is missing.
 void audit_line(App& app) {
   const std::vector<std::string> missing = missing_document_kinds(array_at(app, "/documents"));
-  const Palette& pal = palette(app);
+  const colours::Theme& pal = theme_colours(app);
   const std::size_t total = expected_document_kinds().size();
   ImGui::PushStyleColor(ImGuiCol_Text, rgb(missing.empty() ? pal.ok : pal.warn));
   ImGui::PushFont(app.fonts.bold);

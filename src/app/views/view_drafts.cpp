@@ -65,7 +65,7 @@ std::string file_base(App& app) {
 // The rendered text of a draft, as a reader sees it: headings bold, gaps in the warning colour.
 void preview(App& app, const DraftDocument& d) {
   // The theme's warning colour (light and dark), as the documents register's missing kinds.
-  const ImVec4 gap_colour = rgb(palette(app).warn);
+  const ImVec4 gap_colour = rgb(theme_colours(app).warn);
   auto text = [&](const DraftText& t) {
     bool gap = false;
     for (const auto& s : t) gap = gap || s.gap;

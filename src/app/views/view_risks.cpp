@@ -64,7 +64,7 @@ void heat_map(App& app) {
   const bool residual = st.residual;
   const OrderedJson& risks = array_at(app, "/risks");
   const RiskHeat heat = risk_heat(risks, residual);
-  const Palette& pal = palette(app);
+  const colours::Theme& pal = theme_colours(app);
   heading(app, app.tr("risk.heat"));
   // Inherent / residual toggle: the active one is filled.
   for (int m = 0; m < 2; ++m) {

@@ -48,7 +48,7 @@ void DrawRoadmap(App& app) {
   marks.push_back({a.roadmap_end, app.tr("road.target"), std::string(), 0x2E7D32});
   float w = ImGui::GetContentRegionAvail().x;
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
-  timeline("roadmap", a.roadmap_start, add_months(last, 1), spans, marks, a.as_of, app.tr("dash.today"), w, palette(app).danger);
+  timeline("roadmap", a.roadmap_start, add_months(last, 1), spans, marks, a.as_of, app.tr("dash.today"), w, theme_colours(app).danger);
   publish_last_item("road.timeline");
   ImGui::Spacing();
   for (const auto& ph : a.roadmap) {

@@ -103,12 +103,12 @@ void DrawStart(App& app) {
   begin_panel(app, w);
   heading(app, app.tr("start.projects"));
   if (!app.ui.message.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, rgb(palette(app).primary));
+    ImGui::PushStyleColor(ImGuiCol_Text, rgb(theme_colours(app).primary));
     paragraph(app.ui.message.c_str());
     ImGui::PopStyleColor();
   }
   for (const auto& a : app.ws.library().set_aside()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, rgb(palette(app).danger));
+    ImGui::PushStyleColor(ImGuiCol_Text, rgb(theme_colours(app).danger));
     paragraph((std::string(app.tr("start.set_aside")) + " " + a.reason).c_str());
     ImGui::PopStyleColor();
   }
