@@ -52,6 +52,10 @@ test('sectors: the finance demo shows the finance rules; a sector example is add
   // The result's obligations (right-hand panel) carry the financial institution's note.
   for (let i = 0; i < 12; i++) await lib.wheel(page, 1050, 600, 400);
   await saveShot(page, 'sectors-classify-obligations-finance-de');
+  // Role and date columns show their text whole beside the notes (nothing cut, no word broken).
+  await lib.waitFrames(page, 2);
+  const clipped = await page.evaluate(() => window.aimsState.clipped);
+  assert(clipped.length === 0, `cut or broken text in the obligations: ${JSON.stringify(clipped.slice(0, 5))}`);
   const errs = [...session.consoleErrors, ...session.pageErrors];
   assert(errs.length === 0, errs.join('; '));
 });

@@ -8,6 +8,7 @@
 
 #include "app/fields.h"
 #include "app/views/view_inventory.h"
+#include "app/layout_check.h"
 #include "app/widgets.h"
 #include "core/classify.h"
 #include "core/compliance.h"
@@ -234,35 +235,73 @@ void result_panel(App& app, const Classification& c) {
   }
   if (ImGui::CollapsingHeader(app.tr("cls.obligations"), ImGuiTreeNodeFlags_DefaultOpen)) {
     if (c.obligations.empty()) muted(app, app.tr("cls.no_obligations"));
-    else if (ImGui::BeginTable("##obl", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
-      // Role and date as wide as their content; the obligation takes the rest and wraps.
+    const auto from_text = [&](const Obligation& o) {
+      const std::string from(o.applies_from);
+      return std::string_view(from) > c.as_of.view() ? from : std::string(app.tr("cls.since")) + " " + from;
+    };
+    const auto title_text = [](const Obligation& o) { return std::string(o.ref) + " – " + std::string(o.title); };
+    // Role and date as wide as their longest text, never wrapped (a wrapped cell would make its
+    // auto-fitted column narrower each frame: "Betr/eibe/r", "2025-/02-02"); the obligation
+    // takes the rest and wraps. When that rest is narrower than its longest word (German
+    // compounds in the narrow result panel), role and date go on a line under the obligation.
+    float role_w = ImGui::CalcTextSize(app.tr("cls.col.role")).x;
+    float from_w = ImGui::CalcTextSize(app.tr("cls.col.from")).x;
+    float word_w = 0.0f;
+    for (const Obligation& o : c.obligations) {
+      role_w = std::max(role_w, ImGui::CalcTextSize(app.tr(("role." + std::string(o.role)).c_str())).x);
+      from_w = std::max(from_w, ImGui::CalcTextSize(from_text(o).c_str()).x);
+      word_w = std::max({word_w, longest_word(title_text(o)), longest_word(o.note)});
+    }
+    const float pad = ImGui::GetStyle().CellPadding.x * 2.0f;
+    const bool columns = ImGui::GetContentRegionAvail().x - role_w - from_w - 3.0f * pad >= word_w + pad;
+    const auto obligation_cell = [&](const Obligation& o) {
+      const std::string t = title_text(o);
+      layout::words_fit(t.c_str());
+      ImGui::TextWrapped("%s", t.c_str());
+      if (ImGui::IsItemHovered()) entry_tooltip(app, cat().find(o.id));
+    };
+    const auto note_cell = [&](const Obligation& o) {  // how it is met (e.g. a bank's Art. 26(5))
+      if (o.note.empty()) return;
+      const std::string n(o.note);
+      layout::words_fit(n.c_str());
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s", n.c_str());
+      ImGui::PopStyleColor();
+    };
+    if (!c.obligations.empty() && !columns) {
+      for (std::size_t i = 0; i < c.obligations.size(); ++i) {
+        const Obligation& o = c.obligations[i];
+        ImGui::PushID(static_cast<int>(i));
+        if (i) ImGui::Separator();
+        obligation_cell(o);
+        const std::string line = std::string(app.tr(("role." + std::string(o.role)).c_str())) + " · " + from_text(o);
+        layout::words_fit(line.c_str());
+        muted(app, line.c_str());
+        note_cell(o);
+        ImGui::PopID();
+      }
+    } else if (!c.obligations.empty() &&
+               ImGui::BeginTable("##obl", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
       ImGui::TableSetupColumn(app.tr("cls.col.obligation"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-      ImGui::TableSetupColumn(app.tr("cls.col.role"), ImGuiTableColumnFlags_WidthFixed);
-      ImGui::TableSetupColumn(app.tr("cls.col.from"), ImGuiTableColumnFlags_WidthFixed);
+      ImGui::TableSetupColumn(app.tr("cls.col.role"), ImGuiTableColumnFlags_WidthFixed, role_w);
+      ImGui::TableSetupColumn(app.tr("cls.col.from"), ImGuiTableColumnFlags_WidthFixed, from_w);
       ImGui::TableHeadersRow();
       for (std::size_t i = 0; i < c.obligations.size(); ++i) {
         const Obligation& o = c.obligations[i];
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s – %s", std::string(o.ref).c_str(), std::string(o.title).c_str());
-        if (ImGui::IsItemHovered()) {
-          const CatalogEntry* e = cat().find(o.id);
-          entry_tooltip(app, e);
-        }
-        // A note on how the obligation is met (e.g. a financial institution's Art. 26(5)).
-        if (!o.note.empty()) {
-          ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-          ImGui::TextWrapped("%s", std::string(o.note).c_str());
-          ImGui::PopStyleColor();
-        }
+        obligation_cell(o);
+        note_cell(o);
         ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(-1.0f);  // no wrapping: the column is as wide as the text
         ImGui::TextUnformatted(app.tr(("role." + std::string(o.role)).c_str()));
         ImGui::TableNextColumn();
-        const std::string from(o.applies_from);
-        bool ahead = std::string_view(from) > c.as_of.view();
-        if (ahead) ImGui::TextUnformatted(from.c_str());
-        else ImGui::TextDisabled("%s %s", app.tr("cls.since"), from.c_str());
+        const bool ahead = o.applies_from > c.as_of.view();
+        if (!ahead) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextUnformatted(from_text(o).c_str());
+        if (!ahead) ImGui::PopStyleColor();
+        ImGui::PopTextWrapPos();
         ImGui::PopID();
       }
       ImGui::EndTable();
