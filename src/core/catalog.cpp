@@ -240,10 +240,19 @@ void Catalog::index() {
   };
   kind_list("obligation", g.obligations);
   std::fill(std::begin(g.obligations_by_trigger), std::end(g.obligations_by_trigger), std::uint64_t{0});
+  std::fill(std::begin(g.obligations_by_role), std::end(g.obligations_by_role), std::uint64_t{0});
+  g.obligations_any_role = 0;
   if (g.obligations.size() <= 64) {
     for (std::size_t i = 0; i < g.obligations.size(); ++i) {
-      const auto t = static_cast<std::size_t>(entries[g.obligations[i]].trigger_code);
-      if (t < std::size(g.obligations_by_trigger)) g.obligations_by_trigger[t] |= std::uint64_t{1} << i;
+      const CatalogEntry& e = entries[g.obligations[i]];
+      const std::uint64_t bit = std::uint64_t{1} << i;
+      const auto t = static_cast<std::size_t>(e.trigger_code);
+      if (t < std::size(g.obligations_by_trigger)) g.obligations_by_trigger[t] |= bit;
+      const bool model_duty = e.trigger_code == Trigger::gpai || e.trigger_code == Trigger::gpai_systemic;
+      if (model_duty || e.names_other_role) g.obligations_any_role |= bit;
+      for (std::size_t r = 0; r < std::size(g.obligations_by_role); ++r) {
+        if (e.role_bits >> r & 1u) g.obligations_by_role[r] |= bit;
+      }
     }
   }
   kind_list("transparency_duty", g.transparency_duties);

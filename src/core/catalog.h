@@ -76,6 +76,12 @@ enum class Role : std::uint8_t {
   other,
 };
 
+// The name of each Role (all_roles() holds the same names as strings). String literals: views of
+// them stay valid for the life of the program.
+inline constexpr std::string_view kRoleNames[] = {
+    "provider", "deployer", "importer", "distributor", "authorised_representative", "product_manufacturer"};
+static_assert(std::size(kRoleNames) == static_cast<std::size_t>(Role::other));
+
 // Which deployers of an Annex III point must assess its impact on fundamental rights (the
 // point's "fria": Art. 27(1)).
 enum class FriaScope : std::uint8_t { none, all_deployers, public_or_public_service };
@@ -176,6 +182,11 @@ class Catalog {
     std::vector<std::uint16_t> obligations, transparency_duties, role_changes;
     // The obligations by Trigger code: bit i stands for obligations[i] (only with at most 64).
     std::uint64_t obligations_by_trigger[16] = {};
+    // The obligations that can bind the organisation, in the same bits: by Role it holds, and
+    // whatever its roles (the duties of a general-purpose AI model, which bind its provider, and
+    // those naming a role of no Role, matched by name).
+    std::uint64_t obligations_by_role[static_cast<std::size_t>(Role::other)] = {};
+    std::uint64_t obligations_any_role = 0;
     std::vector<std::uint16_t> fine_tiers;  // without the "lower" rules and art100; at most 8
     std::uint8_t fine_tier_art99_5 = 0;      // the bit of art99.5 in fine_tiers (0: none)
     // The "lower amount" rules of the catalog (rule "lower", applies_to "sme" / "small_midcap":

@@ -77,13 +77,16 @@ std::string_view intern(std::string_view s) {
   return *it;
 }
 
+// The Role of a name (Role::other for a name of no Role). Looked up in kRoleNames, not in
+// all_roles(): no call per lookup, and the names are views that outlive the classification.
 Role role_of(std::string_view name) {
-  const std::vector<std::string>& all = all_roles();
-  for (std::size_t i = 0; i < all.size() && i < static_cast<std::size_t>(Role::other); ++i) {
-    if (all[i] == name) return static_cast<Role>(i);
+  for (std::size_t i = 0; i < std::size(kRoleNames); ++i) {
+    if (kRoleNames[i] == name) return static_cast<Role>(i);
   }
   return Role::other;
 }
+
+std::string_view role_name(Role r) { return kRoleNames[static_cast<std::size_t>(r)]; }
 
 constexpr unsigned bit(Role r) { return 1u << static_cast<unsigned>(r); }
 
@@ -176,7 +179,7 @@ struct State {
     return r != Role::other ? (roles & bit(r)) != 0 : has(out.effective_roles, name);
   }
   void become_provider() {
-    out.effective_roles.push_back(all_roles()[0]);
+    out.effective_roles.push_back(role_name(Role::provider));
     roles |= bit(Role::provider);
   }
   void set_derogation(Derogation d) {
@@ -193,7 +196,7 @@ struct State {
   // An id of the profile as a string that outlives it: the catalog's, a role's or interned.
   std::string_view view(std::string_view s) const {
     if (const CatalogEntry* e = find(s)) return e->id;
-    if (Role r = role_of(s); r != Role::other) return all_roles()[static_cast<std::size_t>(r)];
+    if (Role r = role_of(s); r != Role::other) return role_name(r);
     return intern(s);
   }
 
@@ -241,7 +244,7 @@ struct State {
         push(lists.roles, view(r));
       } else {
         profile_roles |= bit(role);
-        push(lists.roles, all_roles()[static_cast<std::size_t>(role)]);
+        push(lists.roles, role_name(role));
       }
     }
     const std::string& a = p.ai_system;
@@ -265,9 +268,11 @@ struct State {
 
   // The trace.
   // A new step of the rule being run: its reference, its result and the engine text key of
-  // its reason.
+  // its reason. Built in place (emplace_back), as are obligations and deadlines: a temporary
+  // written field by field and then copied whole stalls the processor on store forwarding, which
+  // cost a fifth of classify()'s time.
   [[gnu::always_inline]] Step step(const TraceValue& ref, const TraceValue& result, const char* because) {
-    out.trace.push_back({rule, because, static_cast<std::uint16_t>(out.trace_values.size()), 0, 0, 0});
+    out.trace.emplace_back(rule, because, static_cast<std::uint16_t>(out.trace_values.size()));
     out.trace_values.ensure_room(2 + kMaxStepValues);
     out.trace_values.push_unchecked(ref);
     out.trace_values.push_unchecked(result);
@@ -748,8 +753,8 @@ void add_obligation(State& s, const CatalogEntry& e, std::string_view role, std:
     }
   }
   if (e.index < s.has_obligation.size()) s.has_obligation.set(e.index);
-  s.out.obligations.push_back(
-      {e.id, e.ref.get(s.opt.lang), role, date, e.title.get(s.opt.lang), e.status, note, e.index, e.fine_mask});
+  s.out.obligations.emplace_back(e.id, e.ref.get(s.opt.lang), role, date, e.title.get(s.opt.lang), e.status, note,
+                                 e.index, e.fine_mask);
   s.tiers_hit |= e.fine_mask;
   s.beyond_art4 = s.beyond_art4 || e.index != s.g.art4;
 }
@@ -804,12 +809,19 @@ void rule_obligations(State& s) {
   };
   const Catalog::Engine& g = s.g;
   if (g.obligations.size() <= 64) {
-    // The catalog's lists of obligations by trigger (a bit per obligation) keep catalog order.
+    // The catalog's lists of obligations by trigger (a bit per obligation) keep catalog order;
+    // its lists by role leave out at once those that bind none of the organisation's roles.
     std::uint64_t due = 0;
     for (std::uint32_t t = triggers & ~1u; t != 0; t &= t - 1) {
       const auto trigger = static_cast<std::size_t>(std::countr_zero(t));
       if (trigger < std::size(g.obligations_by_trigger)) due |= g.obligations_by_trigger[trigger];
     }
+    std::uint64_t bound = g.obligations_any_role;
+    for (unsigned r = s.roles; r != 0; r &= r - 1) {
+      const auto role = static_cast<std::size_t>(std::countr_zero(r));
+      if (role < std::size(g.obligations_by_role)) bound |= g.obligations_by_role[role];
+    }
+    due &= bound;
     for (; due != 0; due &= due - 1) obligation(s.cat.entries[g.obligations[static_cast<std::size_t>(std::countr_zero(due))]]);
   } else {
     for (std::uint16_t i : g.obligations) {
@@ -844,8 +856,7 @@ void rule_sector_act_2_2(State& s) {
   const CatalogEntry* act = s.find(s.route_annex1);
   if (!act) return;
   for (Role r : {Role::provider, Role::product_manufacturer}) {
-    const std::string& name = all_roles()[static_cast<std::size_t>(r)];
-    if (s.holds(r)) add_obligation(s, *act, name, s.date(s.g.tl_annex1));
+    if (s.holds(r)) add_obligation(s, *act, role_name(r), s.date(s.g.tl_annex1));
   }
 }
 
@@ -898,7 +909,7 @@ void rule_deadlines(State& s) {
   auto& ahead = s.out.deadlines;
   for (const Obligation& o : s.out.obligations) {
     if (o.applies_from.empty() || !(as_of < o.applies_from)) continue;
-    ahead.push_back({o.applies_from, o.id, o.role, o.ref});
+    ahead.emplace_back(o.applies_from, o.id, o.role, o.ref);
     for (std::size_t j = ahead.size() - 1; j > 0 && ahead[j].date < ahead[j - 1].date; --j) std::swap(ahead[j], ahead[j - 1]);
   }
 }

@@ -6,8 +6,7 @@
 namespace aims {
 
 const std::vector<std::string>& all_roles() {
-  static const std::vector<std::string> r{"provider", "deployer", "importer", "distributor",
-                                          "authorised_representative", "product_manufacturer"};
+  static const std::vector<std::string> r(std::begin(kRoleNames), std::end(kRoleNames));
   return r;
 }
 
