@@ -143,6 +143,7 @@ struct Writer {
     return o;
   }
   DraftText tf(std::string_view key, const Vars& vars = {}) const { return fill(t(key), vars); }
+  DraftText tt(const char* key) const { return txt(t(key)); }
   std::string ts(std::string_view key, const Vars& vars = {}) const { return draft_plain(tf(key, vars)); }
 
   // A placeholder: "[to complete: <what>]".
@@ -588,9 +589,9 @@ void build_fria(Writer& w) {
     w.h(2, "h.notify");
     w.p("notify");
     w.table_k({"col.field", "col.value"},
-            {{txt(w.t("notify.authority")), w.gap("gap.authority")},
-             {txt(w.t("notify.date")), w.gap("gap.notify_date")},
-             {txt(w.t("notify.done")), w.gap("gap.done")}});
+            {{w.tt("notify.authority"), w.gap("gap.authority")},
+             {w.tt("notify.date"), w.gap("gap.notify_date")},
+             {w.tt("notify.done"), w.gap("gap.done")}});
   }
 }
 
@@ -673,8 +674,8 @@ void build_registration(Writer& w) {
     } else {
       const bool personal = !(at(j, "personal_data").is_boolean() && !at(j, "personal_data").get<bool>());
       rows = {{"C.1", contact}, {"C.2", w.gap("gap.submitter")}, {"C.3", w.gap("gap.provider_url")},
-              {"C.4", c.fria_required ? txt(w.t("fria.see")) : w.gap("gap.fria")},
-              {"C.5", personal ? w.gap("gap.dpia") : txt(w.t("none"))}};
+              {"C.4", c.fria_required ? w.tt("fria.see") : w.gap("gap.fria")},
+              {"C.5", personal ? w.gap("gap.dpia") : w.tt("none")}};
     }
     std::vector<std::vector<DraftText>> table;
     for (auto& [k, val] : rows) table.push_back({txt(k.substr(2) + ". " + w.t(k)), std::move(val), txt(vis)});
@@ -871,7 +872,7 @@ void build_deployer(Writer& w) {
     std::vector<std::vector<DraftText>> rows;
     int n = 0;
     for (auto& [k, val] : items) {
-      rows.push_back({txt(std::to_string(++n)), txt(w.t(k)), std::move(val), txt(w.t("check"))});
+      rows.push_back({txt(std::to_string(++n)), txt(w.t(k)), std::move(val), w.tt("check")});
     }
     w.table_k({"col.no", "col.duty", "col.project", "col.done"}, std::move(rows));
   }
@@ -983,9 +984,9 @@ void build_review(Writer& w) {
   w.h(1, "h.agenda");
   w.p("agenda.intro");
   w.table_k({"col.field", "col.value"},
-          {{txt(w.t("f.date")), w.val(next ? w.date(str(*next, "date")) : std::string(), "gap.date")},
-           {txt(w.t("f.participants")), w.val(next ? str(*next, "participants") : std::string(), "gap.participants")},
-           {txt(w.t("f.chair")), w.gap("gap.chair")}});
+          {{w.tt("f.date"), w.val(next ? w.date(str(*next, "date")) : std::string(), "gap.date")},
+           {w.tt("f.participants"), w.val(next ? str(*next, "participants") : std::string(), "gap.participants")},
+           {w.tt("f.chair"), w.gap("gap.chair")}});
   std::vector<DraftText> agenda;
   int n = 0;
   for (const auto& item : w.list("agenda")) agenda.push_back(txt(std::to_string(++n) + ". " + item));
@@ -1139,9 +1140,9 @@ void build_literacy(Writer& w) {
   w.h(1, "h.audiences");
   std::vector<std::vector<DraftText>> rows;
   std::vector<std::string> missing;
-  rows.push_back({txt(w.t("aud.all")), txt(w.t("all_systems")), txt(w.t("topics.all"))});
+  rows.push_back({w.tt("aud.all"), w.tt("all_systems"), w.tt("topics.all")});
   if (!mandatory) missing.push_back(w.t("aud.all"));
-  rows.push_back({txt(w.t("aud.management")), txt(w.t("all_systems")), txt(w.t("topics.management"))});
+  rows.push_back({w.tt("aud.management"), w.tt("all_systems"), w.tt("topics.management")});
   if (recorded.find(lower(w.t("aud.management")).substr(0, 8)) == std::string::npos) missing.push_back(w.t("aud.management"));
   for (const auto& x : sys) {
     if (!x.c) continue;
