@@ -199,3 +199,22 @@ test('layout: a drop-down whose value is longer than the field shows the whole v
   await waitFrames(page, 3);
   await lib.waitFor(page, () => !window.aimsState.tooltip, { what: 'no tooltip on a value that fits' });
 });
+
+test('layout: the governance board shows names and functions whole at 1280x800 in German', async (t) => {
+  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })));
+  await openApp(page, t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  await clickUi(page, 'nav.governance');
+  await waitState(page, () => window.aimsState.view === 'governance', 'governance');
+  // A field too narrow for its value shows it in a tooltip on hover: none of the board's may.
+  for (const f of ['gov.board.0.name', 'gov.board.0.function', 'gov.board.2.function', 'gov.board.3.function']) {
+    await lib.scrollIntoView(page, f);
+    const r = await lib.uiRect(page, f);
+    await page.mouse.move(r.x0 + 10, (r.y0 + r.y1) / 2);
+    await waitFrames(page, 3);
+    const tip = await page.evaluate(() => window.aimsState.tooltip);
+    assert(!tip, `${f} is too narrow for its value: "${tip}"`);
+  }
+});

@@ -1,5 +1,6 @@
 #include "app/views/view_governance.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <tuple>
 #include <utility>
@@ -26,7 +27,26 @@ struct GovernanceState {
 
 constexpr const char* kRoles[] = {"responsible", "accountable", "consulted", "informed"};
 
+// What the board's columns need to show the longest name and function whole.
+struct BoardWidths {
+  float name, function, total;
+};
+BoardWidths board_widths(const App& app) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float pad = (st.FramePadding.x + st.CellPadding.x) * 2.0f;
+  float name = ImGui::CalcTextSize(app.tr("gov.board.name")).x;
+  float function = ImGui::CalcTextSize(app.tr("gov.board.function")).x;
+  for (const OrderedJson& m : array_at(app, "/governance/board")) {
+    if (!m.is_object()) continue;
+    name = std::max(name, ImGui::CalcTextSize(item_str(m, "name").c_str()).x);
+    function = std::max(function, ImGui::CalcTextSize(item_str(m, "function").c_str()).x);
+  }
+  const float remove = ImGui::CalcTextSize(app.tr("reg.remove")).x + pad;
+  return {name + pad, function + pad, name + function + 2.0f * pad + remove};
+}
+
 // The board: one row per member (name, function) with a remove button; members have no ids.
+// Name and function columns share the width in proportion to their longest entries.
 void board(App& app) {
   heading(app, app.tr("gov.board"));
   muted(app, app.tr("gov.board_intro"));
@@ -34,8 +54,9 @@ void board(App& app) {
   int remove = -1;
   if (!members.empty() &&
       ImGui::BeginTable("##board", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
-    ImGui::TableSetupColumn(app.tr("gov.board.name"), 0, 1.0f);
-    ImGui::TableSetupColumn(app.tr("gov.board.function"), 0, 1.3f);
+    const BoardWidths w = board_widths(app);
+    ImGui::TableSetupColumn(app.tr("gov.board.name"), 0, w.name);
+    ImGui::TableSetupColumn(app.tr("gov.board.function"), 0, w.function);
     ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();
     for (int i = 0; i < static_cast<int>(members.size()); ++i) {
@@ -46,7 +67,7 @@ void board(App& app) {
       ImGui::TableNextColumn();
       field_text(app, "gov.board.name", base + "/name", {.test_id = (tid + ".name").c_str(), .hide_label = true});
       ImGui::TableNextColumn();
-      field_text(app, "gov.board.function", base + "/function", {.hide_label = true});
+      field_text(app, "gov.board.function", base + "/function", {.test_id = (tid + ".function").c_str(), .hide_label = true});
       ImGui::TableNextColumn();
       if (button(app.tr("reg.remove"), (tid + ".remove").c_str())) remove = i;
       ImGui::PopID();
@@ -190,8 +211,11 @@ void DrawGovernance(App& app) {
   title(app, app.tr("gov.title"));
   muted(app, app.tr("gov.intro"));
   ImGui::Spacing();
-  // Board and officer side by side, or one below the other when the text is large.
-  if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 50.0f) {
+  // Board and officer side by side, or one below the other when the text is large or half the
+  // width would cut the board's names and functions ("Dr. Johannes Wiedem…" at 1280x800).
+  const float avail = ImGui::GetContentRegionAvail().x;
+  if (avail < ImGui::GetFontSize() * 50.0f ||
+      avail * 0.5f - ImGui::GetStyle().ItemSpacing.x < board_widths(app).total) {
     board(app);
     ImGui::Spacing();
     officer(app);
