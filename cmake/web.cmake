@@ -6,24 +6,30 @@ if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
 endif()
 # Only ImGui's GLFW backend is used: the draw data is rendered by src/platform/gl_renderer.cpp
 # (no GL state read back per frame), not by ImGui's OpenGL3 backend.
-# imgui.cpp, imgui_tables.cpp and imgui_draw.cpp are compiled from copies with small changes (Tab
-# reaches every control; no built-in fallback font; cmake/patch_imgui.py says which and why); the
-# source tree stays as Debian ships it.
+# imgui.cpp, imgui_tables.cpp, imgui_draw.cpp, imgui_widgets.cpp and imstb_textedit.h are compiled
+# from copies with small changes (Tab reaches every control; no built-in fallback font; multi-line
+# text fields wrap words; cmake/patch_imgui.py says which and why); the source tree stays as
+# Debian ships it.
 find_program(AIMS_PATCH_PYTHON python3 REQUIRED)
+# The patched imstb_textedit.h is written as imstb_textedit_aims.h, which the patched
+# imgui_widgets.cpp includes by that name.
 set(AIMS_IMGUI_PATCHED)
-foreach(f imgui.cpp imgui_tables.cpp imgui_draw.cpp)
-  add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/imgui_patched/${f}
+foreach(f imgui.cpp imgui_tables.cpp imgui_draw.cpp imgui_widgets.cpp imstb_textedit.h)
+  string(REPLACE "imstb_textedit.h" "imstb_textedit_aims.h" out ${f})
+  add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/imgui_patched/${out}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/imgui_patched
-    COMMAND ${AIMS_PATCH_PYTHON} ${CMAKE_SOURCE_DIR}/cmake/patch_imgui.py ${IMGUI_DIR}/${f} ${CMAKE_BINARY_DIR}/imgui_patched/${f}
+    COMMAND ${AIMS_PATCH_PYTHON} ${CMAKE_SOURCE_DIR}/cmake/patch_imgui.py ${IMGUI_DIR}/${f} ${CMAKE_BINARY_DIR}/imgui_patched/${out}
     DEPENDS ${IMGUI_DIR}/${f} ${CMAKE_SOURCE_DIR}/cmake/patch_imgui.py
-    COMMENT "${f} with Tab reaching every control")
-  list(APPEND AIMS_IMGUI_PATCHED ${CMAKE_BINARY_DIR}/imgui_patched/${f})
+    COMMENT "${f} with Tab reaching every control and word-wrapped text fields")
+  list(APPEND AIMS_IMGUI_PATCHED ${CMAKE_BINARY_DIR}/imgui_patched/${out})
 endforeach()
 add_library(imgui STATIC
   ${AIMS_IMGUI_PATCHED}
-  ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+# The patched editor calls the word-wrapping functions of src/app/text_wrap.cpp (linked into the
+# app, the only user of this library).
+target_include_directories(imgui PRIVATE ${CMAKE_SOURCE_DIR}/src)
 # IMGUI_ENABLE_TEST_ENGINE turns on ImGui's item hooks (label, kind and state of each control),
 # which src/app/a11y.cpp implements to tell screen readers what has the keyboard focus.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_ENABLE_TEST_ENGINE)

@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include "app/a11y.h"
+#include "app/text_wrap.h"
 
 #include "app/views.h"
 #include "app/views/view_risks.h"
@@ -9,6 +10,7 @@
 #include "core/json_read.h"
 #include "core/registers.h"
 #include "platform/platform.h"
+#include "imgui_internal.h"
 
 namespace aims::app {
 
@@ -72,6 +74,15 @@ std::string App::state_json() {
             {"focus_id", a11y::focused_id()},
             {"unlabelled", a11y::unlabelled()},
             {"tooltip", ui.tooltip}};
+  // The text field being edited: caret and selection (in characters), and for a word-wrapped
+  // field the caret's row and the number of rows.
+  if (const ImGuiContext* g = ImGui::GetCurrentContext(); g && g->ActiveId != 0 && g->InputTextState.ID == g->ActiveId) {
+    const ImGuiInputTextState& t = g->InputTextState;
+    const wrap::Caret c = wrap::last_caret();
+    j["edit"] = {{"cursor", t.Stb.cursor}, {"sel", {std::min(t.Stb.select_start, t.Stb.select_end), std::max(t.Stb.select_start, t.Stb.select_end)}},
+                 {"length", t.CurLenW}};
+    if (!t.Stb.single_line) j["edit"].update({{"row", c.row}, {"rows", c.rows}});
+  }
   if (ws.is_open()) {
     static const char* kSave[] = {"saved", "pending", "quota_exceeded", "conflict", "unavailable"};
     const OrderedJson& d = ws.doc();

@@ -8,6 +8,7 @@
 #include "app/colour.h"
 #include "app/theme.h"
 #include "app/list_editor.h"
+#include "app/text_wrap.h"
 #include "app/widgets.h"
 #include "core/catalog.h"
 #include "imgui.h"
@@ -59,7 +60,6 @@ bool edit_buffer(App& app, const char* label_key, const std::string& current, st
   a11y::describe(id, app.tr(label_key), multiline ? a11y::Role::text_area : a11y::Role::text_field, *text);
   bool changed = input_string("##v", *text, hint ? app.tr(hint) : nullptr, multiline, width,
                               multiline ? ImGui::GetTextLineHeight() * 4.5f : 0.0f);
-  if (multiline) layout::text_field_frame(id);
   if (ImGui::IsItemActivated()) {
     app.ui.edit_id = id;
     app.ui.edit_buf = *text;
@@ -100,27 +100,14 @@ bool input_string(const char* id, std::string& s, const char* hint, bool multili
     // wrapped within the frame, while the field is empty and not being edited.
     const ImGuiID input_id = ImGui::GetID(id);
     const bool was_editing = ImGui::GetActiveID() == input_id;
-    // While not being edited the text is shown wrapped within the field (ImGui 1.86's editor
-    // does not wrap lines), and the field is as high as that text: the editor's own text is
-    // drawn transparent underneath. While editing, the field keeps that height.
+    // The text wraps at word boundaries while shown and while edited (app/text_wrap.h), and the
+    // field is as high as its rows, with half a row to spare (at least `height`).
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
     const float w = width < 0 ? ImGui::GetContentRegionAvail().x : width;
-    const float wrap_w = std::max(1.0f, w - 2.0f * pad.x - ImGui::GetStyle().ScrollbarSize);
-    const float text_h = s.empty() ? 0.0f : ImGui::CalcTextSize(s.c_str(), nullptr, false, wrap_w).y;
-    const float h = std::max(height, text_h + 2.0f * pad.y + ImGui::GetTextLineHeight() * 0.5f);
-    if (!was_editing) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
-    const bool changed = ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, ImVec2(w, h), flags, resize_cb, &s);
-    if (!was_editing) {
-      ImGui::PopStyleColor();
-      if (ImGui::GetActiveID() != input_id && !s.empty()) {
-        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->PushClipRect(a, b, true);
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad.x, a.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text),
-                    s.c_str(), s.c_str() + s.size(), wrap_w);
-        dl->PopClipRect();
-      }
-    }
+    const float h = std::max(height, wrap::text_height(s.c_str(), w) + 2.0f * pad.y + ImGui::GetTextLineHeight() * 0.5f);
+    const bool changed = ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, ImVec2(w, h),
+                                                   flags | wrap::kInputTextWordWrap | ImGuiInputTextFlags_NoHorizontalScroll,
+                                                   resize_cb, &s);
     if (hint && *hint && s.empty() && !was_editing && ImGui::GetActiveID() != input_id) {
       const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
       ImDrawList* dl = ImGui::GetWindowDrawList();

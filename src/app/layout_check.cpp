@@ -12,7 +12,6 @@ namespace {
 
 constexpr float kTolerance = 1.0f;  // px; sub-pixel rounding is not clipping
 std::vector<std::string> g_drawn;   // findings of drawn() since the last check
-std::vector<ImGuiID> g_text_frames;  // multi-line text field frames drawn this frame
 
 std::string describe(const char* where, float by) {
   char buf[256];
@@ -21,8 +20,6 @@ std::string describe(const char* where, float by) {
 }
 
 }  // namespace
-
-void text_field_frame(unsigned int child_id) { g_text_frames.push_back(child_id); }
 
 void drawn(const ImVec2& min, const ImVec2& max, const char* what) {
   ImGuiWindow* w = ImGui::GetCurrentWindow();
@@ -63,10 +60,6 @@ std::vector<std::string> clipped_this_frame() {
   for (ImGuiWindow* w : g.Windows) {
     if (!w->Active || w->Hidden || w->SkipItems) continue;
     if (w->Flags & ImGuiWindowFlags_HorizontalScrollbar) continue;
-    if ((w->Flags & ImGuiWindowFlags_ChildWindow) &&
-        std::find(g_text_frames.begin(), g_text_frames.end(), w->ChildId) != g_text_frames.end()) {
-      continue;  // see text_field_frame()
-    }
     const float by = w->DC.CursorMaxPos.x - w->InnerClipRect.Max.x;
     if (by > kTolerance) out.push_back(describe(w->Name, by));
   }
@@ -96,7 +89,6 @@ std::vector<std::string> clipped_this_frame() {
       }
     }
   }
-  g_text_frames.clear();
   // The same finding in several rows (one label per row) is reported once.
   std::vector<std::string> unique;
   for (auto& f : out) {

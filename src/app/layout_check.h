@@ -21,9 +21,4 @@ void drawn(const ImVec2& min, const ImVec2& max, const char* what);
 // so the next check reports it. Words are separated by spaces and line breaks.
 void words_fit(const char* text, const char* text_end = nullptr);
 
-// Marks the frame of a multi-line text field drawn this frame (its child window's id). ImGui
-// 1.86 sizes that frame's content without its scrollbar and does not wrap lines; the field is
-// not checked (a known limitation: long lines scroll sideways while editing).
-void text_field_frame(unsigned int child_id);
-
 }  // namespace aims::app::layout
