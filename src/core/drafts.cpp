@@ -26,6 +26,7 @@
 #include "core/assets.h"
 #include "core/i18n.h"
 #include "core/project_classes.h"
+#include "core/report.h"
 
 namespace aims {
 
@@ -271,26 +272,16 @@ std::string title_of(const Catalog& cat, std::string_view id, Lang lang) {
   return e ? e->title.get(lang) : std::string(id);
 }
 
-std::string joined(const std::vector<std::string>& v, std::string_view sep = ", ") {
-  std::string o;
-  for (const auto& x : v) {
-    if (x.empty()) continue;
-    if (!o.empty()) o += sep;
-    o += x;
-  }
-  return o;
-}
-
 std::string roles_text(const Writer& w, const Classification& c) {
   std::vector<std::string> r;
   for (auto role : c.effective_roles) r.push_back(w.s.tr("role." + std::string(role)));
-  return joined(r);
+  return join(r, ", ");
 }
 
 std::string routes_text(const Writer& w, const Classification& c) {
   std::vector<std::string> r;
   for (auto id : c.high_risk_routes) r.push_back(ref_of(w.in.ai, id, w.in.lang) + " – " + title_of(w.in.ai, id, w.in.lang));
-  return joined(r, "; ");
+  return join(r, "; ");
 }
 
 std::string class_text(const Writer& w, const Classification& c) { return w.s.tr("class." + std::string(c.risk_class)); }
@@ -346,7 +337,7 @@ void build_policy(Writer& w) {
   ov.push_back({"employees", w.val(str(o, "employees"), "fact.organisation")});
   ov.push_back({"sites", w.val(str(o, "sites"), "fact.organisation")});
   ov.push_back({"entities", w.val(str(o, "legal_entities"), "fact.organisation")});
-  ov.push_back({"systems", txt(ms.empty() ? w.t("none") : joined(ms))});
+  ov.push_back({"systems", txt(ms.empty() ? w.t("none") : join(ms, ", "))});
   w.p("organisation", ov);
   const std::string scope = str(at(at(at(in.project, "iso"), "answers"), "4.3"), "notes");
   w.para(w.tf("scope", {{"scope", w.val(scope, "gap.scope")}}));
@@ -357,7 +348,7 @@ void build_policy(Writer& w) {
       if (kind == "procedure" || kind == "other") docs.push_back(str(doc, "title"));
     }
   }
-  w.para(w.tf("alignment", {{"documents", docs.empty() ? w.gap("gap.alignment") : txt(joined(docs))}}));
+  w.para(w.tf("alignment", {{"documents", docs.empty() ? w.gap("gap.alignment") : txt(join(docs, ", "))}}));
 
   w.h(1, "h.principles");
   w.p("principles.intro", v);
@@ -403,7 +394,7 @@ void build_policy(Writer& w) {
     for (auto r : x.c->effective_roles) by_role[std::string(r)].push_back(x.name);
   }
   std::vector<std::vector<DraftText>> role_rows;
-  for (const auto& [role, names] : by_role) role_rows.push_back({txt(w.s.tr("role." + role)), txt(joined(names, "; "))});
+  for (const auto& [role, names] : by_role) role_rows.push_back({txt(w.s.tr("role." + role)), txt(join(names, "; "))});
   w.table_k({"col.roles", "col.system"}, std::move(role_rows));
 
   w.h(1, "h.systems");
@@ -440,7 +431,7 @@ void build_policy(Writer& w) {
   if (banned.empty()) {
     w.p("prohibited.none", v);
   } else {
-    w.para(w.tf("prohibited.some", {{"systems", txt(joined(banned, "; "))}}));
+    w.para(w.tf("prohibited.some", {{"systems", txt(join(banned, "; "))}}));
   }
   w.p("prohibited.new");
 
@@ -457,7 +448,7 @@ void build_policy(Writer& w) {
     for (const auto& t : at(in.project, "trainings")) {
       std::string line = str(t, "title");
       std::vector<std::string> det = {w.date(str(t, "date")), str(t, "audience")};
-      line += " (" + joined(det, "; ") + ")";
+      line += " (" + join(det, "; ") + ")";
       tr.push_back(txt(line));
     }
   }
@@ -477,12 +468,12 @@ void build_policy(Writer& w) {
   }
   if (!prov.empty()) {
     Vars pv = v;
-    pv.push_back({"systems", txt(joined(prov, "; "))});
+    pv.push_back({"systems", txt(join(prov, "; "))});
     w.p("incidents.provider", pv);
   }
   if (!dep.empty()) {
     Vars dv = v;
-    dv.push_back({"systems", txt(joined(dep, "; "))});
+    dv.push_back({"systems", txt(join(dep, "; "))});
     w.p("incidents.deployer", dv);
   }
   w.para(w.tf("incidents.authority", {{"authority", w.gap("gap.authority")}}));
@@ -516,7 +507,7 @@ void build_fria(Writer& w) {
     if (needs_fria(x)) names.push_back(x.name);
   }
   Vars v = w.base();
-  v.push_back({"systems", txt(joined(names, "; "))});
+  v.push_back({"systems", txt(join(names, "; "))});
   w.p("intro", v);
   for (const auto& x : sys) {
     if (!needs_fria(x)) continue;
@@ -547,7 +538,7 @@ void build_fria(Writer& w) {
       const auto* e = in.ai.find(id);
       if (e && !e->area.empty()) areas.push_back(title_of(in.ai, e->area, in.lang));
     }
-    w.para(w.tf("c", {{"area", txt(areas.empty() ? w.t("none") : joined(areas, "; "))}}));
+    w.para(w.tf("c", {{"area", txt(areas.empty() ? w.t("none") : join(areas, "; "))}}));
     if (at(j, "personal_data").is_boolean() && at(j, "personal_data").get<bool>()) {
       const bool special = at(j, "special_category_data").is_boolean() && at(j, "special_category_data").get<bool>();
       w.para(w.tf("c.personal", {{"special", special ? w.tf("c.special") : DraftText{}}}));
@@ -622,7 +613,7 @@ void build_registration(Writer& w) {
     if (needs_registration(x)) names.push_back(x.name);
   }
   Vars v = w.base();
-  v.push_back({"systems", txt(joined(names, "; "))});
+  v.push_back({"systems", txt(join(names, "; "))});
   w.p("intro", v);
   for (const auto& x : sys) {
     const std::string sec = registration_section(x);
@@ -667,7 +658,7 @@ void build_registration(Writer& w) {
                                               title_of(in.ai, id.get<std::string>(), in.lang));
         }
       }
-      DraftText grounds = conds.empty() ? DraftText{} : txt(joined(conds, "; ") + "; ");
+      DraftText grounds = conds.empty() ? DraftText{} : txt(join(conds, "; ") + "; ");
       append(grounds, w.gap("gap.grounds"));
       rows = {{"B.1", contact}, {"B.2", w.gap("gap.submitter")}, {"B.3", w.gap("gap.rep")}, {"B.4", txt(x.name)},
               {"B.5", purpose}, {"B.6", grounds}, {"B.7", status}, {"B.8", w.gap("gap.member_states")}};
@@ -711,7 +702,7 @@ void build_annex4(Writer& w) {
     if (needs_annex4(x)) names.push_back(x.name);
   }
   Vars v = w.base();
-  v.push_back({"systems", txt(joined(names, "; "))});
+  v.push_back({"systems", txt(join(names, "; "))});
   w.p("intro", v);
   const auto flag = [&](const char* k) { return at(o, k).is_boolean() && at(o, k).get<bool>(); };
   if (flag("sme") || flag("small_midcap")) w.p("sme", v);
@@ -783,7 +774,7 @@ void build_transparency(Writer& w) {
     }
   }
   Vars v = w.base();
-  v.push_back({"systems", txt(joined(names, "; "))});
+  v.push_back({"systems", txt(join(names, "; "))});
   v.push_back({"date", txt(w.date(from))});
   w.p("intro", v);
   for (const auto& x : sys) {
@@ -820,7 +811,7 @@ void build_deployer(Writer& w) {
     if (needs_deployer(x)) names.push_back(x.name);
   }
   Vars v = w.base();
-  v.push_back({"systems", txt(joined(names, "; "))});
+  v.push_back({"systems", txt(join(names, "; "))});
   w.p("intro", v);
   for (const auto& x : sys) {
     if (!needs_deployer(x)) continue;
@@ -893,7 +884,7 @@ std::string evidence_text(const DraftInput& in, const std::string& id) {
   if (ev.is_array()) {
     for (const auto& e : ev) v.push_back(str(e, "value"));
   }
-  return joined(v, "; ");
+  return join(v, "; ");
 }
 
 void checklist(Writer& w, const std::vector<RequirementResult>& reqs, bool controls) {
@@ -1038,7 +1029,7 @@ void build_review(Writer& w) {
       if (std::find(uniq.begin(), uniq.end(), nm) == uniq.end()) uniq.push_back(nm);
     }
     const std::size_t us = key.find('\x1f');
-    deadlines.push_back({txt(w.date(key.substr(0, us))), txt(key.substr(us + 1)), txt(joined(uniq, "; "))});
+    deadlines.push_back({txt(w.date(key.substr(0, us))), txt(key.substr(us + 1)), txt(join(uniq, "; "))});
   }
   if (deadlines.empty()) {
     w.p("changes.none");
