@@ -11,6 +11,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/batch.h"
@@ -567,6 +568,29 @@ bool write_file_atomic(const std::filesystem::path& path, const std::string& dat
   return true;
 }
 
+// Writes files (name and bytes) into the directory out_dir, which is created when missing: each
+// file completely or not at all (write_file_atomic), its path printed once it is written.
+// kOk, or kBadInput after the message when the directory cannot be made or a file not written
+// (the files before it stay written).
+int write_files(const std::string& out_dir, const std::vector<std::pair<std::string, std::string>>& files) {
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec) {
+    std::fprintf(stderr, "%s: cannot create directory: %s\n", out_dir.c_str(), ec.message().c_str());
+    return kBadInput;
+  }
+  std::string why;
+  for (const auto& [name, data] : files) {
+    const std::filesystem::path path = std::filesystem::path(out_dir) / name;
+    if (!write_file_atomic(path, data, why)) {
+      std::fprintf(stderr, "%s: cannot write file: %s\n", path.string().c_str(), why.c_str());
+      return kBadInput;
+    }
+    std::printf("%s\n", path.string().c_str());
+  }
+  return kOk;
+}
+
 // aims export: a file for another tool (the rows of aims::report_formats() marked is_export):
 // one file at --out, or, for an export of several files, each into the directory --out.
 int cmd_export(const std::vector<std::string>& args) {
@@ -628,20 +652,7 @@ int cmd_export(const std::vector<std::string>& args) {
       return kInternal;
     }
   }
-  std::filesystem::create_directories(out, ec);
-  if (ec) {
-    std::fprintf(stderr, "%s: cannot create directory: %s\n", out.c_str(), ec.message().c_str());
-    return kBadInput;
-  }
-  for (const auto& [name, data] : files) {
-    const std::filesystem::path path = std::filesystem::path(out) / name;
-    if (!write_file_atomic(path, data, why)) {
-      std::fprintf(stderr, "%s: cannot write file: %s\n", path.string().c_str(), why.c_str());
-      return kBadInput;
-    }
-    std::printf("%s\n", path.string().c_str());
-  }
-  return kOk;
+  return write_files(out, files);
 }
 
 // aims draft: document drafts pre-filled from the project (core/drafts.h) in one of the
@@ -730,19 +741,7 @@ int cmd_draft(const std::vector<std::string>& args) {
     if (std::filesystem::exists(out, ec) && !std::filesystem::is_directory(out, ec)) {
       return usage("--out " + out + " is a file; for --doc all it names a directory (or a .zip)");
     }
-    std::filesystem::create_directories(out, ec);
-    if (ec) {
-      std::fprintf(stderr, "%s: cannot create directory: %s\n", out.c_str(), ec.message().c_str());
-      return kBadInput;
-    }
-    for (const auto& [name, data] : files) {
-      const std::filesystem::path path = std::filesystem::path(out) / name;
-      if (!write_file_atomic(path, data, why)) {
-        std::fprintf(stderr, "%s: cannot write file: %s\n", path.string().c_str(), why.c_str());
-        return kBadInput;
-      }
-      std::printf("%s\n", path.string().c_str());
-    }
+    if (const int rc = write_files(out, files); rc != kOk) return rc;
   }
   if (record) {
     std::string owner;

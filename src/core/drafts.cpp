@@ -26,6 +26,7 @@
 #include "core/assets.h"
 #include "core/i18n.h"
 #include "core/project_classes.h"
+#include "core/report.h"
 
 namespace aims {
 
@@ -271,26 +272,16 @@ std::string title_of(const Catalog& cat, std::string_view id, Lang lang) {
   return e ? e->title.get(lang) : std::string(id);
 }
 
-std::string joined(const std::vector<std::string>& v, std::string_view sep = ", ") {
-  std::string o;
-  for (const auto& x : v) {
-    if (x.empty()) continue;
-    if (!o.empty()) o += sep;
-    o += x;
-  }
-  return o;
-}
-
 std::string roles_text(const Writer& w, const Classification& c) {
   std::vector<std::string> r;
   for (auto role : c.effective_roles) r.push_back(w.s.tr("role." + std::string(role)));
-  return joined(r);
+  return join(r, ", ");
 }
 
 std::string routes_text(const Writer& w, const Classification& c) {
   std::vector<std::string> r;
   for (auto id : c.high_risk_routes) r.push_back(ref_of(w.in.ai, id, w.in.lang) + " – " + title_of(w.in.ai, id, w.in.lang));
-  return joined(r, "; ");
+  return join(r, "; ");
 }
 
 std::string class_text(const Writer& w, const Classification& c) { return w.s.tr("class." + std::string(c.risk_class)); }
@@ -325,6 +316,29 @@ std::string status_or(const Writer& w, const std::string& key, const std::string
   return v.rfind("{{", 0) == 0 ? fallback : v;
 }
 
+// The documents with one part per system (FRIA, registration data sheet, Annex IV outline,
+// deployer checklist): the intro names the systems that need the document ({{systems}}), `more`
+// (when given) adds to it, then each of those systems, in inventory order, gets a heading with
+// its name and its part. Both see the intro's variables.
+using SystemPart = void (*)(Writer& w, const Sys& x, const Vars& intro);
+void per_system(Writer& w, bool (*needs)(const Sys&), SystemPart part,
+                void (*more)(Writer& w, const Vars& intro) = nullptr) {
+  const auto sys = systems(w.in);
+  std::vector<std::string> names;
+  for (const auto& x : sys) {
+    if (needs(x)) names.push_back(x.name);
+  }
+  Vars v = w.base();
+  v.push_back({"systems", txt(join(names, "; "))});
+  w.p("intro", v);
+  if (more) more(w, v);
+  for (const auto& x : sys) {
+    if (!needs(x)) continue;
+    w.heading(1, x.name);
+    part(w, x, v);
+  }
+}
+
 // [SECTION] AI policy -------------------------------------------------------------------------
 
 void build_policy(Writer& w) {
@@ -346,7 +360,7 @@ void build_policy(Writer& w) {
   ov.push_back({"employees", w.val(str(o, "employees"), "fact.organisation")});
   ov.push_back({"sites", w.val(str(o, "sites"), "fact.organisation")});
   ov.push_back({"entities", w.val(str(o, "legal_entities"), "fact.organisation")});
-  ov.push_back({"systems", txt(ms.empty() ? w.t("none") : joined(ms))});
+  ov.push_back({"systems", txt(ms.empty() ? w.t("none") : join(ms, ", "))});
   w.p("organisation", ov);
   const std::string scope = str(at(at(at(in.project, "iso"), "answers"), "4.3"), "notes");
   w.para(w.tf("scope", {{"scope", w.val(scope, "gap.scope")}}));
@@ -357,7 +371,7 @@ void build_policy(Writer& w) {
       if (kind == "procedure" || kind == "other") docs.push_back(str(doc, "title"));
     }
   }
-  w.para(w.tf("alignment", {{"documents", docs.empty() ? w.gap("gap.alignment") : txt(joined(docs))}}));
+  w.para(w.tf("alignment", {{"documents", docs.empty() ? w.gap("gap.alignment") : txt(join(docs, ", "))}}));
 
   w.h(1, "h.principles");
   w.p("principles.intro", v);
@@ -403,7 +417,7 @@ void build_policy(Writer& w) {
     for (auto r : x.c->effective_roles) by_role[std::string(r)].push_back(x.name);
   }
   std::vector<std::vector<DraftText>> role_rows;
-  for (const auto& [role, names] : by_role) role_rows.push_back({txt(w.s.tr("role." + role)), txt(joined(names, "; "))});
+  for (const auto& [role, names] : by_role) role_rows.push_back({txt(w.s.tr("role." + role)), txt(join(names, "; "))});
   w.table_k({"col.roles", "col.system"}, std::move(role_rows));
 
   w.h(1, "h.systems");
@@ -440,7 +454,7 @@ void build_policy(Writer& w) {
   if (banned.empty()) {
     w.p("prohibited.none", v);
   } else {
-    w.para(w.tf("prohibited.some", {{"systems", txt(joined(banned, "; "))}}));
+    w.para(w.tf("prohibited.some", {{"systems", txt(join(banned, "; "))}}));
   }
   w.p("prohibited.new");
 
@@ -457,7 +471,7 @@ void build_policy(Writer& w) {
     for (const auto& t : at(in.project, "trainings")) {
       std::string line = str(t, "title");
       std::vector<std::string> det = {w.date(str(t, "date")), str(t, "audience")};
-      line += " (" + joined(det, "; ") + ")";
+      line += " (" + join(det, "; ") + ")";
       tr.push_back(txt(line));
     }
   }
@@ -477,12 +491,12 @@ void build_policy(Writer& w) {
   }
   if (!prov.empty()) {
     Vars pv = v;
-    pv.push_back({"systems", txt(joined(prov, "; "))});
+    pv.push_back({"systems", txt(join(prov, "; "))});
     w.p("incidents.provider", pv);
   }
   if (!dep.empty()) {
     Vars dv = v;
-    dv.push_back({"systems", txt(joined(dep, "; "))});
+    dv.push_back({"systems", txt(join(dep, "; "))});
     w.p("incidents.deployer", dv);
   }
   w.para(w.tf("incidents.authority", {{"authority", w.gap("gap.authority")}}));
@@ -507,93 +521,83 @@ void build_policy(Writer& w) {
 
 bool needs_fria(const Sys& x) { return x.c && x.c->fria_required; }
 
-void build_fria(Writer& w) {
+void fria_part(Writer& w, const Sys& x, const Vars&) {
   const auto& in = w.in;
-  const auto sys = systems(in);
   const auto& gov = at(in.project, "governance");
-  std::vector<std::string> names;
-  for (const auto& x : sys) {
-    if (needs_fria(x)) names.push_back(x.name);
+  const auto& c = *x.c;
+  const auto& j = *x.json;
+  Vars sv = w.base();
+  sv.push_back({"system", txt(x.name)});
+  sv.push_back({"class", txt(class_text(w, c))});
+  sv.push_back({"routes", txt(routes_text(w, c))});
+  sv.push_back({"date", txt(w.date(applies_from(c, "art27")))});
+  sv.push_back({"ref", txt(ref_of(in.ai, "art27", in.lang))});
+  w.p("system.intro", sv);
+
+  w.h(2, "h.a");
+  w.para(w.tf("a", {{"purpose", w.val(str(j, "purpose"), "gap.purpose")}}));
+  w.para(w.tf("a.vendor", {{"vendor", w.val(str(j, "vendor"), "gap.vendor")}}));
+  w.para(w.gap("gap.process"));
+
+  w.h(2, "h.b");
+  const std::string lc = str(j, "lifecycle");
+  w.para(w.tf("b", {{"lifecycle", txt(lc.empty() ? w.t("none") : status_or(w, "lifecycle." + lc, lc))}}));
+  w.para(w.gap("gap.period"));
+
+  w.h(2, "h.c");
+  std::vector<std::string> areas;
+  for (auto id : c.high_risk_routes) {
+    const auto* e = in.ai.find(id);
+    if (e && !e->area.empty()) areas.push_back(title_of(in.ai, e->area, in.lang));
   }
-  Vars v = w.base();
-  v.push_back({"systems", txt(joined(names, "; "))});
-  w.p("intro", v);
-  for (const auto& x : sys) {
-    if (!needs_fria(x)) continue;
-    const auto& c = *x.c;
-    const auto& j = *x.json;
-    w.heading(1, x.name);
-    Vars sv = w.base();
-    sv.push_back({"system", txt(x.name)});
-    sv.push_back({"class", txt(class_text(w, c))});
-    sv.push_back({"routes", txt(routes_text(w, c))});
-    sv.push_back({"date", txt(w.date(applies_from(c, "art27")))});
-    sv.push_back({"ref", txt(ref_of(in.ai, "art27", in.lang))});
-    w.p("system.intro", sv);
-
-    w.h(2, "h.a");
-    w.para(w.tf("a", {{"purpose", w.val(str(j, "purpose"), "gap.purpose")}}));
-    w.para(w.tf("a.vendor", {{"vendor", w.val(str(j, "vendor"), "gap.vendor")}}));
-    w.para(w.gap("gap.process"));
-
-    w.h(2, "h.b");
-    const std::string lc = str(j, "lifecycle");
-    w.para(w.tf("b", {{"lifecycle", txt(lc.empty() ? w.t("none") : status_or(w, "lifecycle." + lc, lc))}}));
-    w.para(w.gap("gap.period"));
-
-    w.h(2, "h.c");
-    std::vector<std::string> areas;
-    for (auto id : c.high_risk_routes) {
-      const auto* e = in.ai.find(id);
-      if (e && !e->area.empty()) areas.push_back(title_of(in.ai, e->area, in.lang));
-    }
-    w.para(w.tf("c", {{"area", txt(areas.empty() ? w.t("none") : joined(areas, "; "))}}));
-    if (at(j, "personal_data").is_boolean() && at(j, "personal_data").get<bool>()) {
-      const bool special = at(j, "special_category_data").is_boolean() && at(j, "special_category_data").get<bool>();
-      w.para(w.tf("c.personal", {{"special", special ? w.tf("c.special") : DraftText{}}}));
-    }
-    w.para(w.gap("gap.persons"));
-
-    w.h(2, "h.d");
-    w.p("d");
-    const auto risks = risks_of(in, x.id);
-    if (risks.empty()) {
-      w.p("d.none");
-      w.para(w.gap("gap.risks"));
-    } else {
-      std::vector<std::vector<DraftText>> rows;
-      for (const auto* r : risks) {
-        rows.push_back({txt(str(*r, "title")), txt(score(*r, "likelihood", "impact")), txt(str(*r, "measures"))});
-      }
-      w.table_k({"col.risk", "col.score", "col.measures"}, std::move(rows));
-    }
-    w.para(w.gap("gap.provider_info"));
-
-    w.h(2, "h.e");
-    const auto& r = raci(in, x.id);
-    w.para(w.tf("e", {{"responsible", w.val(str(r, "responsible"), "gap.responsible")},
-                      {"accountable", w.val(str(r, "accountable"), "gap.accountable")}}));
-    w.para(w.gap("gap.oversight"));
-
-    w.h(2, "h.f");
-    w.para(w.tf("f", {{"escalation", w.val(str(gov, "escalation"), "gap.escalation")}}));
-    w.para(w.gap("gap.complaints"));
-
-    w.h(2, "h.dpia");
-    if (at(j, "personal_data").is_boolean() && !at(j, "personal_data").get<bool>()) {
-      w.p("dpia.none");
-    } else {
-      w.para(w.tf("dpia", {{"dpia", w.gap("gap.dpia")}}));
-    }
-
-    w.h(2, "h.notify");
-    w.p("notify");
-    w.table_k({"col.field", "col.value"},
-            {{w.tt("notify.authority"), w.gap("gap.authority")},
-             {w.tt("notify.date"), w.gap("gap.notify_date")},
-             {w.tt("notify.done"), w.gap("gap.done")}});
+  w.para(w.tf("c", {{"area", txt(areas.empty() ? w.t("none") : join(areas, "; "))}}));
+  if (at(j, "personal_data").is_boolean() && at(j, "personal_data").get<bool>()) {
+    const bool special = at(j, "special_category_data").is_boolean() && at(j, "special_category_data").get<bool>();
+    w.para(w.tf("c.personal", {{"special", special ? w.tf("c.special") : DraftText{}}}));
   }
+  w.para(w.gap("gap.persons"));
+
+  w.h(2, "h.d");
+  w.p("d");
+  const auto risks = risks_of(in, x.id);
+  if (risks.empty()) {
+    w.p("d.none");
+    w.para(w.gap("gap.risks"));
+  } else {
+    std::vector<std::vector<DraftText>> rows;
+    for (const auto* r : risks) {
+      rows.push_back({txt(str(*r, "title")), txt(score(*r, "likelihood", "impact")), txt(str(*r, "measures"))});
+    }
+    w.table_k({"col.risk", "col.score", "col.measures"}, std::move(rows));
+  }
+  w.para(w.gap("gap.provider_info"));
+
+  w.h(2, "h.e");
+  const auto& r = raci(in, x.id);
+  w.para(w.tf("e", {{"responsible", w.val(str(r, "responsible"), "gap.responsible")},
+                    {"accountable", w.val(str(r, "accountable"), "gap.accountable")}}));
+  w.para(w.gap("gap.oversight"));
+
+  w.h(2, "h.f");
+  w.para(w.tf("f", {{"escalation", w.val(str(gov, "escalation"), "gap.escalation")}}));
+  w.para(w.gap("gap.complaints"));
+
+  w.h(2, "h.dpia");
+  if (at(j, "personal_data").is_boolean() && !at(j, "personal_data").get<bool>()) {
+    w.p("dpia.none");
+  } else {
+    w.para(w.tf("dpia", {{"dpia", w.gap("gap.dpia")}}));
+  }
+
+  w.h(2, "h.notify");
+  w.p("notify");
+  w.table_k({"col.field", "col.value"},
+          {{w.tt("notify.authority"), w.gap("gap.authority")},
+           {w.tt("notify.date"), w.gap("gap.notify_date")},
+           {w.tt("notify.done"), w.gap("gap.done")}});
 }
+
+void build_fria(Writer& w) { per_system(w, needs_fria, fria_part); }
 
 // [SECTION] Registration data sheet --------------------------------------------------------------
 
@@ -614,74 +618,64 @@ std::string officer_of(const DraftInput& in) {
   return v;
 }
 
-void build_registration(Writer& w) {
+void registration_part(Writer& w, const Sys& x, const Vars&) {
   const auto& in = w.in;
-  const auto sys = systems(in);
-  std::vector<std::string> names;
-  for (const auto& x : sys) {
-    if (needs_registration(x)) names.push_back(x.name);
-  }
-  Vars v = w.base();
-  v.push_back({"systems", txt(joined(names, "; "))});
-  w.p("intro", v);
-  for (const auto& x : sys) {
-    const std::string sec = registration_section(x);
-    if (sec.empty()) continue;
-    const auto& c = *x.c;
-    const auto& j = *x.json;
-    w.heading(1, x.name);
-    const std::string duty = sec == "C" ? "art49.3" : "art49";
-    Vars sv = w.base();
-    sv.push_back({"system", txt(x.name)});
-    sv.push_back({"class", txt(class_text(w, c))});
-    sv.push_back({"registration", txt(sec == "C" ? title_of(in.ai, "art49.3", in.lang)
-                                                 : w.t("reg." + std::string(c.registration)))});
-    sv.push_back({"section", txt(w.t("section." + sec))});
-    std::string from = applies_from(c, duty);
-    if (from.empty()) from = applies_from(c, "art49");
-    sv.push_back({"date", txt(w.date(from))});
-    sv.push_back({"ref", txt(ref_of(in.ai, duty, in.lang))});
-    w.p("system.intro", sv);
-    const bool nonpublic = c.registration == "eu_non_public";
-    if (nonpublic) w.p("nonpublic");
-    if (c.registration == "national") w.p("national");
-    const std::string vis = w.t(nonpublic ? "vis.nonpublic" : "vis.public");
-    Vars cv = w.base();
-    cv.push_back({"officer", w.val(officer_of(in), "gap.contact")});
-    const DraftText contact = w.tf("contact", cv);
-    const std::string lc = str(j, "lifecycle");
-    const DraftText status = lc.empty() ? w.gap("A.7") : txt(status_or(w, "lifecycle." + lc, lc));
-    const DraftText purpose = w.val(str(j, "purpose"), "gap.purpose");
-    std::vector<std::pair<std::string, DraftText>> rows;
-    if (sec == "A") {
-      rows = {{"A.1", contact}, {"A.2", w.gap("gap.submitter")}, {"A.3", w.gap("gap.rep")}, {"A.4", txt(x.name)},
-              {"A.5", purpose}, {"A.6", w.gap("gap.logic")}, {"A.7", status}, {"A.8", w.gap("gap.certificate")},
-              {"A.9", w.gap("gap.certificate")}, {"A.10", w.gap("gap.member_states")},
-              {"A.11", w.gap("gap.declaration")}, {"A.12", w.gap("gap.ifu")}, {"A.13", w.gap("gap.url")}};
-    } else if (sec == "B") {
-      std::vector<std::string> conds;
-      const auto& cl = at(at(j, "art6_3"), "conditions");
-      if (cl.is_array()) {
-        for (const auto& id : cl) {
-          if (id.is_string()) conds.push_back(ref_of(in.ai, id.get<std::string>(), in.lang) + " – " +
-                                              title_of(in.ai, id.get<std::string>(), in.lang));
-        }
+  const std::string sec = registration_section(x);
+  const auto& c = *x.c;
+  const auto& j = *x.json;
+  const std::string duty = sec == "C" ? "art49.3" : "art49";
+  Vars sv = w.base();
+  sv.push_back({"system", txt(x.name)});
+  sv.push_back({"class", txt(class_text(w, c))});
+  sv.push_back({"registration", txt(sec == "C" ? title_of(in.ai, "art49.3", in.lang)
+                                               : w.t("reg." + std::string(c.registration)))});
+  sv.push_back({"section", txt(w.t("section." + sec))});
+  std::string from = applies_from(c, duty);
+  if (from.empty()) from = applies_from(c, "art49");
+  sv.push_back({"date", txt(w.date(from))});
+  sv.push_back({"ref", txt(ref_of(in.ai, duty, in.lang))});
+  w.p("system.intro", sv);
+  const bool nonpublic = c.registration == "eu_non_public";
+  if (nonpublic) w.p("nonpublic");
+  if (c.registration == "national") w.p("national");
+  const std::string vis = w.t(nonpublic ? "vis.nonpublic" : "vis.public");
+  Vars cv = w.base();
+  cv.push_back({"officer", w.val(officer_of(in), "gap.contact")});
+  const DraftText contact = w.tf("contact", cv);
+  const std::string lc = str(j, "lifecycle");
+  const DraftText status = lc.empty() ? w.gap("A.7") : txt(status_or(w, "lifecycle." + lc, lc));
+  const DraftText purpose = w.val(str(j, "purpose"), "gap.purpose");
+  std::vector<std::pair<std::string, DraftText>> rows;
+  if (sec == "A") {
+    rows = {{"A.1", contact}, {"A.2", w.gap("gap.submitter")}, {"A.3", w.gap("gap.rep")}, {"A.4", txt(x.name)},
+            {"A.5", purpose}, {"A.6", w.gap("gap.logic")}, {"A.7", status}, {"A.8", w.gap("gap.certificate")},
+            {"A.9", w.gap("gap.certificate")}, {"A.10", w.gap("gap.member_states")},
+            {"A.11", w.gap("gap.declaration")}, {"A.12", w.gap("gap.ifu")}, {"A.13", w.gap("gap.url")}};
+  } else if (sec == "B") {
+    std::vector<std::string> conds;
+    const auto& cl = at(at(j, "art6_3"), "conditions");
+    if (cl.is_array()) {
+      for (const auto& id : cl) {
+        if (id.is_string()) conds.push_back(ref_of(in.ai, id.get<std::string>(), in.lang) + " – " +
+                                            title_of(in.ai, id.get<std::string>(), in.lang));
       }
-      DraftText grounds = conds.empty() ? DraftText{} : txt(joined(conds, "; ") + "; ");
-      append(grounds, w.gap("gap.grounds"));
-      rows = {{"B.1", contact}, {"B.2", w.gap("gap.submitter")}, {"B.3", w.gap("gap.rep")}, {"B.4", txt(x.name)},
-              {"B.5", purpose}, {"B.6", grounds}, {"B.7", status}, {"B.8", w.gap("gap.member_states")}};
-    } else {
-      const bool personal = !(at(j, "personal_data").is_boolean() && !at(j, "personal_data").get<bool>());
-      rows = {{"C.1", contact}, {"C.2", w.gap("gap.submitter")}, {"C.3", w.gap("gap.provider_url")},
-              {"C.4", c.fria_required ? w.tt("fria.see") : w.gap("gap.fria")},
-              {"C.5", personal ? w.gap("gap.dpia") : w.tt("none")}};
     }
-    std::vector<std::vector<DraftText>> table;
-    for (auto& [k, val] : rows) table.push_back({txt(k.substr(2) + ". " + w.t(k)), std::move(val), txt(vis)});
-    w.table_k({"col.field", "col.value", "col.visibility"}, std::move(table));
+    DraftText grounds = conds.empty() ? DraftText{} : txt(join(conds, "; ") + "; ");
+    append(grounds, w.gap("gap.grounds"));
+    rows = {{"B.1", contact}, {"B.2", w.gap("gap.submitter")}, {"B.3", w.gap("gap.rep")}, {"B.4", txt(x.name)},
+            {"B.5", purpose}, {"B.6", grounds}, {"B.7", status}, {"B.8", w.gap("gap.member_states")}};
+  } else {
+    const bool personal = !(at(j, "personal_data").is_boolean() && !at(j, "personal_data").get<bool>());
+    rows = {{"C.1", contact}, {"C.2", w.gap("gap.submitter")}, {"C.3", w.gap("gap.provider_url")},
+            {"C.4", c.fria_required ? w.tt("fria.see") : w.gap("gap.fria")},
+            {"C.5", personal ? w.gap("gap.dpia") : w.tt("none")}};
   }
+  std::vector<std::vector<DraftText>> table;
+  for (auto& [k, val] : rows) table.push_back({txt(k.substr(2) + ". " + w.t(k)), std::move(val), txt(vis)});
+  w.table_k({"col.field", "col.value", "col.visibility"}, std::move(table));
 }
+
+void build_registration(Writer& w) { per_system(w, needs_registration, registration_part); }
 
 // [SECTION] Annex IV outline ---------------------------------------------------------------------
 
@@ -702,68 +696,62 @@ void risk_table(Writer& w, const std::string& id, const char* intro, const char*
   w.table_k({"col.risk", "col.score", "col.measures"}, std::move(rows));
 }
 
-void build_annex4(Writer& w) {
-  const auto& in = w.in;
-  const auto sys = systems(in);
-  const auto& o = at(in.project, "organisation");
-  std::vector<std::string> names;
-  for (const auto& x : sys) {
-    if (needs_annex4(x)) names.push_back(x.name);
-  }
-  Vars v = w.base();
-  v.push_back({"systems", txt(joined(names, "; "))});
-  w.p("intro", v);
+// After the intro: the simplified documentation SMEs and small mid-caps may give.
+void annex4_sme(Writer& w, const Vars& v) {
+  const auto& o = at(w.in.project, "organisation");
   const auto flag = [&](const char* k) { return at(o, k).is_boolean() && at(o, k).get<bool>(); };
   if (flag("sme") || flag("small_midcap")) w.p("sme", v);
-  for (const auto& x : sys) {
-    if (!needs_annex4(x)) continue;
-    const auto& c = *x.c;
-    const auto& j = *x.json;
-    w.heading(1, x.name);
-    Vars sv = w.base();
-    sv.push_back({"system", txt(x.name)});
-    sv.push_back({"class", txt(class_text(w, c))});
-    sv.push_back({"routes", txt(routes_text(w, c))});
-    sv.push_back({"conformity", txt(w.t("conformity." + std::string(c.conformity_assessment)))});
-    const std::string art11 = applies_from(c, "art11");
-    sv.push_back({"date", w.val(w.date(art11.empty() ? std::string(c.applies_from) : art11), "gap.date")});
-    w.para(w.tf(art11.empty() ? "system.sectoral" : "system.intro", sv));
-    w.h(2, "h.1");
-    w.p("1");
-    w.para(w.tf("1.purpose", {{"purpose", w.val(str(j, "purpose"), "gap.purpose")}}));
-    const std::string lc = str(j, "lifecycle");
-    Vars pv = w.base();
-    pv.push_back({"roles", txt(roles_text(w, c))});
-    pv.push_back({"lifecycle", txt(lc.empty() ? w.t("none") : status_or(w, "lifecycle." + lc, lc))});
-    pv.push_back({"since", w.val(w.date(str(j, "on_market_since")), "gap.since")});
-    w.p("1.provider", pv);
-    w.para(w.gap("gap.version"));
-    w.h(2, "h.2");
-    w.p("2");
-    w.para(w.gap("gap.development"));
-    w.h(2, "h.3");
-    const auto& r = raci(in, x.id);
-    w.para(w.tf("3", {{"responsible", w.val(str(r, "responsible"), "gap.responsible")},
-                      {"accountable", w.val(str(r, "accountable"), "gap.accountable")}}));
-    w.para(w.gap("gap.limits"));
-    w.h(2, "h.4");
-    w.p("4");
-    w.para(w.gap("gap.metrics"));
-    w.h(2, "h.5");
-    risk_table(w, x.id, "5", "5.none", "gap.risks");
-    w.h(2, "h.6");
-    w.para(w.tf("6", {{"trigger", w.val(str(j, "review_trigger"), "gap.trigger")}}));
-    w.h(2, "h.7");
-    w.p("7");
-    w.para(w.gap("gap.standards"));
-    w.h(2, "h.8");
-    w.p("8");
-    w.para(w.gap("gap.declaration"));
-    w.h(2, "h.9");
-    w.p("9");
-    w.para(w.gap("gap.pmm"));
-  }
 }
+
+void annex4_part(Writer& w, const Sys& x, const Vars&) {
+  const auto& in = w.in;
+  const auto& c = *x.c;
+  const auto& j = *x.json;
+  Vars sv = w.base();
+  sv.push_back({"system", txt(x.name)});
+  sv.push_back({"class", txt(class_text(w, c))});
+  sv.push_back({"routes", txt(routes_text(w, c))});
+  sv.push_back({"conformity", txt(w.t("conformity." + std::string(c.conformity_assessment)))});
+  const std::string art11 = applies_from(c, "art11");
+  sv.push_back({"date", w.val(w.date(art11.empty() ? std::string(c.applies_from) : art11), "gap.date")});
+  w.para(w.tf(art11.empty() ? "system.sectoral" : "system.intro", sv));
+  w.h(2, "h.1");
+  w.p("1");
+  w.para(w.tf("1.purpose", {{"purpose", w.val(str(j, "purpose"), "gap.purpose")}}));
+  const std::string lc = str(j, "lifecycle");
+  Vars pv = w.base();
+  pv.push_back({"roles", txt(roles_text(w, c))});
+  pv.push_back({"lifecycle", txt(lc.empty() ? w.t("none") : status_or(w, "lifecycle." + lc, lc))});
+  pv.push_back({"since", w.val(w.date(str(j, "on_market_since")), "gap.since")});
+  w.p("1.provider", pv);
+  w.para(w.gap("gap.version"));
+  w.h(2, "h.2");
+  w.p("2");
+  w.para(w.gap("gap.development"));
+  w.h(2, "h.3");
+  const auto& r = raci(in, x.id);
+  w.para(w.tf("3", {{"responsible", w.val(str(r, "responsible"), "gap.responsible")},
+                    {"accountable", w.val(str(r, "accountable"), "gap.accountable")}}));
+  w.para(w.gap("gap.limits"));
+  w.h(2, "h.4");
+  w.p("4");
+  w.para(w.gap("gap.metrics"));
+  w.h(2, "h.5");
+  risk_table(w, x.id, "5", "5.none", "gap.risks");
+  w.h(2, "h.6");
+  w.para(w.tf("6", {{"trigger", w.val(str(j, "review_trigger"), "gap.trigger")}}));
+  w.h(2, "h.7");
+  w.p("7");
+  w.para(w.gap("gap.standards"));
+  w.h(2, "h.8");
+  w.p("8");
+  w.para(w.gap("gap.declaration"));
+  w.h(2, "h.9");
+  w.p("9");
+  w.para(w.gap("gap.pmm"));
+}
+
+void build_annex4(Writer& w) { per_system(w, needs_annex4, annex4_part, annex4_sme); }
 
 // [SECTION] Transparency notices -----------------------------------------------------------------
 
@@ -783,7 +771,7 @@ void build_transparency(Writer& w) {
     }
   }
   Vars v = w.base();
-  v.push_back({"systems", txt(joined(names, "; "))});
+  v.push_back({"systems", txt(join(names, "; "))});
   v.push_back({"date", txt(w.date(from))});
   w.p("intro", v);
   for (const auto& x : sys) {
@@ -812,71 +800,61 @@ void build_transparency(Writer& w) {
 
 bool needs_deployer(const Sys& x) { return x.c && x.c->risk_class == "high_risk" && has_role(*x.c, "deployer"); }
 
-void build_deployer(Writer& w) {
+void deployer_part(Writer& w, const Sys& x, const Vars& v) {
   const auto& in = w.in;
-  const auto sys = systems(in);
-  std::vector<std::string> names;
-  for (const auto& x : sys) {
-    if (needs_deployer(x)) names.push_back(x.name);
+  const auto& c = *x.c;
+  const auto& j = *x.json;
+  const DraftText vendor = w.val(str(j, "vendor"), "gap.vendor");
+  Vars sv = w.base();
+  sv.push_back({"system", txt(x.name)});
+  sv.push_back({"routes", txt(routes_text(w, c))});
+  sv.push_back({"vendor", vendor});
+  sv.push_back({"date", txt(w.date(applies_from(c, "art26")))});
+  sv.push_back({"ref", txt(ref_of(in.ai, "art26", in.lang))});
+  w.p("system.intro", sv);
+  const auto& r = raci(in, x.id);
+  const auto& dt = at(j, "deployer_type");
+  const bool public_body = at(dt, "public_body").is_boolean() && at(dt, "public_body").get<bool>();
+  const bool personal = !(at(j, "personal_data").is_boolean() && !at(j, "personal_data").get<bool>());
+  DraftText oversight = str(r, "responsible").empty()
+                            ? w.gap("gap.oversight")
+                            : w.tf("p.oversight", {{"responsible", txt(str(r, "responsible"))},
+                                                   {"accountable", w.val(str(r, "accountable"), "gap.oversight")}});
+  DraftText workers = str(r, "consulted").empty() ? DraftText{} : w.tf("p.workers", {{"consulted", txt(str(r, "consulted"))}});
+  if (!workers.empty()) append(workers, txt("; "));
+  append(workers, w.gap("gap.workers"));
+  DraftText dpia = personal ? w.tf("p.dpia") : w.tf("p.no_personal", v);
+  if (personal) {
+    append(dpia, txt("; "));
+    append(dpia, w.gap("gap.dpia"));
   }
-  Vars v = w.base();
-  v.push_back({"systems", txt(joined(names, "; "))});
-  w.p("intro", v);
-  for (const auto& x : sys) {
-    if (!needs_deployer(x)) continue;
-    const auto& c = *x.c;
-    const auto& j = *x.json;
-    w.heading(1, x.name);
-    const DraftText vendor = w.val(str(j, "vendor"), "gap.vendor");
-    Vars sv = w.base();
-    sv.push_back({"system", txt(x.name)});
-    sv.push_back({"routes", txt(routes_text(w, c))});
-    sv.push_back({"vendor", vendor});
-    sv.push_back({"date", txt(w.date(applies_from(c, "art26")))});
-    sv.push_back({"ref", txt(ref_of(in.ai, "art26", in.lang))});
-    w.p("system.intro", sv);
-    const auto& r = raci(in, x.id);
-    const auto& dt = at(j, "deployer_type");
-    const bool public_body = at(dt, "public_body").is_boolean() && at(dt, "public_body").get<bool>();
-    const bool personal = !(at(j, "personal_data").is_boolean() && !at(j, "personal_data").get<bool>());
-    DraftText oversight = str(r, "responsible").empty()
-                              ? w.gap("gap.oversight")
-                              : w.tf("p.oversight", {{"responsible", txt(str(r, "responsible"))},
-                                                     {"accountable", w.val(str(r, "accountable"), "gap.oversight")}});
-    DraftText workers = str(r, "consulted").empty() ? DraftText{} : w.tf("p.workers", {{"consulted", txt(str(r, "consulted"))}});
-    if (!workers.empty()) append(workers, txt("; "));
-    append(workers, w.gap("gap.workers"));
-    DraftText dpia = personal ? w.tf("p.dpia") : w.tf("p.no_personal", v);
-    if (personal) {
-      append(dpia, txt("; "));
-      append(dpia, w.gap("gap.dpia"));
-    }
-    std::vector<std::pair<std::string, DraftText>> items = {
-        {"d.1", w.tf("p.ifu", {{"vendor", vendor}, {"where", w.gap("gap.ifu")}})},
-        {"d.2", oversight},
-        {"d.4", w.gap("gap.input")},
-        {"d.5", w.tf("p.monitoring")},
-        {"d.6", w.gap("gap.logs")},
-        {"d.7", workers},
-        {"d.8", public_body ? w.tf("p.public") : w.tf("p.not_public", v)},
-        {"d.9", dpia},
-        {"d.11", w.gap("gap.inform")},
-        {"d.27", w.tf(c.fria_required ? "p.fria_yes" : "p.fria_no")},
-    };
-    if (c.has_obligation("art86")) {
-      DraftText e = w.tf("p.86");
-      append(e, txt("; "));
-      append(e, w.gap("gap.86"));
-      items.push_back({"d.86", e});
-    }
-    std::vector<std::vector<DraftText>> rows;
-    int n = 0;
-    for (auto& [k, val] : items) {
-      rows.push_back({txt(std::to_string(++n)), txt(w.t(k)), std::move(val), w.tt("check")});
-    }
-    w.table_k({"col.no", "col.duty", "col.project", "col.done"}, std::move(rows));
+  std::vector<std::pair<std::string, DraftText>> items = {
+      {"d.1", w.tf("p.ifu", {{"vendor", vendor}, {"where", w.gap("gap.ifu")}})},
+      {"d.2", oversight},
+      {"d.4", w.gap("gap.input")},
+      {"d.5", w.tf("p.monitoring")},
+      {"d.6", w.gap("gap.logs")},
+      {"d.7", workers},
+      {"d.8", public_body ? w.tf("p.public") : w.tf("p.not_public", v)},
+      {"d.9", dpia},
+      {"d.11", w.gap("gap.inform")},
+      {"d.27", w.tf(c.fria_required ? "p.fria_yes" : "p.fria_no")},
+  };
+  if (c.has_obligation("art86")) {
+    DraftText e = w.tf("p.86");
+    append(e, txt("; "));
+    append(e, w.gap("gap.86"));
+    items.push_back({"d.86", e});
   }
+  std::vector<std::vector<DraftText>> rows;
+  int n = 0;
+  for (auto& [k, val] : items) {
+    rows.push_back({txt(std::to_string(++n)), txt(w.t(k)), std::move(val), w.tt("check")});
+  }
+  w.table_k({"col.no", "col.duty", "col.project", "col.done"}, std::move(rows));
 }
+
+void build_deployer(Writer& w) { per_system(w, needs_deployer, deployer_part); }
 
 // [SECTION] Internal audit programme and checklist -----------------------------------------------
 
@@ -893,7 +871,7 @@ std::string evidence_text(const DraftInput& in, const std::string& id) {
   if (ev.is_array()) {
     for (const auto& e : ev) v.push_back(str(e, "value"));
   }
-  return joined(v, "; ");
+  return join(v, "; ");
 }
 
 void checklist(Writer& w, const std::vector<RequirementResult>& reqs, bool controls) {
@@ -1038,7 +1016,7 @@ void build_review(Writer& w) {
       if (std::find(uniq.begin(), uniq.end(), nm) == uniq.end()) uniq.push_back(nm);
     }
     const std::size_t us = key.find('\x1f');
-    deadlines.push_back({txt(w.date(key.substr(0, us))), txt(key.substr(us + 1)), txt(joined(uniq, "; "))});
+    deadlines.push_back({txt(w.date(key.substr(0, us))), txt(key.substr(us + 1)), txt(join(uniq, "; "))});
   }
   if (deadlines.empty()) {
     w.p("changes.none");

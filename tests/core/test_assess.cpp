@@ -7,46 +7,22 @@
 #include "core/dates.h"
 #include "core/iso.h"
 #include "core/project.h"
+#include "fixtures.h"
 #include "helpers.h"
 
+using test::fixtures::iso;
+using test::fixtures::kToday;
+using test::fixtures::project;
+using test::fixtures::req;
+using test::fixtures::run;
+
 namespace {
-const char* kToday = "2026-11-27";
-
-const aims::IsoCatalog& iso() {
-  const aims::IsoCatalog* c = aims::iso_catalog();
-  REQUIRE(c != nullptr);
-  return *c;
-}
-
-aims::OrderedJson project(std::initializer_list<aims::OrderedJson> systems = {}) {
-  auto p = aims::new_project("p", "Test", aims::Lang::en, "2026-11-27T10:00:00Z");
-  for (const auto& s : systems) p["systems"].push_back(s);
-  return p;
-}
-
-aims::Assessment run(const aims::OrderedJson& p, aims::Lang lang = aims::Lang::en) {
-  aims::AssessOptions o;
-  o.as_of = kToday;
-  o.lang = lang;
-  return aims::assess(p, test::cat(), iso(), o);
-}
-
 const aims::SoaRow& soa(const aims::Assessment& a, const std::string& id) {
   for (const auto& r : a.soa) {
     if (r.control->id == id) return r;
   }
   FAIL("no SoA row " << id);
   return a.soa.front();
-}
-
-const aims::RequirementResult& req(const aims::Assessment& a, const std::string& id) {
-  for (const auto* l : {&a.clauses, &a.controls}) {
-    for (const auto& r : *l) {
-      if (r.req->id == id) return r;
-    }
-  }
-  FAIL("no requirement " << id);
-  return a.clauses.front();
 }
 
 bool driven_by(const aims::SoaRow& r, const std::string& ob) {
@@ -113,14 +89,14 @@ TEST_CASE("assess: scores follow maturity; not applicable controls do not count"
 
 TEST_CASE("SoA: each suggestion rule") {
   // High-risk provider: Art. 12 logging drives A.6.2.8.
-  auto hr = run(project({{{"id", "s"}, {"name", "Proctor"}, {"roles", {"provider"}}, {"annex3", {"annex3.3.d"}}}}));
+  auto hr = run(project({}, {{{"id", "s"}, {"name", "Proctor"}, {"roles", {"provider"}}, {"annex3", {"annex3.3.d"}}}}));
   CHECK(soa(hr, "A.6.2.8").applicable);
   CHECK(soa(hr, "A.6.2.8").source == "ai_act");
   CHECK(driven_by(soa(hr, "A.6.2.8"), "art12"));
   CHECK(soa(hr, "A.6.2.8").justification.find("Art. 12") != std::string::npos);
   CHECK(soa(hr, "A.6.2.8").justification.find("Proctor") != std::string::npos);
   // Deployer of a high-risk system: Art. 26 drives the use controls.
-  auto dep = run(project({{{"id", "s"}, {"name", "CV"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.a"}}, {"profiling", true}}}));
+  auto dep = run(project({}, {{{"id", "s"}, {"name", "CV"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.a"}}, {"profiling", true}}}));
   CHECK(driven_by(soa(dep, "A.9.2"), "art26"));
   CHECK(driven_by(soa(dep, "A.9.4"), "art26"));
   // ... and a deployer that develops nothing: development controls suggested not applicable.
@@ -130,11 +106,11 @@ TEST_CASE("SoA: each suggestion rule") {
   // A provider keeps them applicable.
   CHECK(soa(hr, "A.6.2.4").applicable);
   // GPAI model provider: Art. 53 drives technical documentation and data provenance.
-  auto gpai = run(project({{{"id", "m"}, {"name", "Model"}, {"roles", {"provider"}}, {"gpai", {{"model", true}, {"training_flop", 1e24}}}}}));
+  auto gpai = run(project({}, {{{"id", "m"}, {"name", "Model"}, {"roles", {"provider"}}, {"gpai", {{"model", true}, {"training_flop", 1e24}}}}}));
   CHECK(driven_by(soa(gpai, "A.6.2.7"), "art53"));
   CHECK(driven_by(soa(gpai, "A.7.5"), "art53"));
   // Deployer publishing deep fakes: Art. 50(4) drives information to interested parties.
-  auto df = run(project({{{"id", "d"}, {"name", "Ads"}, {"roles", {"deployer"}}, {"transparency", {"art50.4.a"}}}}));
+  auto df = run(project({}, {{{"id", "d"}, {"name", "Ads"}, {"roles", {"deployer"}}, {"transparency", {"art50.4.a"}}}}));
   CHECK(driven_by(soa(df, "A.8.5"), "art50.4.a"));
   // Any AI system in scope: Art. 4 drives competence (A.4.6).
   CHECK(driven_by(soa(df, "A.4.6"), "art4"));
@@ -142,14 +118,14 @@ TEST_CASE("SoA: each suggestion rule") {
   CHECK(soa(df, "A.3.3").source == "default");
   CHECK(soa(df, "A.3.3").applicable);
   // A decision by the user overrides a suggestion, and the suggestion stays visible.
-  auto p = project({{{"id", "s"}, {"name", "CV"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.a"}}}});
+  auto p = project({}, {{{"id", "s"}, {"name", "CV"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.a"}}}});
   p["iso"]["soa"]["A.9.2"] = {{"applicable", false}, {"justification", "Outsourced"}, {"decided", true}};
   auto dec = run(p);
   CHECK_FALSE(soa(dec, "A.9.2").applicable);
   CHECK(soa(dec, "A.9.2").suggested_applicable);
   CHECK(soa(dec, "A.9.2").suggestion.find("Art. 26") != std::string::npos);
   // German justifications use the German citation style.
-  auto de = run(project({{{"id", "s"}, {"name", "CV"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.a"}}}}), aims::Lang::de);
+  auto de = run(project({}, {{{"id", "s"}, {"name", "CV"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.a"}}}}), aims::Lang::de);
   CHECK(soa(de, "A.9.2").justification.find("Art. 26 KI-VO") != std::string::npos);
 }
 
@@ -198,16 +174,16 @@ TEST_CASE("blockers: present while both the clause and its evidence are missing"
 
 TEST_CASE("readiness and advice for contrasting organisations") {
   // Small, capable, simple, no pressure.
-  auto small = project({{{"id", "s"}, {"name", "Spam"}, {"roles", {"deployer"}}}});
+  auto small = project({}, {{{"id", "s"}, {"name", "Spam"}, {"roles", {"deployer"}}}});
   small["organisation"] = {{"employees", 30}, {"compliance_team", true}, {"ai_know_how", "advanced"},
                            {"people_available", 2}, {"management_systems", {"iso27001"}}, {"certification_goal", "readiness"}};
   auto s = run(small);
   CHECK(s.advice.approach == "internal");
   CHECK(s.readiness.months_high <= 8);
   // Large, complex, thinly staffed, with a close target date.
-  auto big = project({{{"id", "a"}, {"roles", {"provider"}}, {"annex3", {"annex3.4.a"}}},
-                      {{"id", "b"}, {"roles", {"provider"}}, {"annex3", {"annex3.5.b"}}},
-                      {{"id", "c"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.b"}}}});
+  auto big = project({}, {{{"id", "a"}, {"roles", {"provider"}}, {"annex3", {"annex3.4.a"}}},
+                          {{"id", "b"}, {"roles", {"provider"}}, {"annex3", {"annex3.5.b"}}},
+                          {{"id", "c"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.b"}}}});
   big["organisation"] = {{"employees", 2500}, {"compliance_team", false}, {"ai_know_how", "none"}, {"people_available", 0.2},
                          {"legal_entities", 5}, {"sites", 8}, {"certification_goal", "certify"},
                          {"certification_target", "2027-05-31"}};
@@ -224,13 +200,13 @@ TEST_CASE("readiness and advice for contrasting organisations") {
   for (const char* f : {"size", "gap", "high_risk", "structure", "people", "know_how"}) CHECK_MESSAGE(ids.count(f) == 1, f);
   CHECK(b.advice.reasons.size() >= 5);
   // In between: some resources, moderate complexity.
-  auto mid = project({{{"id", "a"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.a"}}}});
+  auto mid = project({}, {{{"id", "a"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.a"}}}});
   mid["organisation"] = {{"employees", 420}, {"compliance_team", false}, {"ai_know_how", "basic"}, {"people_available", 1}};
   CHECK(run(mid).advice.approach == "hybrid");
 }
 
 TEST_CASE("roadmap: five steps from today to the target date, tasks inside their step") {
-  auto p = project({{{"id", "cv"}, {"name", "CV"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.a"}}}});
+  auto p = project({}, {{{"id", "cv"}, {"name", "CV"}, {"roles", {"deployer"}}, {"annex3", {"annex3.4.a"}}}});
   p["organisation"]["certification_target"] = "2028-06-30";
   auto a = run(p);
   REQUIRE(a.roadmap.size() == 5);

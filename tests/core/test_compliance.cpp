@@ -9,45 +9,19 @@
 #include "core/iso.h"
 #include "core/project.h"
 #include "core/report.h"
+#include "fixtures.h"
 #include "helpers.h"
 
-namespace {
-const char* kToday = "2026-11-27";
+using test::fixtures::iso;
+using test::fixtures::project;
+using test::fixtures::req;
+using test::fixtures::run;
 
+namespace {
 const aims::ComplianceCatalog& comp() {
   const aims::ComplianceCatalog* c = aims::compliance_catalog();
   REQUIRE(c != nullptr);
   return *c;
-}
-
-const aims::IsoCatalog& iso() {
-  const aims::IsoCatalog* c = aims::iso_catalog();
-  REQUIRE(c != nullptr);
-  return *c;
-}
-
-aims::OrderedJson project(const aims::OrderedJson& org, std::initializer_list<aims::OrderedJson> systems = {}) {
-  auto p = aims::new_project("p", "Test", aims::Lang::en, "2026-11-27T10:00:00Z");
-  for (auto it = org.begin(); it != org.end(); ++it) p["organisation"][it.key()] = it.value();
-  for (const auto& s : systems) p["systems"].push_back(s);
-  return p;
-}
-
-aims::Assessment run(const aims::OrderedJson& p, aims::Lang lang = aims::Lang::en) {
-  aims::AssessOptions o;
-  o.as_of = kToday;
-  o.lang = lang;
-  return aims::assess(p, test::cat(), iso(), o);
-}
-
-const aims::RequirementResult& req(const aims::Assessment& a, const std::string& id) {
-  for (const auto* l : {&a.clauses, &a.controls}) {
-    for (const auto& r : *l) {
-      if (r.req->id == id) return r;
-    }
-  }
-  FAIL("no requirement " << id);
-  return a.clauses.front();
 }
 
 aims::OrderedJson system(const char* id, std::initializer_list<const char*> annex3, const char* role = "deployer") {
