@@ -84,7 +84,7 @@ target_link_options(index PRIVATE
   # call into the GPU process). The in-memory file system is there for libxlsxwriter and
   # minizip, which write the exports (.xlsx, .zip) to a temporary file (core/xlsx.cpp).
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sFILESYSTEM=1
-  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_aims_flush','_aims_open_report']"
+  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_aims_flush','_aims_open_report','_aims_layout_sweep']"
   # Binaryen's optimisation passes repeated until the module stops shrinking (1.3 KB gzip).
   -sBINARYEN_EXTRA_PASSES=--converge
   --shell-file ${CMAKE_SOURCE_DIR}/shell/index.html)

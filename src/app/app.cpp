@@ -74,6 +74,9 @@ std::string App::state_json() {
             {"focus_id", a11y::focused_id()},
             {"unlabelled", a11y::unlabelled()},
             {"tooltip", ui.tooltip}};
+  if (ui.sweep.run > 0) {
+    j["sweep"] = {{"run", ui.sweep.run}, {"done", !ui.sweep.active}, {"found", ui.sweep.found}};
+  }
   // The text field being edited: caret and selection (in characters), and for a word-wrapped
   // field the caret's row and the number of rows.
   if (const ImGuiContext* g = ImGui::GetCurrentContext(); g && g->ActiveId != 0 && g->InputTextState.ID == g->ActiveId) {

@@ -34,6 +34,7 @@ struct Fonts {
   ImFont* heading = nullptr;
   ImFont* title = nullptr;
   float scale = 0.0f;  // the scale the atlas was built for (dpr x text size)
+  float dpr = 1.0f;    // device pixels per CSS pixel at the last apply_theme
   int theme = -1;      // the theme the style was built for
 };
 
@@ -70,6 +71,17 @@ struct UiState {
   int escape_frame = -1;      // the frame in which Escape closed a panel (one per key press)
   std::string refocus;        // control to take the keyboard focus back when drawn (refocus_on)
   int refocus_frame = -1;     // when it was asked (a control not drawn soon after is let go)
+  // The layout check's sweep (platform::on_layout_sweep): each screen in turn for a few frames,
+  // what was cut off on each (by view id), published as window.aimsState.sweep.
+  struct Sweep {
+    int run = 0;              // number of the sweep (the latest asked for)
+    bool active = false;
+    std::size_t next = 0;     // index into `views`
+    int frame = 0;            // frames shown of the current screen
+    int back_to = 0;          // the screen shown before the sweep, shown again after it
+    std::vector<int> views;
+    std::map<std::string, std::vector<std::string>> found;
+  } sweep;
   // The part of window.aimsState that follows from the document (by revision and day).
   Cached<std::pair<std::uint64_t, std::string>, Json> state_doc;
 };

@@ -102,12 +102,18 @@ void top_bar(App& app) {
       float scale;
     };
     for (Size sz : {Size{"settings.text_size.normal", 1.0f}, Size{"settings.text_size.large", 1.25f},
-                    Size{"settings.text_size.presentation", 1.5f}}) {
+                    Size{"settings.text_size.presentation", 1.5f}, Size{"settings.text_size.double", 2.0f}}) {
       if (ImGui::RadioButton(app.tr(sz.key), app.settings.text_scale == sz.scale)) {
         app.settings.text_scale = sz.scale;
         app.save_settings();
       }
       publish_last_item(sz.key);
+    }
+    // A narrow window shows at most 150 %: say so while a larger size is chosen.
+    if (app.settings.text_scale > text_scale_limit(ImGui::GetIO().DisplaySize.x / app.fonts.dpr)) {
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 16.0f);
+      ImGui::TextDisabled("%s", app.tr("settings.text_size.limited"));
+      ImGui::PopTextWrapPos();
     }
     ImGui::Separator();
     ImGui::TextDisabled("%s", app.tr("settings.theme"));
@@ -228,8 +234,51 @@ void shortcuts(App& app) {
   if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) undo_redo(app, true);
 }
 
+// The layout check's sweep: every screen of the navigation (the start screen when no project
+// is open; "where your data is" always) is shown for kSweepFrames frames, and what the last of them found cut off is kept.
+// Tables and auto-sized panels take their sizes in the frame after they first appear.
+constexpr int kSweepFrames = 3;
+
+void start_sweep(App& app, bool dark, float text_scale) {
+  auto& s = app.ui.sweep;
+  app.settings.theme = dark ? Theme::dark : Theme::light;
+  app.settings.text_scale = text_scale;
+  ++s.run;
+  s.next = 0;
+  s.frame = 0;
+  if (!s.active) s.back_to = app.ui.view;
+  s.found.clear();
+  s.views.clear();
+  for (std::size_t i = 0; i < view_count(); ++i) {
+    const std::string_view id = views()[i].id;
+    if (id == "privacy" || (views()[i].needs_project == app.ws.is_open() && (app.ws.is_open() || id == "start"))) {
+      s.views.push_back(static_cast<int>(i));
+    }
+  }
+  s.active = true;
+  platform::skip_drawing(true);
+}
+
+void sweep_before(App& app) {
+  auto& s = app.ui.sweep;
+  if (s.active && s.frame == 0) app.ui.view = s.views[s.next];
+}
+
+void sweep_after(App& app) {
+  auto& s = app.ui.sweep;
+  if (!s.active || ++s.frame < kSweepFrames) return;
+  s.found[views()[static_cast<std::size_t>(s.views[s.next])].id] = app.ui.clipped;
+  s.frame = 0;
+  if (++s.next == s.views.size()) {
+    s.active = false;
+    app.ui.view = s.back_to;
+    platform::skip_drawing(false);
+  }
+}
+
 void draw(App& app, const platform::FrameInfo& fi) {
   (void)fi;
+  sweep_before(app);
   take_dropped_files(app);
   shortcuts(app);
   if (!app.ws.is_open() && views()[app.ui.view].needs_project) app.ui.view = 0;
@@ -268,6 +317,7 @@ void draw(App& app, const platform::FrameInfo& fi) {
   ImGui::EndChild();
   ImGui::End();
   app.ui.clipped = layout::clipped_this_frame();
+  sweep_after(app);
   a11y::end_frame(app);
   // The page's "open the accessible report" button (first in the tab order): shown while a
   // project is open, labelled in the UI language.
@@ -316,6 +366,7 @@ int main() {
   }
   platform::mark("aims:project");
   platform::on_page_hide([] { application.ws.flush(); });
+  platform::on_layout_sweep([](bool dark, float text_scale) { app::start_sweep(application, dark, text_scale); });
   platform::Callbacks cb;
   cb.setup = [](const platform::FrameInfo& fi) {
     if (app::apply_theme(application, fi.dpr)) platform::reload_font_texture();

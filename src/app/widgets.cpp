@@ -217,6 +217,25 @@ float toggle_width(const char* label) {
   return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
 }
 
+float widest_word(std::string_view text) {
+  float widest = 0.0f;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n')) ++i;
+    std::size_t e = i;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\n') ++e;
+    if (e > i) widest = std::max(widest, ImGui::CalcTextSize(text.data() + i, text.data() + e).x);
+    i = e;
+  }
+  return widest;
+}
+
+int fitting_columns(int want, float need) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float gap = ImGui::GetStyle().CellPadding.x * 2.0f;
+  return (avail - gap * static_cast<float>(want - 1)) / static_cast<float>(want) >= need ? want : 1;
+}
+
 bool checkbox_wrapped(const char* label, bool* v) {
   const ImGuiStyle& st = ImGui::GetStyle();
   const float box = ImGui::GetFrameHeight() + st.ItemInnerSpacing.x;
@@ -258,6 +277,18 @@ void id_title_cells(const App& app, const char* id, const char* title) {
   ImGui::PopFont();
   ImGui::TableNextColumn();
   wrapped(title);
+}
+
+void setup_fitted_columns(const std::vector<const char*>& labels, std::vector<float> min_w,
+                          const std::vector<float>& weights, float table_w) {
+  const float pad = ImGui::GetStyle().CellPadding.x * 2.0f;
+  float room = table_w - pad * static_cast<float>(labels.size()) - 2.0f;
+  for (std::size_t c = 0; c < labels.size(); ++c) {
+    min_w[c] = std::max(min_w[c], ImGui::CalcTextSize(labels[c]).x) + 1.0f;
+    room -= min_w[c];
+  }
+  const std::vector<float> w = fit_column_widths(min_w, min_w, weights, std::max(0.0f, room));
+  for (std::size_t c = 0; c < labels.size(); ++c) ImGui::TableSetupColumn(labels[c], ImGuiTableColumnFlags_WidthFixed, w[c]);
 }
 
 std::vector<float> fit_column_widths(const std::vector<float>& min_w, const std::vector<float>& natural_w,

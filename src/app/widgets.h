@@ -51,6 +51,12 @@ void fitted_text(const char* text, float width = -1.0f);
 // A checkbox whose label wraps onto further lines when it does not fit the space left (long
 // German labels, large text); clicking the label toggles it too.
 bool checkbox_wrapped(const char* label, bool* v);
+// Width of the widest word of `text` (words end at blanks and line breaks): a column narrower
+// than that breaks the word when the text wraps.
+float widest_word(std::string_view text);
+// `want` columns when each would be at least `need` wide in the space left, otherwise one
+// (a form's two columns stack when a label's longest word would not fit half the width).
+int fitting_columns(int want, float need);
 // Continues the line for an item of width w when it fits, else starts a new line (a row of
 // radio buttons or checkboxes that wraps like text).
 void same_line_if_fits(float w);
@@ -74,6 +80,10 @@ void id_title_cells(const App& app, const char* id, const char* title);
 // or its whole text for columns that never wrap), then `room` (the width left over) goes to the
 // columns with a weight > 0, by weight, each up to its natural (unwrapped) width; whatever is
 // still left widens them further by weight. Columns of weight 0 keep their minimum.
+// Sets up the current table's columns at fixed widths that fill `table_w`: each at least as
+// wide as its header and its `min_w` (its longest word, a button), the rest shared by weight.
+void setup_fitted_columns(const std::vector<const char*>& labels, std::vector<float> min_w,
+                          const std::vector<float>& weights, float table_w);
 std::vector<float> fit_column_widths(const std::vector<float>& min_w, const std::vector<float>& natural_w,
                                      const std::vector<float>& weights, float room);
 // The width of the longest run of the text without a space (ImGui wraps only at spaces).

@@ -99,4 +99,12 @@ void set_report_entry(const std::string& label, std::function<std::pair<std::str
 // The page's query string without '?', e.g. "demo".
 std::string query_string();
 
+// The layout check's sweep (tests/e2e/layout.test.js): the page calls
+// Module._aims_layout_sweep(dark, text_scale_percent) and `start` runs with those settings; the
+// app then shows each screen for a few frames and publishes what it found cut off. While
+// `skip` is set the frames are laid out but not drawn (the check needs the layout only, and
+// drawing a 5120×2880 canvas in software takes seconds).
+void on_layout_sweep(std::function<void(bool dark, float text_scale)> start);
+void skip_drawing(bool skip);
+
 }  // namespace aims::platform

@@ -445,6 +445,7 @@ struct Published {
 std::unordered_map<std::string, Published> g_published;
 unsigned int g_frame_no = 0;
 float g_published_dpr = 0.0f;
+bool g_skip_drawing = false;
 
 void withdraw_stale_widgets() {
   for (auto it = g_published.begin(); it != g_published.end();) {
@@ -495,7 +496,7 @@ void frame(void* arg) {
   const double t_ui = emscripten_get_now() - t0;  // the app and ImGui, before GL submission
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   const float clear[3] = {bg.x, bg.y, bg.z};
-  gl::render(ImGui::GetDrawData(), clear);
+  if (!g_skip_drawing) gl::render(ImGui::GetDrawData(), clear);
   if (L->first) {
     L->first = false;
     aims_js_first_frame();
@@ -683,7 +684,16 @@ void set_report_entry(const std::string& label, std::function<std::pair<std::str
 
 std::string query_string() { return take_c_string(aims_js_query()); }
 
+std::function<void(bool, float)> g_layout_sweep;
+void on_layout_sweep(std::function<void(bool, float)> start) { g_layout_sweep = std::move(start); }
+void skip_drawing(bool skip) { g_skip_drawing = skip; }
+
 }  // namespace aims::platform
+
+// The layout check's sweep (platform.h, on_layout_sweep).
+extern "C" EMSCRIPTEN_KEEPALIVE void aims_layout_sweep(int dark, int text_scale_percent) {
+  if (aims::platform::g_layout_sweep) aims::platform::g_layout_sweep(dark != 0, static_cast<float>(text_scale_percent) / 100.0f);
+}
 
 // The page's "open the accessible report" button (shell/index.html, #a11y-report).
 extern "C" EMSCRIPTEN_KEEPALIVE void aims_open_report() {

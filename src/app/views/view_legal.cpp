@@ -46,9 +46,17 @@ void sources_table(App& app, const LegalBasis& b, float w) {
     return;
   }
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TableSetupColumn(app.tr("legal.col.source"), 0, 3.0f);
-  ImGui::TableSetupColumn(app.tr("legal.col.status"), 0, 1.6f);
-  ImGui::TableSetupColumn(app.tr("legal.col.entries"), 0, 0.9f);
+  // No column narrower than its header or its longest word.
+  std::vector<float> min_w(3, 0.0f);
+  char buf[96];
+  for (const SourceUse& u : b.sources) {
+    min_w[0] = std::max({min_w[0], widest_word(u.source->title.get(lang)), widest_word(u.source->note.get(lang))});
+    min_w[1] = std::max(min_w[1], widest_word(status_text(app, u.source->status)));
+    std::snprintf(buf, sizeof buf, app.tr("legal.entries_n"), u.entries, u.milestones);
+    min_w[2] = std::max(min_w[2], widest_word(buf));
+  }
+  setup_fitted_columns({app.tr("legal.col.source"), app.tr("legal.col.status"), app.tr("legal.col.entries")}, min_w,
+                       {3.0f, 1.6f, 0.9f}, w);
   ImGui::TableHeadersRow();
   for (const SourceUse& u : b.sources) {
     ImGui::TableNextRow();
@@ -58,7 +66,6 @@ void sources_table(App& app, const LegalBasis& b, float w) {
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%s", status_text(app, u.source->status).c_str());
     ImGui::TableNextColumn();
-    char buf[96];
     std::snprintf(buf, sizeof buf, app.tr("legal.entries_n"), u.entries, u.milestones);
     ImGui::TextWrapped("%s", buf);
   }
@@ -145,9 +152,10 @@ void changes_section(App& app, float w) {
     return;
   }
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TableSetupColumn(app.tr("legal.col.system"), 0, 1.5f);
-  ImGui::TableSetupColumn(app.tr("legal.col.what_changed"), 0, 3.5f);
-  ImGui::TableSetupColumn("", 0, 1.0f);
+  std::vector<float> min_w(3, 0.0f);
+  for (const Row& r : rows) min_w[0] = std::max(min_w[0], widest_word(r.name));
+  min_w[2] = ImGui::CalcTextSize(app.tr("legal.ack")).x + ImGui::GetStyle().FramePadding.x * 2.0f;  // its button
+  setup_fitted_columns({app.tr("legal.col.system"), app.tr("legal.col.what_changed"), ""}, min_w, {1.5f, 3.5f, 1.0f}, w);
   ImGui::TableHeadersRow();
   for (const Row& r : rows) {
     ImGui::PushID(static_cast<int>(r.i));

@@ -1,6 +1,8 @@
 #include "app/views/view_organisation.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "app/fields.h"
 #include "app/widgets.h"
@@ -84,6 +86,15 @@ void sector_section(App& app, const Sector& sec) {
   }
 }
 
+// The width a form column needs so that no word of these labels is broken: the widest word,
+// after a checkbox's box (the room a checkbox label has).
+float column_need(const std::vector<std::string>& labels) {
+  float widest = 0.0f;
+  for (const std::string& l : labels) widest = std::max(widest, widest_word(l));
+  const ImGuiStyle& st = ImGui::GetStyle();
+  return widest + ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + st.CellPadding.x * 2.0f;
+}
+
 }  // namespace
 
 void DrawOrganisation(App& app) {
@@ -91,7 +102,16 @@ void DrawOrganisation(App& app) {
   title(app, app.tr("org.title"));
   muted(app, app.tr("org.intro"));
   ImGui::Spacing();
-  if (ImGui::BeginTable("##org", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
+  // Two columns side by side while every label's longest word fits half the width (large text
+  // on a small window stacks them).
+  std::vector<std::string> labels;
+  for (const char* k : {"org.project_name", "org.name", "org.sector", "org.employees", "org.turnover", "org.sme",
+                        "org.small_midcap", "org.legal_entities", "org.sites", "org.management_systems",
+                        "org.other_certificates", "org.compliance_team", "org.ai_know_how", "org.certification_goal",
+                        "org.certification_target", "org.people_available"}) {
+    labels.emplace_back(app.tr(k));
+  }
+  if (ImGui::BeginTable("##org", fitting_columns(2, column_need(labels)), ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     field_text(app, "org.project_name", "/project/name", {.test_id = "org.project_name"});
@@ -125,7 +145,10 @@ void DrawOrganisation(App& app) {
   ImGui::Spacing();
   heading(app, app.tr("org.existing"));
   muted(app, app.tr("org.existing_intro"));
-  if (ImGui::BeginTable("##org_existing", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
+  labels.clear();
+  for (const ComplianceItem& it : comp->gdpr) labels.push_back(it.title.get(L) + " (" + it.ref.get(L) + ")");
+  for (const char* k : {"org.nis2", "org.nis2_measures"}) labels.emplace_back(app.tr(k));
+  if (ImGui::BeginTable("##org_existing", fitting_columns(2, column_need(labels)), ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::PushFont(app.fonts.bold);

@@ -59,13 +59,16 @@ void DrawSoa(App& app) {
   SoaState& st = app.state<SoaState>();
   const float need_control =
       st.title_word.get({ImGui::GetFontSize(), L, a.soa.size()}, [&] { return longest_title_word(a.soa, L); }) + 2.0f;
-  const bool fix_applicable = rest * 0.9f / 5.2f < need_applicable;
+  // When the justification would get less than 18 characters' width beside four columns, the
+  // control's number goes above its title in one column (large text, small window).
+  const bool stacked = rest + id_w + pad - need_applicable - need_control < 18.0f * ImGui::GetFontSize();
+  const bool fix_applicable = stacked || rest * 0.9f / 5.2f < need_applicable;
   const float stretch_rest = fix_applicable ? rest - need_applicable : rest;
-  const bool fix_control = stretch_rest * 1.3f / (fix_applicable ? 4.3f : 5.2f) < need_control;
-  if (ImGui::BeginTable("##soa", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) {
+  const bool fix_control = stacked || stretch_rest * 1.3f / (fix_applicable ? 4.3f : 5.2f) < need_control;
+  if (ImGui::BeginTable("##soa", stacked ? 3 : 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(app.tr("gap.col.id"), ImGuiTableColumnFlags_WidthFixed, id_w);
-    if (fix_control) ImGui::TableSetupColumn(app.tr("soa.col.control"), ImGuiTableColumnFlags_WidthFixed, need_control);
+    if (!stacked) ImGui::TableSetupColumn(app.tr("gap.col.id"), ImGuiTableColumnFlags_WidthFixed, id_w);
+    if (fix_control) ImGui::TableSetupColumn(app.tr("soa.col.control"), ImGuiTableColumnFlags_WidthFixed, std::max(need_control, id_w));
     else ImGui::TableSetupColumn(app.tr("soa.col.control"), 0, 1.3f);
     if (fix_applicable) ImGui::TableSetupColumn(app.tr("soa.col.applicable"), ImGuiTableColumnFlags_WidthFixed, need_applicable);
     else ImGui::TableSetupColumn(app.tr("soa.col.applicable"), 0, 0.9f);
@@ -77,7 +80,15 @@ void DrawSoa(App& app) {
       if (!cull.row(row_key(id))) continue;  // out of view
       const std::string base = "/iso/soa/" + id;
       ImGui::PushID(id.c_str());
-      id_title_cells(app, id.c_str(), row.control->title.get(L).c_str());
+      if (stacked) {
+        ImGui::TableNextColumn();
+        ImGui::PushFont(app.fonts.bold);
+        ImGui::TextUnformatted(id.c_str());
+        ImGui::PopFont();
+        paragraph(row.control->title.get(L).c_str());
+      } else {
+        id_title_cells(app, id.c_str(), row.control->title.get(L).c_str());
+      }
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextDisabled("%s", app.tr(("soa.status." + row.status).c_str()));
       ImGui::PopTextWrapPos();
@@ -101,12 +112,11 @@ void DrawSoa(App& app) {
         field_text(app, "soa.justification", base + "/justification", {.test_id = ("soa." + id + ".justification").c_str(), .multiline = true});
         if (row.applicable != row.suggested_applicable || row.justification != row.suggestion) {
           ImGui::TextDisabled("%s", app.tr("soa.suggested"));
-          ImGui::SameLine();
-          ImGui::TextWrapped("%s", row.suggestion.c_str());
+          paragraph(row.suggestion.c_str());
         }
         if (ImGui::SmallButton(app.tr("soa.back_to_suggestion"))) app.ws.erase(base, app.tr("soa.back_to_suggestion"));
       } else {
-        ImGui::TextWrapped("%s", row.justification.c_str());
+        paragraph(row.justification.c_str());
         if (ImGui::SmallButton(app.tr("soa.accept"))) {
           app.ws.set(base, {{"applicable", row.suggested_applicable}, {"justification", row.suggestion}, {"decided", true}},
                      std::string(app.tr("soa.accept")) + " " + id);

@@ -118,7 +118,11 @@ void DrawStart(App& app) {
   publish_last_item("start.new_name");
   // Enter in the name field creates the project, like the button.
   const bool enter = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
-  ImGui::SameLine();
+  // The buttons follow on the field's line while they fit, then on the next (large text).
+  auto next = [](const char* label) {
+    same_line_if_fits(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+  };
+  next(app.tr("start.new"));
   if (primary_button(app, app.tr("start.new"), "start.new") || enter) {
     std::string name = app.state<StartState>().new_name.empty() ? app.tr("start.untitled") : app.state<StartState>().new_name;
     StoreStatus why = StoreStatus::ok;
@@ -129,7 +133,7 @@ void DrawStart(App& app) {
       app.ui.message = app.tr(why == StoreStatus::quota_exceeded ? "storage.full" : "storage.unavailable");
     }
   }
-  ImGui::SameLine();
+  next(app.tr("start.demo"));
   if (button(app.tr("start.demo"), "start.demo")) {
     std::string err;
     if (app.ws.open_demo(&err)) {
@@ -138,9 +142,9 @@ void DrawStart(App& app) {
       app.ui.message = std::string(app.tr("start.open_failed")) + " " + err;
     }
   }
-  ImGui::SameLine();
+  next(app.tr("start.import"));
   if (button(app.tr("start.import"), "start.import")) platform::open_file_picker(".json,application/json");
-  ImGui::SameLine();
+  next(app.tr("nav.privacy"));
   if (button(app.tr("nav.privacy"), "start.privacy")) app.ui.view = view_index("privacy");
   muted(app, app.tr("start.drop_hint"));
 
