@@ -81,12 +81,16 @@ target_link_options(index PRIVATE
   # web/boot.js creates the WebGL context (its WebGL 2 check) and hands it over: one context.
   -sGL_PREINITIALIZED_CONTEXT=1
   # WebGL 2 core is all the renderer uses: no extension is switched on at start (each is a
-  # call into the GPU process). The in-memory file system is there for libxlsxwriter and
-  # minizip, which write the exports (.xlsx, .zip) to a temporary file (core/xlsx.cpp).
-  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sFILESYSTEM=1
+  # call into the GPU process). No file system: libxlsxwriter and minizip write the exports
+  # (.xlsx, .zip) to files in memory (core/memfile.h).
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sFILESYSTEM=0
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free','_aims_flush','_aims_open_report','_aims_layout_sweep']"
   # Binaryen's optimisation passes repeated until the module stops shrinking (1.3 KB gzip).
   -sBINARYEN_EXTRA_PASSES=--converge
+  # Only the Module properties web/boot.js sets are read; no eval or new Function (the page's
+  # Content-Security-Policy forbids them anyway); the browsers we support all have TextDecoder.
+  "-sINCOMING_MODULE_JS_API=['canvas','preinitializedWebGLContext','print','printErr','onAbort','locateFile','preRun','instantiateWasm']"
+  -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
   --shell-file ${CMAKE_SOURCE_DIR}/shell/index.html)
 set_property(TARGET index APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/shell/index.html)
 # index.js minified after every link (scripts/minify_js.js, terser from npm), before the

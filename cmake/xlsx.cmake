@@ -22,10 +22,14 @@ if(EMSCRIPTEN)
   add_library(aims_xlsxwriter STATIC ${_x} ${XLSX_DIR}/third_party/minizip/ioapi.c
               ${XLSX_DIR}/third_party/minizip/zip.c)
   target_include_directories(aims_xlsxwriter SYSTEM PUBLIC ${XLSX_DIR}/include ${XLSX_DIR}/third_party/minizip)
-  target_compile_definitions(aims_xlsxwriter PRIVATE NOCRYPT NOUNCRYPT USE_NO_MD5 USE_STANDARD_TMPFILE)
+  # No file system in the browser (-sFILESYSTEM=0): the libraries' temporary files and the
+  # workbook or archive they write are files in memory (src/core/memfile.h).
+  target_compile_definitions(aims_xlsxwriter PRIVATE NOCRYPT NOUNCRYPT USE_NO_MD5 USE_STANDARD_TMPFILE
+                             tmpfile=aims_memfile_tmp fopen=aims_memfile_open fopen64=aims_memfile_open)
   target_compile_options(aims_xlsxwriter PRIVATE -w)
   target_link_libraries(aims_xlsxwriter PUBLIC aims_zlib)
   target_link_libraries(aims_xlsx_deps INTERFACE aims_xlsxwriter)
+  target_compile_definitions(aims_xlsx_deps INTERFACE AIMS_MEMFILES)
 else()
   find_path(XLSXWRITER_INCLUDE_DIR xlsxwriter.h REQUIRED)
   find_library(XLSXWRITER_LIBRARY xlsxwriter REQUIRED)

@@ -1,7 +1,7 @@
 // Writing spreadsheets and archives: a Workbook (core/workbook.h) as .xlsx with libxlsxwriter,
 // and several files as one ZIP with minizip (zlib's contrib, shipped with libxlsxwriter).
-// Both libraries write to a file: a temporary one, read back and removed (in the browser, the
-// in-memory file system).
+// Both libraries write to a file: a temporary one, read back and removed (in the browser, a
+// file in memory: core/memfile.h).
 #include <unistd.h>
 #include <xlsxwriter.h>
 #include <zip.h>
@@ -11,12 +11,35 @@
 #include <ctime>
 #include <map>
 
+#include "core/memfile.h"
 #include "core/workbook.h"
 
 namespace aims {
 
 namespace {
 
+#ifdef AIMS_MEMFILES
+// The web build has no file system: libxlsxwriter and minizip write to a file in memory under
+// this name (core/memfile.h), taken back by read().
+struct TempFile {
+  std::string path;
+  TempFile() {
+    static unsigned n = 0;
+    path = "aims-" + std::to_string(++n);
+  }
+  ~TempFile() {
+    std::string rest;
+    memfile::take(path, rest);  // a file left by a failed write
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  std::string read() const {
+    std::string out;
+    memfile::take(path, out);
+    return out;
+  }
+};
+#else
 // A fresh temporary file name (the file exists, empty, until the guard removes it).
 // C stdio and $TMPDIR rather than <fstream>/<filesystem>: a file stream pulls libc++'s locale
 // facets into the web build (about 50 KB of wasm) for one read of a temporary file.
@@ -49,6 +72,7 @@ struct TempFile {
     return out;
   }
 };
+#endif
 
 void set_error(std::string* error, std::string msg) {
   if (error) *error = std::move(msg);
