@@ -155,7 +155,7 @@ void navigation(App& app) {
   const float room = ImGui::GetContentRegionAvail().y - 2.0f * st.WindowPadding.y - footer;
   const float row_h = std::clamp(room / static_cast<float>(std::max(entries, 1)) - st.ItemSpacing.y,
                                  ImGui::GetTextLineHeight() + 4.0f * s, fh);
-  ImGui::BeginChild("##nav", ImVec2(std::min(width, ImGui::GetContentRegionAvail().x * 0.3f), 0), false,
+  ImGui::BeginChild("##nav", ImVec2(std::min(width, ImGui::GetContentRegionAvail().x * 0.32f), 0), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding);
   for (std::size_t i = 0; i < view_count(); ++i) {
     const View& v = views()[i];

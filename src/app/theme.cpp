@@ -98,7 +98,7 @@ void base_metrics(ImGuiStyle& s) {
 
 }  // namespace
 
-float text_scale_limit(float css_width) { return css_width > 0.0f && css_width < 1920.0f ? 1.5f : 2.0f; }
+float text_scale_limit(float css_width) { return css_width > 0.0f && css_width < 1600.0f ? 1.5f : 2.0f; }
 
 bool apply_theme(App& app, float dpr) {
   // The chosen text size, at most what this window's width shows without cut text.

@@ -9,7 +9,7 @@ namespace aims::app {
 // Rebuilds fonts and style when the scale or theme changed. Returns true when the font
 // atlas was rebuilt (the caller re-uploads the texture).
 // The largest text size (1 = normal) a window this wide (CSS pixels) shows without cut text:
-// 150 % below 1920 px, 200 % from there (the layout check tests both, tests/e2e/layout.test.js).
+// 150 % below 1600 px, 200 % from there (the layout check tests both, tests/e2e/layout.test.js).
 float text_scale_limit(float css_width);
 bool apply_theme(App& app, float dpr);
 

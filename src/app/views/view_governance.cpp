@@ -180,10 +180,18 @@ void incident_deadlines(App& app) {
   muted(app, app.tr(a.existing.nis2_in_scope ? "gov.incidents_intro_nis2" : "gov.incidents_intro"));
   if (a.existing.incidents.empty()) return;
   if (ImGui::BeginTable("##incidents", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-    ImGui::TableSetupColumn(app.tr("rep.ex.provision"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(app.tr("rep.ex.deadline"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn(app.tr("rep.ex.what"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn(app.tr("rep.ex.status"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    // Each column at least as wide as its header and its longest word (deadlines are bold).
+    std::vector<float> min_w(4, 0.0f);
+    for (const IncidentRule* r : a.existing.incidents) {
+      min_w[0] = std::max(min_w[0], widest_word(r->ref.get(L)));
+      min_w[2] = std::max(min_w[2], widest_word(r->what.get(L)));
+      min_w[3] = std::max(min_w[3], widest_word(app.tr(("status." + r->status).c_str())));
+    }
+    ImGui::PushFont(app.fonts.bold);
+    for (const IncidentRule* r : a.existing.incidents) min_w[1] = std::max(min_w[1], widest_word(r->deadline.get(L)));
+    ImGui::PopFont();
+    setup_fitted_columns({app.tr("rep.ex.provision"), app.tr("rep.ex.deadline"), app.tr("rep.ex.what"), app.tr("rep.ex.status")},
+                         min_w, {1.2f, 0.8f, 3.0f, 1.4f}, ImGui::GetContentRegionAvail().x);
     ImGui::TableHeadersRow();
     for (const IncidentRule* r : a.existing.incidents) {
       ImGui::PushID(r->id.c_str());

@@ -146,16 +146,25 @@ void changes_section(App& app, float w) {
     app.ws.end_group();
     return;  // the document changed: draw again next frame
   }
+  std::vector<float> min_w(3, 0.0f);
+  for (const Row& r : rows) min_w[0] = std::max(min_w[0], widest_word(r.name));
+  min_w[1] = ImGui::CalcTextSize(app.tr("legal.col.what_changed")).x;
+  min_w[2] = ImGui::CalcTextSize(app.tr("legal.ack")).x + ImGui::GetStyle().FramePadding.x * 2.0f;  // its button
+  // The acknowledge button has a column of its own while all three fit; otherwise it goes
+  // under what changed (large text).
+  const bool own_column = min_w[0] + min_w[1] + min_w[2] + ImGui::GetStyle().CellPadding.x * 6.0f + 6.0f <= w;
   ImGui::Spacing();
-  if (!ImGui::BeginTable("##changes", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+  if (!ImGui::BeginTable("##changes", own_column ? 3 : 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
                          ImVec2(w, 0.0f))) {
     return;
   }
   ImGui::PushTextWrapPos(0.0f);
-  std::vector<float> min_w(3, 0.0f);
-  for (const Row& r : rows) min_w[0] = std::max(min_w[0], widest_word(r.name));
-  min_w[2] = ImGui::CalcTextSize(app.tr("legal.ack")).x + ImGui::GetStyle().FramePadding.x * 2.0f;  // its button
-  setup_fitted_columns({app.tr("legal.col.system"), app.tr("legal.col.what_changed"), ""}, min_w, {1.5f, 3.5f, 1.0f}, w);
+  if (own_column) {
+    setup_fitted_columns({app.tr("legal.col.system"), app.tr("legal.col.what_changed"), ""}, min_w, {1.5f, 3.5f, 1.0f}, w);
+  } else {
+    setup_fitted_columns({app.tr("legal.col.system"), app.tr("legal.col.what_changed")}, {min_w[0], std::max(min_w[1], min_w[2])},
+                         {1.5f, 3.5f}, w);
+  }
   ImGui::TableHeadersRow();
   for (const Row& r : rows) {
     ImGui::PushID(static_cast<int>(r.i));
@@ -174,7 +183,7 @@ void changes_section(App& app, float w) {
     } else {
       muted(app, app.tr(status_key.c_str()));
     }
-    ImGui::TableNextColumn();
+    if (own_column) ImGui::TableNextColumn();
     if (r.status != "unchanged") {
       const std::string tid = "legal.ack." + std::to_string(r.i);
       if (button(app.tr("legal.ack"), tid.c_str())) {

@@ -63,13 +63,18 @@ void DrawRoadmap(App& app) {
     if (ImGui::IsItemHovered() && label.size() != full.size() + 8) ImGui::SetTooltip("%s", full.c_str());
     if (open) {
       if (ImGui::BeginTable("##tasks", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(app.tr("road.col.task"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
-        ImGui::TableSetupColumn(app.tr("road.col.owner"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
         // A date never wraps: the column is as wide as a date or its header, whichever is wider
         // (fitted to its content, a wrapped date made it narrower every frame: "2026 / -12-1 / 8").
+        // Task and owner share the rest, each at least its header and longest word.
         const float due_w = std::max(ImGui::CalcTextSize("0000-00-00").x, ImGui::CalcTextSize(app.tr("road.col.due")).x) +
                             ImGui::GetFontSize() * 0.5f;
-        ImGui::TableSetupColumn(app.tr("road.col.due"), ImGuiTableColumnFlags_WidthFixed, due_w);
+        float task_w = 0.0f, owner_w = 0.0f;
+        for (const auto& t : ph.tasks) {
+          task_w = std::max(task_w, widest_word(t.title));
+          owner_w = std::max(owner_w, widest_word(t.owner));
+        }
+        setup_fitted_columns({app.tr("road.col.task"), app.tr("road.col.owner"), app.tr("road.col.due")},
+                             {task_w, owner_w, due_w}, {4.0f, 1.2f, 0.0f}, ImGui::GetContentRegionAvail().x);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < ph.tasks.size(); ++i) {
           const auto& t = ph.tasks[i];
