@@ -52,14 +52,14 @@ void finish(App& app, FieldOpts o) {
 // Text editing shared by the text, number and date fields: returns true when the text
 // changed this frame; `text` is what the field shows and edits.
 bool edit_buffer(App& app, const char* label_key, const std::string& current, std::string*& text, const char* hint,
-                 bool multiline, float width) {
+                 bool multiline, float width, bool compact = false) {
   ImGuiID id = ImGui::GetID("##v");
   const bool mine = app.ui.edit_id == id;
   if (!mine) app.ui.scratch = current;
   text = mine ? &app.ui.edit_buf : &app.ui.scratch;
   a11y::describe(id, app.tr(label_key), multiline ? a11y::Role::text_area : a11y::Role::text_field, *text);
-  bool changed = input_string("##v", *text, hint ? app.tr(hint) : nullptr, multiline, width,
-                              multiline ? ImGui::GetTextLineHeight() * 4.5f : 0.0f);
+  bool changed = input_string("##v", *text, hint ? app.tr(hint) : nullptr, multiline || compact, width,
+                              multiline ? ImGui::GetTextLineHeight() * 4.5f : 0.0f, compact);
   if (ImGui::IsItemActivated()) {
     app.ui.edit_id = id;
     app.ui.edit_buf = *text;
@@ -91,7 +91,7 @@ float combo_value_room() {
   return ImGui::GetItemRectSize().x - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
-bool input_string(const char* id, std::string& s, const char* hint, bool multiline, float width, float height) {
+bool input_string(const char* id, std::string& s, const char* hint, bool multiline, float width, float height, bool compact) {
   ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
   a11y::describe_default(ImGui::GetID(id), hint ? hint : "", multiline ? a11y::Role::text_area : a11y::Role::text_field, s);
   ImGui::SetNextItemWidth(width < 0 ? ImGui::GetContentRegionAvail().x : width);
@@ -101,10 +101,12 @@ bool input_string(const char* id, std::string& s, const char* hint, bool multili
     const ImGuiID input_id = ImGui::GetID(id);
     const bool was_editing = ImGui::GetActiveID() == input_id;
     // The text wraps at word boundaries while shown and while edited (app/text_wrap.h), and the
-    // field is as high as its rows, with half a row to spare (at least `height`).
+    // field is as high as its rows, with half a row to spare unless compact (at least `height`).
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
     const float w = width < 0 ? ImGui::GetContentRegionAvail().x : width;
-    const float h = std::max(height, wrap::text_height(s.c_str(), w) + 2.0f * pad.y + ImGui::GetTextLineHeight() * 0.5f);
+    const float spare = compact ? 0.0f : ImGui::GetTextLineHeight() * 0.5f;
+    const float h = std::max(height, wrap::text_height(s.c_str(), w) + 2.0f * pad.y + spare);
+    if (compact) flags |= ImGuiInputTextFlags_CtrlEnterForNewLine;
     const bool changed = ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, ImVec2(w, h),
                                                    flags | wrap::kInputTextWordWrap | ImGuiInputTextFlags_NoHorizontalScroll,
                                                    resize_cb, &s);
@@ -147,7 +149,7 @@ bool field_text(App& app, const char* label_key, const std::string& ptr, FieldOp
   ImGui::PushID(ptr.c_str());
   if (!o.hide_label) label(app, label_key);
   std::string* text = nullptr;
-  bool changed = edit_buffer(app, label_key, str_at(app, ptr), text, o.hint, o.multiline, o.width);
+  bool changed = edit_buffer(app, label_key, str_at(app, ptr), text, o.hint, o.multiline, o.width, o.wrap);
   if (changed) app.ws.set(ptr, *text, app.tr(label_key), true);
   finish(app, o);
   ImGui::PopID();

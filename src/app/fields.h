@@ -16,6 +16,7 @@ struct FieldOpts {
   const char* test_id = nullptr;
   float width = -1.0f;             // <0: fill the column
   bool multiline = false;
+  bool wrap = false;               // one paragraph that wraps within the field (Enter ends editing)
   bool hide_label = false;         // no label line (e.g. a table cell under a column header)
 };
 
@@ -47,8 +48,10 @@ bool field_multi(App& app, const char* label_key, const std::string& ptr, const 
 void full_value_tooltip(const char* value, float room);
 // The room a drop-down (the last item) gives its value: its width less arrow and padding.
 float combo_value_room();
+// `multiline`: the text wraps within the field, which grows with it; `compact`: no spare half
+// row below the text, and Enter ends editing (Ctrl+Enter starts a new line).
 bool input_string(const char* id, std::string& s, const char* hint = nullptr, bool multiline = false,
-                  float width = -1.0f, float height = 0.0f);
+                  float width = -1.0f, float height = 0.0f, bool compact = false);
 
 // Value helpers on the open document.
 const OrderedJson* at(const App& app, const std::string& ptr);

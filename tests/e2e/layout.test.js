@@ -212,7 +212,7 @@ test('layout: a drop-down whose value is longer than the field shows the whole v
   await lib.waitFor(page, () => !window.aimsState.tooltip, { what: 'no tooltip on a value that fits' });
 });
 
-test('layout: the governance board shows names and functions whole at 1280x800 in German', async (t) => {
+test('layout: the governance board and the RACI cells show names and functions whole at 1280x800 in German', async (t) => {
   const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })));
   await openApp(page, t.url + 'index.html?demo');
@@ -229,4 +229,13 @@ test('layout: the governance board shows names and functions whole at 1280x800 i
     const tip = await page.evaluate(() => window.aimsState.tooltip);
     assert(!tip, `${f} is too narrow for its value: "${tip}"`);
   }
+  // The RACI cells wrap their names: the first system's "consulted" (four names) takes several
+  // rows, and its row grows with it, while a single name keeps one row.
+  await lib.scrollIntoView(page, 'gov.raci.0.consulted');
+  const one = await lib.uiRect(page, 'gov.raci.0.responsible');
+  const many = await lib.uiRect(page, 'gov.raci.0.consulted');
+  assert(many.y1 - many.y0 > 2.5 * (one.y1 - one.y0),
+    `consulted ${many.y1 - many.y0} px high, a one-name field ${one.y1 - one.y0} px`);
+  const clipped = await page.evaluate(() => window.aimsState.clipped);
+  assert(clipped.length === 0, `cut text: ${clipped.join('; ')}`);
 });

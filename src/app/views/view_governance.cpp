@@ -117,10 +117,22 @@ void raci(App& app) {
       natural_w[static_cast<std::size_t>(c)] = std::max(ImGui::CalcTextSize(h).x, c == 0 ? 0.0f : em * 14.0f);
     }
     ImGui::PopFont();
+    // An entry field wraps its names: it is at least as wide as the longest word in it (with
+    // the field's padding and the room its text keeps for a scrollbar).
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float field_extra = st.FramePadding.x * 2.0f + st.ScrollbarSize + 2.0f;
     for (const auto& s : systems) {
       const std::string name = item_str(s, "name", item_str(s, "id").c_str());
       min_w[0] = std::max(min_w[0], longest_word(name));
       natural_w[0] = std::max(natural_w[0], ImGui::CalcTextSize(name.c_str()).x);
+      const OrderedJson* raci = at(app, ptr_join("/governance/raci", item_str(s, "id")));
+      if (!raci || !raci->is_object()) continue;
+      for (int q = 0; q < 4; ++q) {
+        const std::string v = item_str(*raci, kRoles[q]);
+        const std::size_t c = static_cast<std::size_t>(q + 1);
+        min_w[c] = std::max(min_w[c], widest_word(v) + field_extra);
+        natural_w[c] = std::max(natural_w[c], ImGui::CalcTextSize(v.c_str()).x + field_extra);
+      }
     }
   }
   float room = ImGui::GetContentRegionAvail().x;
@@ -161,8 +173,9 @@ void raci(App& app) {
       for (int q = 0; q < 4; ++q) {
         ImGui::TableNextColumn();
         const std::string tid = "gov.raci." + std::to_string(r) + "." + kRoles[q];
+        // Names and lists of names wrap within the cell: the row grows to show them whole.
         field_text(app, (std::string("gov.raci.") + kRoles[q]).c_str(), base + "/" + kRoles[q],
-                   {.test_id = tid.c_str(), .hide_label = true});
+                   {.test_id = tid.c_str(), .wrap = true, .hide_label = true});
       }
       ImGui::PopID();
     }
