@@ -27,17 +27,18 @@ float advance_to(const ImWchar* text, int from, int to, const Advance& adv) {
   return x;
 }
 
-// Calls f(begin, end, row) for each row, the empty row after a final line break included;
-// stops when f returns false.
+// Calls f(begin, end, row, ink width) for each row, the empty row after a final line break
+// included; stops when f returns false.
 template <class F>
 void each_row(const ImWchar* text, int len, float width, const Advance& adv, F&& f) {
   int i = 0, row = 0;
   while (i < len) {
-    const int e = row_end(text, i, len, width, adv);
-    if (!f(i, e, row++)) return;
+    float ink = 0.0f;
+    const int e = row_end(text, i, len, width, adv, nullptr, &ink);
+    if (!f(i, e, row++, ink)) return;
     i = e;
   }
-  if (len == 0 || text[len - 1] == '\n') f(len, len, row);
+  if (len == 0 || text[len - 1] == '\n') f(len, len, row, 0.0f);
 }
 
 ImVector<ImWchar>& wide_buffer() {
@@ -78,9 +79,7 @@ ImVec2 offsets(const ImWchar* text, int len, int cursor, int select, ImVec2* cur
     const bool last = e == len && (len == 0 || text[len - 1] != '\n' || b == len);
     if (pos >= b && (pos < e || (last && pos == len))) *out = ImVec2(advance_to(text, b, pos, adv), static_cast<float>(row + 1) * h);
   };
-  each_row(text, len, g_width, adv, [&](int b, int e, int row) {
-    float ink = 0.0f;
-    if (e > b) row_end(text, b, len, g_width, adv, nullptr, &ink);
+  each_row(text, len, g_width, adv, [&](int b, int e, int row, float ink) {
     widest = ImMax(widest, ink);
     place(cursor, b, e, row, cursor_off);
     place(select, b, e, row, select_off);
@@ -95,7 +94,7 @@ void draw_selection(ImDrawList* dl, ImVec2 pos, const ImWchar* text, int len, in
   const Advance adv;
   const float h = ImGui::GetFontSize();
   const float clip_top = dl->GetClipRectMin().y, clip_bottom = dl->GetClipRectMax().y;
-  each_row(text, len, g_width, adv, [&](int rb, int re, int row) {
+  each_row(text, len, g_width, adv, [&](int rb, int re, int row, float) {
     const float y = pos.y + static_cast<float>(row) * h;
     if (y > clip_bottom) return false;
     if (y + h < clip_top || b <= rb || a > re || (a == re && re > rb)) return true;
@@ -114,7 +113,7 @@ void draw(ImDrawList* dl, ImVec2 pos, ImU32 col, const ImWchar* text, int len) {
   const float h = ImGui::GetFontSize();
   const float clip_top = dl->GetClipRectMin().y, clip_bottom = dl->GetClipRectMax().y;
   static ImVector<char> utf8;
-  each_row(text, len, g_width, adv, [&](int rb, int re, int row) {
+  each_row(text, len, g_width, adv, [&](int rb, int re, int row, float) {
     const float y = pos.y + static_cast<float>(row) * h;
     if (y > clip_bottom) return false;
     if (y + h < clip_top || re == rb) return true;

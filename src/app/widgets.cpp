@@ -217,19 +217,6 @@ float toggle_width(const char* label) {
   return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
 }
 
-float widest_word(std::string_view text) {
-  float widest = 0.0f;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\n')) ++i;
-    std::size_t e = i;
-    while (e < text.size() && text[e] != ' ' && text[e] != '\n') ++e;
-    if (e > i) widest = std::max(widest, ImGui::CalcTextSize(text.data() + i, text.data() + e).x);
-    i = e;
-  }
-  return widest;
-}
-
 int fitting_columns(int want, float need) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const float gap = ImGui::GetStyle().CellPadding.x * 2.0f;

@@ -51,9 +51,6 @@ void fitted_text(const char* text, float width = -1.0f);
 // A checkbox whose label wraps onto further lines when it does not fit the space left (long
 // German labels, large text); clicking the label toggles it too.
 bool checkbox_wrapped(const char* label, bool* v);
-// Width of the widest word of `text` (words end at blanks and line breaks): a column narrower
-// than that breaks the word when the text wraps.
-float widest_word(std::string_view text);
 // `want` columns when each would be at least `need` wide in the space left, otherwise one
 // (a form's two columns stack when a label's longest word would not fit half the width).
 int fitting_columns(int want, float need);

@@ -291,6 +291,14 @@ const OrderedJson& raci(const DraftInput& in, const std::string& id) {
   return at(at(at(in.project, "governance"), "raci"), id.c_str());
 }
 
+// The paragraph (template key `key`) naming who is responsible and who accountable for a
+// system, each marked as a gap when the RACI row has no one.
+void raci_para(Writer& w, const DraftInput& in, const std::string& id, const char* key) {
+  const auto& r = raci(in, id);
+  w.para(w.tf(key, {{"responsible", w.val(str(r, "responsible"), "gap.responsible")},
+                    {"accountable", w.val(str(r, "accountable"), "gap.accountable")}}));
+}
+
 // The risks of a system from the risk register.
 std::vector<const OrderedJson*> risks_of(const DraftInput& in, const std::string& id) {
   std::vector<const OrderedJson*> o;
@@ -573,9 +581,7 @@ void fria_part(Writer& w, const Sys& x, const Vars&) {
   w.para(w.gap("gap.provider_info"));
 
   w.h(2, "h.e");
-  const auto& r = raci(in, x.id);
-  w.para(w.tf("e", {{"responsible", w.val(str(r, "responsible"), "gap.responsible")},
-                    {"accountable", w.val(str(r, "accountable"), "gap.accountable")}}));
+  raci_para(w, in, x.id, "e");
   w.para(w.gap("gap.oversight"));
 
   w.h(2, "h.f");
@@ -729,9 +735,7 @@ void annex4_part(Writer& w, const Sys& x, const Vars&) {
   w.p("2");
   w.para(w.gap("gap.development"));
   w.h(2, "h.3");
-  const auto& r = raci(in, x.id);
-  w.para(w.tf("3", {{"responsible", w.val(str(r, "responsible"), "gap.responsible")},
-                    {"accountable", w.val(str(r, "accountable"), "gap.accountable")}}));
+  raci_para(w, in, x.id, "3");
   w.para(w.gap("gap.limits"));
   w.h(2, "h.4");
   w.p("4");

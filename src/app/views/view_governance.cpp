@@ -130,7 +130,7 @@ void raci(App& app) {
       for (int q = 0; q < 4; ++q) {
         const std::string v = item_str(*raci, kRoles[q]);
         const std::size_t c = static_cast<std::size_t>(q + 1);
-        min_w[c] = std::max(min_w[c], widest_word(v) + field_extra);
+        min_w[c] = std::max(min_w[c], longest_word(v) + field_extra);
         natural_w[c] = std::max(natural_w[c], ImGui::CalcTextSize(v.c_str()).x + field_extra);
       }
     }
@@ -196,12 +196,12 @@ void incident_deadlines(App& app) {
     // Each column at least as wide as its header and its longest word (deadlines are bold).
     std::vector<float> min_w(4, 0.0f);
     for (const IncidentRule* r : a.existing.incidents) {
-      min_w[0] = std::max(min_w[0], widest_word(r->ref.get(L)));
-      min_w[2] = std::max(min_w[2], widest_word(r->what.get(L)));
-      min_w[3] = std::max(min_w[3], widest_word(app.tr(("status." + r->status).c_str())));
+      min_w[0] = std::max(min_w[0], longest_word(r->ref.get(L)));
+      min_w[2] = std::max(min_w[2], longest_word(r->what.get(L)));
+      min_w[3] = std::max(min_w[3], longest_word(app.tr(("status." + r->status).c_str())));
     }
     ImGui::PushFont(app.fonts.bold);
-    for (const IncidentRule* r : a.existing.incidents) min_w[1] = std::max(min_w[1], widest_word(r->deadline.get(L)));
+    for (const IncidentRule* r : a.existing.incidents) min_w[1] = std::max(min_w[1], longest_word(r->deadline.get(L)));
     ImGui::PopFont();
     setup_fitted_columns({app.tr("rep.ex.provision"), app.tr("rep.ex.deadline"), app.tr("rep.ex.what"), app.tr("rep.ex.status")},
                          min_w, {1.2f, 0.8f, 3.0f, 1.4f}, ImGui::GetContentRegionAvail().x);

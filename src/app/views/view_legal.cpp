@@ -50,10 +50,10 @@ void sources_table(App& app, const LegalBasis& b, float w) {
   std::vector<float> min_w(3, 0.0f);
   char buf[96];
   for (const SourceUse& u : b.sources) {
-    min_w[0] = std::max({min_w[0], widest_word(u.source->title.get(lang)), widest_word(u.source->note.get(lang))});
-    min_w[1] = std::max(min_w[1], widest_word(status_text(app, u.source->status)));
+    min_w[0] = std::max({min_w[0], longest_word(u.source->title.get(lang)), longest_word(u.source->note.get(lang))});
+    min_w[1] = std::max(min_w[1], longest_word(status_text(app, u.source->status)));
     std::snprintf(buf, sizeof buf, app.tr("legal.entries_n"), u.entries, u.milestones);
-    min_w[2] = std::max(min_w[2], widest_word(buf));
+    min_w[2] = std::max(min_w[2], longest_word(buf));
   }
   setup_fitted_columns({app.tr("legal.col.source"), app.tr("legal.col.status"), app.tr("legal.col.entries")}, min_w,
                        {3.0f, 1.6f, 0.9f}, w);
@@ -147,7 +147,7 @@ void changes_section(App& app, float w) {
     return;  // the document changed: draw again next frame
   }
   std::vector<float> min_w(3, 0.0f);
-  for (const Row& r : rows) min_w[0] = std::max(min_w[0], widest_word(r.name));
+  for (const Row& r : rows) min_w[0] = std::max(min_w[0], longest_word(r.name));
   min_w[1] = ImGui::CalcTextSize(app.tr("legal.col.what_changed")).x;
   min_w[2] = ImGui::CalcTextSize(app.tr("legal.ack")).x + ImGui::GetStyle().FramePadding.x * 2.0f;  // its button
   // The acknowledge button has a column of its own while all three fit; otherwise it goes

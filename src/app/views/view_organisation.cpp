@@ -90,7 +90,7 @@ void sector_section(App& app, const Sector& sec) {
 // after a checkbox's box (the room a checkbox label has).
 float column_need(const std::vector<std::string>& labels) {
   float widest = 0.0f;
-  for (const std::string& l : labels) widest = std::max(widest, widest_word(l));
+  for (const std::string& l : labels) widest = std::max(widest, longest_word(l));
   const ImGuiStyle& st = ImGui::GetStyle();
   return widest + ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + st.CellPadding.x * 2.0f;
 }

@@ -70,8 +70,8 @@ void DrawRoadmap(App& app) {
                             ImGui::GetFontSize() * 0.5f;
         float task_w = 0.0f, owner_w = 0.0f;
         for (const auto& t : ph.tasks) {
-          task_w = std::max(task_w, widest_word(t.title));
-          owner_w = std::max(owner_w, widest_word(t.owner));
+          task_w = std::max(task_w, longest_word(t.title));
+          owner_w = std::max(owner_w, longest_word(t.owner));
         }
         setup_fitted_columns({app.tr("road.col.task"), app.tr("road.col.owner"), app.tr("road.col.due")},
                              {task_w, owner_w, due_w}, {4.0f, 1.2f, 0.0f}, ImGui::GetContentRegionAvail().x);

@@ -22,20 +22,11 @@ struct SoaState {
   Cached<std::tuple<float, Lang, std::size_t>, float> title_word;
 };
 
-// Width of the widest word (between spaces) of the controls' titles in the bold-less body font,
-// worked out again only when the language or the font size changes.
+// Width of the widest word of the controls' titles in the body font, worked out again only
+// when the language or the font size changes.
 float longest_title_word(const std::vector<SoaRow>& rows, Lang lang) {
   float width = 0.0f;
-  for (const SoaRow& row : rows) {
-    const std::string& t = row.control->title.get(lang);
-    std::size_t b = 0;
-    while (b < t.size()) {
-      std::size_t e = t.find(' ', b);
-      if (e == std::string::npos) e = t.size();
-      if (e > b) width = std::max(width, ImGui::CalcTextSize(t.data() + b, t.data() + e).x);
-      b = e + 1;
-    }
-  }
+  for (const SoaRow& row : rows) width = std::max(width, longest_word(row.control->title.get(lang)));
   return width;
 }
 
