@@ -51,6 +51,11 @@ struct RowHeights {
 // view and kept in App::view_states (view_state.h).
 struct UiState {
   int view = 0;                 // index into the view list (views.h)
+  // A window too narrow for the navigation beside the screen (large text, browser zoom): the
+  // navigation folds into the top bar's "Menu" button, which shows it in place of the screen.
+  bool nav_folded = false;
+  bool nav_open = false;
+  bool nav_shown = false;       // the folded navigation was shown in the last frame
   int focused_view = -1;        // the view whose window last got the keyboard focus
   bool alt = false;             // Alt held (taken from ImGui before each frame, see main.cpp)
   std::string published_state;  // last window.aimsState sent to the page
@@ -79,7 +84,7 @@ struct UiState {
     std::size_t next = 0;     // index into `views`
     int frame = 0;            // frames shown of the current screen
     int back_to = 0;          // the screen shown before the sweep, shown again after it
-    std::vector<int> views;
+    std::vector<int> views;   // view indices; kSweepNavigation: the folded navigation, opened
     std::map<std::string, std::vector<std::string>> found;
   } sweep;
   // The part of window.aimsState that follows from the document (by revision and day).

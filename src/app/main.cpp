@@ -31,23 +31,38 @@ void undo_redo(App& app, bool redo) {
 
 void top_bar(App& app) {
   ImGuiStyle& s = ImGui::GetStyle();
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(s.WindowPadding.x, s.FramePadding.y * 1.6f));
-  ImGui::BeginChild("##topbar", ImVec2(0, ImGui::GetFrameHeight() + s.FramePadding.y * 3.2f), false,
-                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
-  ImGui::PushFont(app.fonts.heading);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(app.tr("app.name"));
-  ImGui::PopFont();
-
   const char* en = app.tr("menu.lang.en");
   const char* de = app.tr("menu.lang.de");
   const char* settings = app.tr("menu.settings");
   const char* undo = app.tr("common.undo");
   const char* redo = app.tr("common.redo");
+  const char* menu = app.tr("nav.menu");
   float right_w = ImGui::CalcTextSize(en).x + ImGui::CalcTextSize(de).x + ImGui::CalcTextSize(settings).x +
                   s.FramePadding.x * 6 + s.ItemSpacing.x * 2 + 2.0f;
   if (app.ws.is_open()) right_w += ImGui::CalcTextSize(undo).x + ImGui::CalcTextSize(redo).x + s.FramePadding.x * 4 + s.ItemSpacing.x * 3;
-  float x = ImGui::GetWindowContentRegionMax().x - right_w;
+  ImGui::PushFont(app.fonts.heading);
+  float left_w = ImGui::CalcTextSize(app.tr("app.name")).x;
+  ImGui::PopFont();
+  if (app.ui.nav_folded) left_w += ImGui::CalcTextSize(menu).x + s.FramePadding.x * 2 + s.ItemSpacing.x;
+  // The buttons go on a second row when the name, the menu button and they do not fit one.
+  const bool two_rows = left_w + s.ItemSpacing.x + right_w > ImGui::GetContentRegionAvail().x - 2.0f * s.WindowPadding.x;
+  const float rows_h = two_rows ? ImGui::GetFrameHeight() * 2.0f + s.ItemSpacing.y : ImGui::GetFrameHeight();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(s.WindowPadding.x, s.FramePadding.y * 1.6f));
+  ImGui::BeginChild("##topbar", ImVec2(0, rows_h + s.FramePadding.y * 3.2f), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+  if (app.ui.nav_folded) {
+    if (app.ui.nav_open ? primary_button(app, menu, "nav.menu") : button(menu, "nav.menu")) {
+      app.ui.nav_open = !app.ui.nav_open;
+    }
+    ImGui::SameLine();
+  }
+  ImGui::PushFont(app.fonts.heading);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(app.tr("app.name"));
+  ImGui::PopFont();
+
+  const float end = ImGui::GetWindowContentRegionMax().x;
+  float x = two_rows ? end : end - right_w;
   ImGui::SameLine();
   // Middle: the open project and whether it is saved, or the tagline.
   std::string middle;
@@ -68,7 +83,12 @@ void top_bar(App& app) {
     ImGui::TextDisabled("%s", middle.c_str());
     publish_last_item("topbar.status");
   }
-  ImGui::SameLine(x > ImGui::GetCursorPosX() ? x : 0.0f);
+  if (two_rows) {
+    ImGui::NewLine();
+    ImGui::SetCursorPosX(std::max(s.WindowPadding.x, end - right_w));
+  } else {
+    ImGui::SameLine(x > ImGui::GetCursorPosX() ? x : 0.0f);
+  }
   if (app.ws.is_open()) {
     ImGui::BeginDisabled(!app.ws.editor().can_undo());
     if (button(undo, "undo")) undo_redo(app, false);
@@ -109,12 +129,6 @@ void top_bar(App& app) {
       }
       publish_last_item(sz.key);
     }
-    // A narrow window shows at most 150 %: say so while a larger size is chosen.
-    if (app.settings.text_scale > text_scale_limit(ImGui::GetIO().DisplaySize.x / app.fonts.dpr)) {
-      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 16.0f);
-      ImGui::TextDisabled("%s", app.tr("settings.text_size.limited"));
-      ImGui::PopTextWrapPos();
-    }
     ImGui::Separator();
     ImGui::TextDisabled("%s", app.tr("settings.theme"));
     if (ImGui::RadioButton(app.tr("settings.theme.light"), app.settings.theme == Theme::light)) {
@@ -133,9 +147,8 @@ void top_bar(App& app) {
 }
 
 // [navigation] -------------------------------------------------------------------------------
-void navigation(App& app) {
-  const float s = app.fonts.scale;
-  // As wide as the longest label in this language (at least 230 px), with room for a scrollbar.
+// As wide as the longest label in this language (at least 230 px), with room for a scrollbar.
+float nav_width(const App& app) {
   const ImGuiStyle& st = ImGui::GetStyle();
   float longest = 0.0f;
   for (std::size_t i = 0; i < view_count(); ++i) {
@@ -144,7 +157,24 @@ void navigation(App& app) {
   for (const char* k : {"nav.export", "nav.close", "nav.privacy"}) {
     longest = std::max(longest, ImGui::CalcTextSize(app.tr(k)).x + st.FramePadding.x * 2.0f);
   }
-  const float width = std::max(230.0f * s, longest + st.WindowPadding.x * 2.0f + st.ItemSpacing.x * 2.0f + st.ScrollbarSize);
+  return std::max(230.0f * app.fonts.scale, longest + st.WindowPadding.x * 2.0f + st.ItemSpacing.x * 2.0f + st.ScrollbarSize);
+}
+
+// The navigation folds into the top bar's menu button when it would take more than 32 % of the
+// window or leave the screen less than 34 lines of text wide (200 % text or browser zoom on a
+// laptop; 150 % at 1280 px still has it beside the screen).
+void fold_navigation(App& app) {
+  const float window = ImGui::GetIO().DisplaySize.x;
+  const float need = nav_width(app);
+  app.ui.nav_folded = app.ws.is_open() && (need > window * 0.32f || window - need < ImGui::GetFontSize() * 34.0f);
+  if (!app.ui.nav_folded) app.ui.nav_open = false;
+}
+
+// Beside the screen, or (folded and opened) in its place, as wide as the window.
+void navigation(App& app) {
+  const float s = app.fonts.scale;
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const bool folded = app.ui.nav_folded;
   // Entries as high as a button; lower, down to a line of text, when that is what it takes for
   // every entry and the three buttons below to fit the window (a 1366x768 laptop shows 17
   // entries without scrolling the navigation).
@@ -155,14 +185,24 @@ void navigation(App& app) {
   const float room = ImGui::GetContentRegionAvail().y - 2.0f * st.WindowPadding.y - footer;
   const float row_h = std::clamp(room / static_cast<float>(std::max(entries, 1)) - st.ItemSpacing.y,
                                  ImGui::GetTextLineHeight() + 4.0f * s, fh);
-  ImGui::BeginChild("##nav", ImVec2(std::min(width, ImGui::GetContentRegionAvail().x * 0.32f), 0), false,
+  ImGui::BeginChild(folded ? "##nav-folded" : "##nav",
+                    ImVec2(folded ? 0.0f : std::min(nav_width(app), ImGui::GetContentRegionAvail().x * 0.32f), 0), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding);
+  // Opened from the menu button: the keyboard focus moves into it, and a screen reader hears so.
+  if (folded && !app.ui.nav_shown) {
+    ImGui::SetWindowFocus();
+    a11y::announce(app.tr("a11y.menu_opened"));
+  }
+  auto go = [&app](int view) {
+    app.ui.view = view;
+    app.ui.nav_open = false;
+  };
   for (std::size_t i = 0; i < view_count(); ++i) {
     const View& v = views()[i];
     if (!v.needs_project) continue;
     ImGui::PushID(v.id);
     bool sel = app.ui.view == static_cast<int>(i);
-    if (ImGui::Selectable(app.tr(v.label_key), sel, 0, ImVec2(0, row_h))) app.ui.view = static_cast<int>(i);
+    if (ImGui::Selectable(app.tr(v.label_key), sel, 0, ImVec2(0, row_h))) go(static_cast<int>(i));
     publish_last_item((std::string("nav.") + v.id).c_str());
     ImGui::PopID();
   }
@@ -171,12 +211,13 @@ void navigation(App& app) {
   ImGui::Spacing();
   if (button(app.tr("nav.export"), "nav.export")) {
     platform::download(app.ws.export_name(), "application/json", app.ws.export_text());
+    app.ui.nav_open = false;
   }
   if (button(app.tr("nav.close"), "nav.close")) {
     app.ws.close();
-    app.ui.view = 0;
+    go(0);
   }
-  if (button(app.tr("nav.privacy"), "nav.privacy")) app.ui.view = view_index("privacy");
+  if (button(app.tr("nav.privacy"), "nav.privacy")) go(view_index("privacy"));
   ImGui::EndChild();
 }
 
@@ -238,6 +279,7 @@ void shortcuts(App& app) {
 // is open; "where your data is" always) is shown for kSweepFrames frames, and what the last of them found cut off is kept.
 // Tables and auto-sized panels take their sizes in the frame after they first appear.
 constexpr int kSweepFrames = 3;
+constexpr int kSweepNavigation = -1;
 
 void start_sweep(App& app, bool dark, float text_scale) {
   auto& s = app.ui.sweep;
@@ -255,23 +297,34 @@ void start_sweep(App& app, bool dark, float text_scale) {
       s.views.push_back(static_cast<int>(i));
     }
   }
+  // Last, the folded navigation opened (where the window is wide enough for it beside the
+  // screen, this shows the first screen again).
+  if (app.ws.is_open()) s.views.push_back(kSweepNavigation);
   s.active = true;
   platform::skip_drawing(true);
 }
 
 void sweep_before(App& app) {
   auto& s = app.ui.sweep;
-  if (s.active && s.frame == 0) app.ui.view = s.views[s.next];
+  if (!s.active || s.frame != 0) return;
+  if (s.views[s.next] == kSweepNavigation) {
+    app.ui.view = s.views.front();
+    app.ui.nav_open = true;
+  } else {
+    app.ui.view = s.views[s.next];
+  }
 }
 
 void sweep_after(App& app) {
   auto& s = app.ui.sweep;
   if (!s.active || ++s.frame < kSweepFrames) return;
-  s.found[views()[static_cast<std::size_t>(s.views[s.next])].id] = app.ui.clipped;
+  const int shown = s.views[s.next];
+  s.found[shown == kSweepNavigation ? "navigation" : views()[static_cast<std::size_t>(shown)].id] = app.ui.clipped;
   s.frame = 0;
   if (++s.next == s.views.size()) {
     s.active = false;
     app.ui.view = s.back_to;
+    app.ui.nav_open = false;
     platform::skip_drawing(false);
   }
 }
@@ -291,30 +344,39 @@ void draw(App& app, const platform::FrameInfo& fi) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
   ImGui::PopStyleVar();
+  fold_navigation(app);
+  if (app.ui.nav_open && escape_closes_panel(app)) app.ui.nav_open = false;
   top_bar(app);
-  if (app.ws.is_open()) {
+  const bool nav_in_place = app.ui.nav_folded && app.ui.nav_open;
+  if (app.ws.is_open() && !app.ui.nav_folded) {
     navigation(app);
     ImGui::SameLine(0, 0);
   }
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
-  const View& v = views()[static_cast<std::size_t>(app.ui.view) < view_count() ? app.ui.view : 0];
-  // One scrolling region per view: each view opens at its own scroll position, not the last one's.
-  // A newly shown view takes the keyboard focus, so Tab moves through its fields at once.
-  const bool take_focus = app.ui.focused_view != app.ui.view;
-  if (take_focus && app.ui.focused_view >= 0)  // a screen reader hears the new screen's name
-    a11y::announce(std::string(app.tr("a11y.view")) + ": " + app.tr((std::string("nav.") + v.id).c_str()));
-  app.ui.focused_view = app.ui.view;
-  ImGui::BeginChild((std::string("##content-") + v.id).c_str(), ImVec2(0, 0), false,
-                    ImGuiWindowFlags_AlwaysUseWindowPadding);
-  if (take_focus) ImGui::SetWindowFocus();
-  ImGui::PopStyleColor();
-  banners(app);
-  ImGui::PushID(v.id);
-  ImGui::PushTextWrapPos(0.0f);  // text wraps at the edge of its window or cell, never runs past it
-  v.draw(app);
-  ImGui::PopTextWrapPos();
-  ImGui::PopID();
-  ImGui::EndChild();
+  if (nav_in_place) {
+    navigation(app);
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+    const View& v = views()[static_cast<std::size_t>(app.ui.view) < view_count() ? app.ui.view : 0];
+    // One scrolling region per view: each view opens at its own scroll position, not the last one's.
+    // A newly shown view takes the keyboard focus, so Tab moves through its fields at once; so
+    // does the screen shown again when the folded navigation closes.
+    const bool take_focus = app.ui.focused_view != app.ui.view || app.ui.nav_shown;
+    if (app.ui.focused_view != app.ui.view && app.ui.focused_view >= 0)  // a screen reader hears the new screen's name
+      a11y::announce(std::string(app.tr("a11y.view")) + ": " + app.tr((std::string("nav.") + v.id).c_str()));
+    app.ui.focused_view = app.ui.view;
+    ImGui::BeginChild((std::string("##content-") + v.id).c_str(), ImVec2(0, 0), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+    if (take_focus) ImGui::SetWindowFocus();
+    ImGui::PopStyleColor();
+    banners(app);
+    ImGui::PushID(v.id);
+    ImGui::PushTextWrapPos(0.0f);  // text wraps at the edge of its window or cell, never runs past it
+    v.draw(app);
+    ImGui::PopTextWrapPos();
+    ImGui::PopID();
+    ImGui::EndChild();
+  }
+  app.ui.nav_shown = nav_in_place;
   ImGui::End();
   app.ui.clipped = layout::clipped_this_frame();
   sweep_after(app);

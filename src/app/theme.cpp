@@ -98,14 +98,10 @@ void base_metrics(ImGuiStyle& s) {
 
 }  // namespace
 
-float text_scale_limit(float css_width) { return css_width > 0.0f && css_width < 1600.0f ? 1.5f : 2.0f; }
-
 bool apply_theme(App& app, float dpr) {
-  // The chosen text size, at most what this window's width shows without cut text.
+  // The chosen text size, up to 200 % at any window size (narrow windows fold the navigation).
   app.fonts.dpr = dpr;
-  const float css_width = ImGui::GetIO().DisplaySize.x / dpr;
-  const float text = std::min(app.settings.text_scale, text_scale_limit(css_width));
-  float scale = std::round(dpr * text * 100.0f) / 100.0f;
+  float scale = std::round(dpr * app.settings.text_scale * 100.0f) / 100.0f;
   bool font_changed = std::fabs(scale - app.fonts.scale) > 0.001f;
   if (!font_changed && app.fonts.theme == static_cast<int>(app.settings.theme)) return false;
 

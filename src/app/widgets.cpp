@@ -9,6 +9,7 @@
 #include "app/colour.h"
 #include "app/layout_check.h"
 #include "app/theme.h"
+#include "core/iso.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform/platform.h"
@@ -264,6 +265,14 @@ void id_title_cells(const App& app, const char* id, const char* title) {
   ImGui::PopFont();
   ImGui::TableNextColumn();
   wrapped(title);
+}
+
+float id_column_width(const App& app, const char* header) {
+  float w = std::max(80.0f * app.fonts.scale, ImGui::CalcTextSize(header).x);
+  ImGui::PushFont(app.fonts.bold);
+  for (const IsoRequirement& r : iso_catalog()->requirements) w = std::max(w, ImGui::CalcTextSize(r.id.c_str()).x);
+  ImGui::PopFont();
+  return w + 2.0f;
 }
 
 void setup_fitted_columns(const std::vector<const char*>& labels, std::vector<float> min_w,

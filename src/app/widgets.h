@@ -66,6 +66,9 @@ inline void fitted_text(const std::string& text, float width = -1.0f) { fitted_t
 // Two table cells of a row: an id in bold, then a title that wraps within its column (the
 // requirement and control tables). The title is the last item, e.g. for a tooltip on hover.
 void id_title_cells(const App& app, const char* id, const char* title);
+// Width of a requirement-number column: the widest number of the ISO catalog in bold, or its
+// header, at least 80 px at normal text size.
+float id_column_width(const App& app, const char* header);
 
 // Draws only the rows of a table (with ScrollY) that are in view, for tables whose rows differ
 // in height (wrapped text, an opened detail row), where ImGuiListClipper cannot be used. A

@@ -417,8 +417,10 @@ void drain_input(GLFWwindow* w) {
       ImGui_ImplGlfw_MouseButtonCallback(w, e.key, e.action, e.mods);
     } else {
       // A key that types (below 256, without Ctrl or Super) reaches InputText as a character,
-      // which ImGui queues itself: several of them may go into one frame.
-      const bool types = e.key < GLFW_KEY_ESCAPE && (e.mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) == 0;
+      // which ImGui queues itself: several of them may go into one frame. Space also presses
+      // the focused button, which ImGui sees only if the key is down at a frame: its release
+      // waits for the next frame like any other key's.
+      const bool types = e.key < GLFW_KEY_ESCAPE && e.key != GLFW_KEY_SPACE && (e.mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) == 0;
       if (e.key >= 0 && e.key <= GLFW_KEY_LAST && e.action != GLFW_REPEAT) {
         if (changed[static_cast<std::size_t>(e.key)]) break;  // next frame
         if (!types) changed[static_cast<std::size_t>(e.key)] = true;

@@ -16,21 +16,33 @@ const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot, wai
 const VIEWS = ['dashboard', 'organisation', 'inventory', 'classify', 'assessment', 'soa', 'governance', 'risks',
   'documents', 'drafts', 'trainings', 'audits', 'objectives', 'roadmap', 'reports', 'legal', 'privacy'];
 
-// Window sizes × devicePixelRatio × theme at the normal text size, then the larger text sizes.
-// Text at 200 % needs a wide window: the app shows at most 150 % below 1600 px (theme.cpp).
+// Window sizes × devicePixelRatio × theme at the normal text size, then the larger text sizes
+// (200 % on a laptop folds the navigation into the top bar's menu), then browser zoom: 200 %
+// zoom on a 1280×800 window is a 640×400 CSS-pixel window at devicePixelRatio 2.
 const SIZES = [[1280, 720], [1280, 800], [1440, 900], [1920, 1080], [2560, 1440]];
 const COMBOS = [];
 for (const [w, h] of SIZES) {
   for (const dpr of [1, 2]) for (const dark of [0, 1]) COMBOS.push({ w, h, dpr, dark, text: 100 });
 }
 COMBOS.push({ w: 1280, h: 720, dpr: 1, dark: 0, text: 125 }, { w: 1280, h: 720, dpr: 1, dark: 0, text: 150 },
-  { w: 1440, h: 900, dpr: 2, dark: 1, text: 150 }, { w: 1600, h: 900, dpr: 1, dark: 0, text: 200 }, { w: 1600, h: 900, dpr: 2, dark: 1, text: 200 },
-  { w: 1920, h: 1080, dpr: 1, dark: 0, text: 200 },
-  { w: 2560, h: 1440, dpr: 2, dark: 0, text: 200 });
-const comboName = (c) => `${c.w}x${c.h}@${c.dpr}-${c.dark ? 'dark' : 'light'}-${c.text}%`;
+  { w: 1440, h: 900, dpr: 2, dark: 1, text: 150 },
+  { w: 1280, h: 720, dpr: 1, dark: 0, text: 200 }, { w: 1280, h: 800, dpr: 2, dark: 1, text: 200 },
+  { w: 1366, h: 768, dpr: 1, dark: 1, text: 200 }, { w: 1440, h: 900, dpr: 1, dark: 0, text: 200 },
+  { w: 1440, h: 900, dpr: 2, dark: 1, text: 200 }, { w: 1600, h: 900, dpr: 1, dark: 0, text: 200 },
+  { w: 1920, h: 1080, dpr: 1, dark: 0, text: 200 }, { w: 2560, h: 1440, dpr: 2, dark: 0, text: 200 },
+  { w: 640, h: 360, dpr: 2, dark: 0, text: 100, zoom: 200 }, { w: 640, h: 400, dpr: 2, dark: 1, text: 100, zoom: 200 },
+  { w: 853, h: 533, dpr: 1.5, dark: 0, text: 100, zoom: 150 }, { w: 960, h: 540, dpr: 2, dark: 1, text: 100, zoom: 200 });
+const comboName = (c) => `${c.w}x${c.h}@${c.dpr}-${c.dark ? 'dark' : 'light'}-${c.text}%${c.zoom ? `-zoom${c.zoom}%` : ''}`;
 
-// Brings a navigation entry into view (the navigation scrolls when the window is low).
+// Brings a navigation entry into view: opens the menu when the navigation is folded into the
+// top bar, and scrolls the navigation when the window is low.
 async function showNav(page, v) {
+  await waitFrames(page, 1);
+  const ui = () => page.evaluate(() => Object.keys(window.aimsUi || {}));
+  if ((await ui()).includes('nav.menu') && !(await ui()).includes('nav.' + v)) {
+    await clickUi(page, 'nav.menu');
+    await lib.uiRect(page, 'nav.' + v);
+  }
   for (let k = 0; k < 20; k++) {
     const r = await lib.uiRect(page, 'nav.' + v);
     if (r.y1 <= (await page.evaluate(() => innerHeight)) - 2) return;
@@ -136,7 +148,8 @@ async function sweepAll(page, cdp, name, problems, expectViews) {
       const first = problems.length === 0;
       problems.push(`${comboName(c)} / ${v}: ${found[v].join('; ')}`);
       if (first && v !== 'start') {
-        await goTo(page, v);
+        if (v === 'navigation') await showNav(page, 'dashboard');
+        else await goTo(page, v);
         await saveShot(page, `layout-fail-${name}-${comboName(c)}-${v}`);
       }
     }
@@ -158,7 +171,8 @@ async function checkLanguage(t, lang) {
   await sweep(page, cdp, COMBOS[0]);
   await clickUi(page, 'start.demo');
   await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo open', 20000);
-  await sweepAll(page, cdp, `${lang}-screens`, problems, VIEWS.length);
+  // The screens and, last, the folded navigation opened (the menu's list of screens).
+  await sweepAll(page, cdp, `${lang}-screens`, problems, VIEWS.length + 1);
   // Every panel opened with the mouse at the first combination; they stay open.
   await sweep(page, cdp, COMBOS[0]);
   await lib.wheel(page, 60, 300, -5000);
@@ -170,7 +184,7 @@ async function checkLanguage(t, lang) {
       if (await openPanel(page, step)) opened.push([v, step]);
     }
   }
-  await sweepAll(page, cdp, `${lang}-panels`, problems, VIEWS.length);
+  await sweepAll(page, cdp, `${lang}-panels`, problems, VIEWS.length + 1);
   // The panels were really open during that sweep: each is still showing on its screen.
   await sweep(page, cdp, COMBOS[0]);
   await lib.wheel(page, 60, 300, -5000);
@@ -184,7 +198,7 @@ async function checkLanguage(t, lang) {
   assert(problems.length === 0, `text cut off (${problems.length}): ${problems.join(' | ')}`);
 }
 
-// 25 combinations × (2 + 17 + 17 screens) per language; a sweep takes 1–3 s.
+// 35 combinations × (2 + 18 + 18 screens) per language; a sweep takes 1–3 s.
 const LAYOUT_TIMEOUT_MS = 600000;
 for (const lang of ['de', 'en']) {
   test(`layout: no text cut off on any screen or panel, ${COMBOS.length} sizes/dpr/themes/text sizes (${lang})`,
@@ -238,4 +252,54 @@ test('layout: the governance board and the RACI cells show names and functions w
     `consulted ${many.y1 - many.y0} px high, a one-name field ${one.y1 - one.y0} px`);
   const clipped = await page.evaluate(() => window.aimsState.clipped);
   assert(clipped.length === 0, `cut text: ${clipped.join('; ')}`);
+});
+
+test('layout: at 200 % text on a 1280x800 laptop the navigation folds into a menu that works by mouse and keyboard', async (t) => {
+  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de', text_scale: 2 })));
+  await openApp(page, t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  await waitFrames(page, 3);
+  const ui = () => page.evaluate(() => Object.keys(window.aimsUi || {}));
+  const said = () => page.evaluate(() => (window.aimsAnnouncements || []).slice(-1)[0] || '');
+  // Folded: a menu button, no navigation beside the screen, and nothing cut off.
+  assert((await ui()).includes('nav.menu') && !(await ui()).includes('nav.dashboard'), `folded: ${await ui()}`);
+  assert((await page.evaluate(() => window.aimsState.clipped)).length === 0, 'no cut text on the dashboard');
+  // Mouse: the menu lists every screen in place of the screen; choosing one shows it and closes the menu.
+  await clickUi(page, 'nav.menu');
+  await lib.uiRect(page, 'nav.legal');
+  assert((await said()).startsWith('Menü geöffnet'), `announced: ${await said()}`);
+  assert(!(await ui()).some((k) => k.startsWith('dash.')), 'the menu shows in place of the dashboard');
+  await showNav(page, 'legal');
+  await clickUi(page, 'nav.legal');
+  await waitState(page, () => window.aimsState.view === 'legal', 'legal basis chosen from the menu');
+  await waitFrames(page, 2);
+  assert(!(await ui()).includes('nav.legal'), 'the menu closed after the choice');
+  // Escape closes the menu and leaves the screen as it was.
+  await clickUi(page, 'nav.menu');
+  await lib.uiRect(page, 'nav.dashboard');
+  await lib.hold(page, 'Escape');
+  await waitFrames(page, 2);
+  assert(!(await ui()).includes('nav.dashboard'), 'Escape closed the menu');
+  assert(await page.evaluate(() => window.aimsState.view) === 'legal', 'Escape kept the screen');
+  // Keyboard: the opened menu has the focus; Tab moves to the second entry and Space opens it.
+  await clickUi(page, 'nav.menu');
+  await lib.uiRect(page, 'nav.dashboard');
+  await lib.hold(page, 'Tab');
+  await waitFrames(page, 1);
+  await lib.hold(page, 'Tab');
+  await waitFrames(page, 1);
+  // The screen reader hears the focused entry; Tab moves among the menu's 16 screens and 3 buttons.
+  assert((await said()).startsWith('Organisation'), `Tab twice in the menu: "${await said()}"`);
+  const focusable = await page.evaluate(() => window.aimsFocus.focusable);
+  assert(focusable === 19, `${focusable} controls in the focused menu`);
+  await lib.hold(page, 'Space');
+  await waitState(page, () => window.aimsState.view === 'organisation', 'Space on the menu entry opened the organisation');
+  // A wide window has room for the navigation beside the screen at the same text size.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 2560, height: 1440, deviceScaleFactor: 1, mobile: false });
+  await lib.waitFor(page, () => innerWidth === 2560, { what: 'the wide window' });
+  await waitFrames(page, 3);
+  assert((await ui()).includes('nav.dashboard') && !(await ui()).includes('nav.menu'), 'navigation beside the screen at 2560 px');
 });

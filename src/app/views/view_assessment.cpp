@@ -185,12 +185,13 @@ void DrawAssessment(App& app) {
   publish_last_item("gap.filter.only_gaps");
 
   // Compact when the requirement column would get less than about 22 characters.
+  const float id_w = id_column_width(app, app.tr("gap.col.id"));
   st.compact = ImGui::GetContentRegionAvail().x <
-                       80.0f * app.fonts.scale + ImGui::GetFrameHeight() * 6.6f + ImGui::CalcTextSize(app.tr("gap.carried_over")).x +
+                       id_w + ImGui::GetFrameHeight() * 6.6f + ImGui::CalcTextSize(app.tr("gap.carried_over")).x +
                            ImGui::GetFontSize() * 18.0f;
   if (ImGui::BeginTable("##gap", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(app.tr("gap.col.id"), ImGuiTableColumnFlags_WidthFixed, 80.0f * app.fonts.scale);
+    ImGui::TableSetupColumn(app.tr("gap.col.id"), ImGuiTableColumnFlags_WidthFixed, id_w);
     ImGui::TableSetupColumn(app.tr("gap.col.requirement"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     const float maturity_w = ImGui::GetFrameHeight() * 1.1f * 6 + 12 + ImGui::CalcTextSize(app.tr("gap.carried_over")).x + 10;
     const float more_w = std::max(90.0f * app.fonts.scale,

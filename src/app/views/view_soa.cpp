@@ -42,7 +42,7 @@ void DrawSoa(App& app) {
   // A word never breaks: "applicable" beside its checkbox fits on one line, and so does the
   // longest word of any control's title. When a column's share of the width is too narrow for
   // that (large text, narrow window), the column is given that width instead of a share.
-  const float id_w = 80.0f * app.fonts.scale;
+  const float id_w = id_column_width(app, app.tr("gap.col.id"));
   const float pad = ImGui::GetStyle().CellPadding.x * 2.0f;
   const float rest = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize - id_w - 4.0f * pad;
   const float need_applicable =
