@@ -56,6 +56,13 @@ struct UiState {
   bool nav_folded = false;
   bool nav_open = false;
   bool nav_shown = false;       // the folded navigation was shown in the last frame
+  // Escape on a screen with nothing to close takes the keyboard to the top bar; Escape there
+  // goes back to the screen (main.cpp, escape_to_top_bar).
+  bool top_bar_focus = false;   // asked for: the top bar takes the focus in the next frame
+  bool in_top_bar = false;      // the top bar had the keyboard focus in the last frame
+  bool in_top_bar_now = false;  // ... in this frame (ImGui's own Escape may have moved it)
+  bool back_to_screen = false;  // the screen (or the opened menu) takes the focus back
+  bool popup_was_open = false;  // a pop-up was open in the last frame (Escape closed it)
   int focused_view = -1;        // the view whose window last got the keyboard focus
   bool alt = false;             // Alt held (taken from ImGui before each frame, see main.cpp)
   std::string published_state;  // last window.aimsState sent to the page

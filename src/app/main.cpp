@@ -16,6 +16,7 @@
 #include "app/widgets.h"
 #include "core/catalog.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform/platform.h"
 
 namespace aims::app {
@@ -50,6 +51,12 @@ void top_bar(App& app) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(s.WindowPadding.x, s.FramePadding.y * 1.6f));
   ImGui::BeginChild("##topbar", ImVec2(0, rows_h + s.FramePadding.y * 3.2f), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+  if (app.ui.top_bar_focus) {  // Escape on the screen: Tab now moves through the top bar
+    app.ui.top_bar_focus = false;
+    ImGui::SetWindowFocus();
+    a11y::announce(app.tr("a11y.top_bar"));
+  }
+  app.ui.in_top_bar_now = GImGui->NavWindow == ImGui::GetCurrentWindow();
   if (app.ui.nav_folded) {
     if (app.ui.nav_open ? primary_button(app, menu, "nav.menu") : button(menu, "nav.menu")) {
       app.ui.nav_open = !app.ui.nav_open;
@@ -189,7 +196,8 @@ void navigation(App& app) {
                     ImVec2(folded ? 0.0f : std::min(nav_width(app), ImGui::GetContentRegionAvail().x * 0.32f), 0), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding);
   // Opened from the menu button: the keyboard focus moves into it, and a screen reader hears so.
-  if (folded && !app.ui.nav_shown) {
+  if (folded && (!app.ui.nav_shown || app.ui.back_to_screen)) {
+    app.ui.back_to_screen = false;
     ImGui::SetWindowFocus();
     a11y::announce(app.tr("a11y.menu_opened"));
   }
@@ -273,6 +281,29 @@ void shortcuts(App& app) {
     undo_redo(app, io.KeyShift);
   }
   if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) undo_redo(app, true);
+}
+
+// Escape that closed nothing (no panel, pop-up or text field took it): from the screen, the
+// keyboard focus goes to the top bar (menu, undo, language, settings), where Tab moves
+// through its buttons; from the top bar, back to the screen.
+void escape_to_top_bar(App& app) {
+  const bool popup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+  const bool closed_popup = app.ui.popup_was_open;
+  const bool in_top_bar = app.ui.in_top_bar;  // before this frame's Escape
+  app.ui.popup_was_open = popup;
+  app.ui.in_top_bar = app.ui.in_top_bar_now;
+  if (!ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) return;
+  if (popup || closed_popup || app.ui.escape_frame == ImGui::GetFrameCount() || app.ui.edit_id != 0 ||
+      ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive()) {
+    return;
+  }
+  app.ui.escape_frame = ImGui::GetFrameCount();
+  if (in_top_bar) {
+    app.ui.back_to_screen = true;
+    a11y::announce(app.tr(app.ui.nav_folded && app.ui.nav_open ? "a11y.menu_opened" : "a11y.back_to_screen"));
+  } else {
+    app.ui.top_bar_focus = true;
+  }
 }
 
 // The layout check's sweep: every screen of the navigation (the start screen when no project
@@ -360,7 +391,8 @@ void draw(App& app, const platform::FrameInfo& fi) {
     // One scrolling region per view: each view opens at its own scroll position, not the last one's.
     // A newly shown view takes the keyboard focus, so Tab moves through its fields at once; so
     // does the screen shown again when the folded navigation closes.
-    const bool take_focus = app.ui.focused_view != app.ui.view || app.ui.nav_shown;
+    const bool take_focus = app.ui.focused_view != app.ui.view || app.ui.nav_shown || app.ui.back_to_screen;
+    app.ui.back_to_screen = false;
     if (app.ui.focused_view != app.ui.view && app.ui.focused_view >= 0)  // a screen reader hears the new screen's name
       a11y::announce(std::string(app.tr("a11y.view")) + ": " + app.tr((std::string("nav.") + v.id).c_str()));
     app.ui.focused_view = app.ui.view;
@@ -378,6 +410,7 @@ void draw(App& app, const platform::FrameInfo& fi) {
   }
   app.ui.nav_shown = nav_in_place;
   ImGui::End();
+  escape_to_top_bar(app);
   app.ui.clipped = layout::clipped_this_frame();
   sweep_after(app);
   a11y::end_frame(app);

@@ -209,9 +209,11 @@ std::string ellipsize(const char* text, float max_w) {
 }
 
 void same_line_if_fits(float w) {
-  const float right = ImGui::GetCurrentWindow()->WorkRect.Max.x;  // the cell or window edge
-  ImGui::SameLine();
-  if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+  // Decided before moving: SameLine() followed by NewLine() would count the spot beside the
+  // last item as content, and its window or table column would seem wider than it is.
+  const ImGuiWindow* win = ImGui::GetCurrentWindow();
+  const float right = win->WorkRect.Max.x;  // the cell or window edge
+  if (win->DC.CursorPosPrevLine.x + ImGui::GetStyle().ItemSpacing.x + w <= right) ImGui::SameLine();
 }
 
 float toggle_width(const char* label) {

@@ -37,3 +37,46 @@ test('keyboard: create a project, change screens and fill a field without the mo
   await lib.hold(page, 'Alt+ArrowUp');
   await waitState(page, () => window.aimsState.view === 'legal', 'Alt+Up twice wraps round to the last screen (legal basis)');
 });
+
+test('keyboard: Escape on a screen goes to the top bar (language, settings, menu) and back', async (t) => {
+  const page = await t.newPage({ viewport: { width: 1280, height: 800 },
+    initScript: () => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de', text_scale: 2 })) });
+  await openApp(page, t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const said = () => page.evaluate(() => (window.aimsAnnouncements || []).slice(-1)[0] || '');
+  const tab = async () => { await lib.hold(page, 'Tab'); await lib.waitFrames(page, 1); return said(); };
+  // On the dashboard, Tab moves among its own controls.
+  const first = await tab();
+  assert(!first.startsWith('Menü'), `the dashboard's first control: ${first}`);
+  // Escape: the top bar. At 200 % on this laptop its first control is the folded menu.
+  await lib.hold(page, 'Escape');
+  await lib.waitFrames(page, 1);
+  assert((await said()).startsWith('Obere Leiste'), `Escape on the screen said: ${await said()}`);
+  assert((await tab()).startsWith('Menü'), `first control of the top bar: ${await said()}`);
+  // Undo and redo are disabled (nothing done yet): Tab goes on to the languages and settings.
+  assert((await tab()).startsWith('English'), `then: ${await said()}`);
+  assert((await tab()).startsWith('Deutsch'), `then: ${await said()}`);
+  assert((await tab()).startsWith('Einstellungen'), `then: ${await said()}`);
+  assert((await tab()).startsWith('Menü'), `Tab comes round to the menu: ${await said()}`);
+  // Space on the menu opens it with the focus inside; Escape closes it and the screen is back.
+  await lib.hold(page, 'Space');
+  await lib.uiRect(page, 'nav.legal');
+  assert((await said()).startsWith('Menü geöffnet'), `Space on the menu: ${await said()}`);
+  assert((await tab()).startsWith('Übersicht'), `Tab in the opened menu: ${await said()}`);
+  await lib.hold(page, 'Escape');
+  await lib.waitFrames(page, 2);
+  assert(!(await page.evaluate(() => !!window.aimsUi['nav.legal'])), 'Escape closed the menu');
+  assert((await tab()) === first, `Tab after the menu closed is on the screen again: ${await said()}`);
+  // The language by keyboard: Escape (the top bar keeps its focus on the menu, the control
+  // used last), Tab to English, Space; Escape goes back to the screen.
+  await lib.hold(page, 'Escape');
+  assert((await tab()).startsWith('English'), `English: ${await said()}`);
+  await lib.hold(page, 'Space');
+  await waitState(page, () => window.aimsState.lang === 'en', 'English chosen with Space');
+  await lib.hold(page, 'Escape');
+  await lib.waitFrames(page, 1);
+  assert(await said() === 'Back to the screen', `Escape in the top bar: ${await said()}`);
+  const back = await tab();
+  assert(!back.startsWith('English') && !back.startsWith('Menu'), `Tab is on the screen again: ${back}`);
+});
