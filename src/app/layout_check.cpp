@@ -67,7 +67,18 @@ std::vector<std::string> clipped_this_frame() {
   // (ImGui shortens those with "…": a column must be as wide as its header).
   for (int n = 0; n < g.Tables.GetMapSize(); ++n) {
     ImGuiTable* t = g.Tables.TryGetMapData(n);
-    if (!t || t->LastFrameActive != g.FrameCount || (t->Flags & ImGuiTableFlags_ScrollX)) continue;
+    if (!t || t->LastFrameActive != g.FrameCount) continue;
+    // A table that scrolls sideways hides columns until scrolled to: the columns that do not
+    // fit must leave it for the row's form (list_editor.cpp) before that happens.
+    if (t->Flags & ImGuiTableFlags_ScrollX) {
+      if (t->InnerWindow && t->InnerWindow->ScrollMax.x > kTolerance) {
+        char where[200];
+        std::snprintf(where, sizeof where, "%s / table %08X scrolls sideways (%s ...)", t->OuterWindow ? t->OuterWindow->Name : "?",
+                      t->ID, ImGui::TableGetColumnName(t, 0));
+        out.push_back(describe(where, t->InnerWindow->ScrollMax.x));
+      }
+      continue;
+    }
     for (int c = 0; c < t->ColumnsCount; ++c) {
       const ImGuiTableColumn& col = t->Columns[c];
       if (!col.IsEnabled || !col.IsVisibleX) continue;

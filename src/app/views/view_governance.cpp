@@ -65,9 +65,10 @@ void board(App& app) {
       ImGui::PushID(i);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      field_text(app, "gov.board.name", base + "/name", {.test_id = (tid + ".name").c_str(), .hide_label = true});
+      // Like the RACI cells, a name or function wider than its column wraps (large text).
+      field_text(app, "gov.board.name", base + "/name", {.test_id = (tid + ".name").c_str(), .wrap = true, .hide_label = true});
       ImGui::TableNextColumn();
-      field_text(app, "gov.board.function", base + "/function", {.test_id = (tid + ".function").c_str(), .hide_label = true});
+      field_text(app, "gov.board.function", base + "/function", {.test_id = (tid + ".function").c_str(), .wrap = true, .hide_label = true});
       ImGui::TableNextColumn();
       if (button(app.tr("reg.remove"), (tid + ".remove").c_str())) remove = i;
       ImGui::PopID();

@@ -28,10 +28,10 @@ void objectives(App& app) {
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("plan.objective.new")}, {"status", "open"}}; };
   spec.columns = {
       text_column(app.tr("plan.col.title"), 3.0f, "title"),
-      text_column(app.tr("plan.col.measure"), 3.0f, "measure"),
-      text_column(app.tr("plan.col.target"), 1.5f, "target"),
-      due_column(app, app.tr("reg.due")),
-      text_column(app.tr("reg.owner"), 1.3f, "owner"),
+      hide(text_column(app.tr("plan.col.measure"), 3.0f, "measure"), 3),
+      hide(text_column(app.tr("plan.col.target"), 1.5f, "target"), 1),
+      hide(due_column(app, app.tr("reg.due")), 4),
+      hide(text_column(app.tr("reg.owner"), 1.3f, "owner"), 2),
       form::choice_column(app, reg, "status", 0.0f),
   };
   const int sel = list_editor(app, spec, app.state<PlanState>().objective);
@@ -58,10 +58,10 @@ void tasks(App& app) {
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("plan.task.new")}, {"status", "open"}}; };
   spec.columns = {
       text_column(app.tr("plan.col.title"), 4.0f, "title"),
-      text_column(app.tr("reg.owner"), 1.5f, "owner"),
-      due_column(app, app.tr("reg.due")),
+      hide(text_column(app.tr("reg.owner"), 1.5f, "owner"), 2),
+      hide(due_column(app, app.tr("reg.due")), 3),
       form::choice_column(app, reg, "status", 0.0f),
-      text_column(app.tr("plan.col.source"), 1.4f, "source"),
+      hide(text_column(app.tr("plan.col.source"), 1.4f, "source"), 1),
   };
   const int sel = list_editor(app, spec, app.state<PlanState>().task);
   form::selected(app, spec.array_ptr, sel,

@@ -226,8 +226,8 @@ void DrawRisks(App& app) {
   }
   spec.columns = {
       {app.tr("risk.col.title"), 2.6f, [](const OrderedJson& r) { return item_str(r, "title"); }},
-      {app.tr("risk.col.system"), 1.6f, [&app](const OrderedJson& r) { return system_name(app, r); }},
-      form::choice_column(app, reg, "category", 1.1f),
+      {app.tr("risk.col.system"), 1.6f, [&app](const OrderedJson& r) { return system_name(app, r); }, nullptr, nullptr, 6},
+      hide(form::choice_column(app, reg, "category", 1.1f), 5),
       {app.tr("risk.col.score"), 0.0f, [](const OrderedJson& r) { return rating(r, false); },
        [](const OrderedJson& r) { return score_key(r, false); }},
       hide(form::choice_column(app, reg, "treatment", 0.0f), 3),

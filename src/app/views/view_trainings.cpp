@@ -65,20 +65,20 @@ void DrawTrainings(App& app) {
   spec.make_new = [&app] { return OrderedJson{{"title", app.tr("train.new")}, {"mandatory", false}}; };
   spec.columns = {
       text_column(app.tr("train.col.title"), 3.0f, "title"),
-      text_column(app.tr("train.col.audience"), 3.0f, "audience"),
+      hide(text_column(app.tr("train.col.audience"), 3.0f, "audience"), 3),
       date_column(app.tr("train.col.date"), "date"),
-      {app.tr("train.col.participants"), 0.0f,
+      hide({app.tr("train.col.participants"), 0.0f,
        [](const OrderedJson& t) {
          return t.contains("participants") && t["participants"].is_number() ? std::to_string(t["participants"].get<long long>()) : std::string("–");
        },
        [](const OrderedJson& t) {
          std::string n = t.contains("participants") && t["participants"].is_number() ? std::to_string(t["participants"].get<long long>()) : "";
          return std::string(12 - std::min<std::size_t>(12, n.size()), '0') + n;
-       }},
-      {app.tr("train.col.mandatory"), 0.0f, [&app](const OrderedJson& t) {
+       }}, 1),
+      hide({app.tr("train.col.mandatory"), 0.0f, [&app](const OrderedJson& t) {
          const bool m = t.contains("mandatory") && t["mandatory"].is_boolean() && t["mandatory"].get<bool>();
          return std::string(app.tr(m ? "reg.yes" : "reg.no"));
-       }},
+       }}, 2),
   };
   const int sel = list_editor(app, spec, app.state<TrainingsState>().selected);
   form::selected(app, spec.array_ptr, sel,
