@@ -109,9 +109,15 @@ void timeline(const char* id, const std::string& from, const std::string& to, co
   ImVec2 p = ImGui::GetCursorScreenPos();
   const float line = ImGui::GetTextLineHeightWithSpacing();
   long d0 = days_from_civil(from), d1 = std::max(days_from_civil(to), d0 + 1);
-  float label_w = 0;
-  for (const auto& s : spans) label_w = std::max(label_w, ImGui::CalcTextSize(s.label.c_str()).x);
-  label_w = std::min(label_w + ImGui::GetStyle().ItemSpacing.x, width * 0.4f);
+  // The label column: as wide as the longest label, at most 40 % of the width (longer labels
+  // wrap between words), never narrower than the longest word.
+  float label_w = 0, word_w = 0;
+  for (const auto& s : spans) {
+    label_w = std::max(label_w, ImGui::CalcTextSize(s.label.c_str()).x);
+    word_w = std::max(word_w, longest_word(s.label));
+  }
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  label_w = std::max(std::min(label_w, width * 0.4f), word_w) + gap;
   float x0 = p.x + label_w, x1 = p.x + width - 8;
   auto xs = [&](const std::string& d) {
     return x0 + (x1 - x0) * static_cast<float>(days_from_civil(d) - d0) / static_cast<float>(d1 - d0);
@@ -119,15 +125,15 @@ void timeline(const char* id, const std::string& from, const std::string& to, co
   float y = p.y;
   // Spans (one row each)
   for (const auto& s : spans) {
-    // A label too long for the label column ends in "…"; the whole label shows on hover.
-    const std::string shown = ellipsize(s.label.c_str(), x0 - 4 - p.x);
-    dl->AddText(ImVec2(p.x, y), ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
-    if (shown != s.label && ImGui::IsMouseHoveringRect(ImVec2(p.x, y), ImVec2(x0, y + line))) {
-      ImGui::SetTooltip("%s", s.label.c_str());
-    }
+    // A label too long for the label column wraps; its row grows, the bar stays on its first line.
+    const float wrap = label_w - gap;
+    const ImVec2 ts = ImGui::CalcTextSize(s.label.c_str(), nullptr, false, wrap);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x, y), ImGui::GetColorU32(ImGuiCol_Text), s.label.c_str(),
+                nullptr, wrap);
+    layout::drawn(ImVec2(p.x, y), ImVec2(p.x + ts.x, y + ts.y), "timeline label");
     float a = std::max(x0, xs(s.start)), b = std::min(x1, xs(s.end));
     if (b > a) dl->AddRectFilled(ImVec2(a, y + 3), ImVec2(b, y + line - 3), rgb_u32(s.colour), 4);
-    y += line;
+    y += std::max(line, ts.y + ImGui::GetStyle().ItemSpacing.y);
   }
   // Axis with year ticks
   float axis_y = y + 4;

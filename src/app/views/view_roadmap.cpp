@@ -53,14 +53,25 @@ void DrawRoadmap(App& app) {
   ImGui::Spacing();
   for (const auto& ph : a.roadmap) {
     ImGui::PushID(ph.phase->id);
-    std::snprintf(buf, sizeof buf, "%d. %s  (%s – %s, %zu %s)###phase", ph.phase->id, ph.title.c_str(), ph.start.c_str(), ph.end.c_str(),
-                  ph.tasks.size(), app.tr("road.tasks"));
-    // The header's label ends in "…" when the window is too narrow; the whole label on hover.
-    const std::string full(buf, std::strstr(buf, "###") ? std::strstr(buf, "###") : buf + std::strlen(buf));
+    const char* tasks_word = app.tr(ph.tasks.size() == 1 ? "road.task" : "road.tasks");
+    std::snprintf(buf, sizeof buf, "%d. %s  (%s – %s, %zu %s)", ph.phase->id, ph.title.c_str(), ph.start.c_str(), ph.end.c_str(),
+                  ph.tasks.size(), tasks_word);
+    // When the whole header does not fit (large text), the dates and the number of tasks go
+    // on a line of their own below it; only a title wider than the window ends in "…".
+    const std::string full(buf);
     const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() - ImGui::GetStyle().FramePadding.x * 4.0f;
-    const std::string label = ellipsize(full.c_str(), room) + "###phase";
-    const bool open = ImGui::CollapsingHeader(label.c_str(), ph.phase->id == 1 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
-    if (ImGui::IsItemHovered() && label.size() != full.size() + 8) ImGui::SetTooltip("%s", full.c_str());
+    const bool fits = ImGui::CalcTextSize(full.c_str()).x <= room;
+    std::string head = full;
+    std::string below;
+    if (!fits) {
+      head = std::to_string(ph.phase->id) + ". " + ph.title;
+      std::snprintf(buf, sizeof buf, "%s – %s, %zu %s", ph.start.c_str(), ph.end.c_str(), ph.tasks.size(), tasks_word);
+      below = buf;
+    }
+    const std::string shown = ellipsize(head.c_str(), room);
+    const bool open = ImGui::CollapsingHeader((shown + "###phase").c_str(), ph.phase->id == 1 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    if (ImGui::IsItemHovered() && shown != head) ImGui::SetTooltip("%s", full.c_str());
+    if (!below.empty()) muted(app, below.c_str());
     if (open) {
       if (ImGui::BeginTable("##tasks", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         // A date never wraps: the column is as wide as a date or its header, whichever is wider
