@@ -6,18 +6,13 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState } = lib;
+const { test, assert, clickUi, waitState } = lib;
 
 const AXE = path.join(lib.ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 // The demo project at 1280x800 in the language given.
 async function openDemo(t, lang) {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript((l) => localStorage.setItem('aims.settings', JSON.stringify({ lang: l })), lang);
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
-  return page;
+  return (await lib.openDemo(t, { lang })).page;
 }
 
 async function downloadReport(page, lang) {

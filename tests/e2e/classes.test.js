@@ -6,7 +6,7 @@
 // key (classified), its figure for the selected system (fine_max), the figure the
 // questionnaire's result showed (shown_fine_max) and, per screen, the key it drew from.
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot } = lib;
+const { test, assert, clickUi, waitState, saveShot } = lib;
 
 const state = (page) => page.evaluate(() => window.aimsState);
 const sameKey = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -17,11 +17,7 @@ async function visit(page, view) {
 }
 
 test('classes: a new turnover reaches every screen at once', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })));
-  const session = await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const { page, session } = await lib.openDemo(t);
 
   // Before: the questionnaire's result shows the figure of the shared result.
   await visit(page, 'classify');

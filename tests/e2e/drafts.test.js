@@ -12,7 +12,7 @@ const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot } = lib;
+const { test, assert, clickUi, waitState, saveShot } = lib;
 
 const CHECK = path.join(lib.ROOT, 'tests', 'drafts', 'check_drafts.py');
 const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
@@ -68,11 +68,7 @@ async function axeViolations(browser, html) {
 }
 
 test('drafts: the German drafts screen, a DOCX and the ZIP downloaded, the register entry, axe on the HTML', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })));
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const { page } = await lib.openDemo(t);
   await clickUi(page, 'nav.drafts');
   await waitState(page, () => window.aimsState.view === 'drafts', 'drafts view');
   // The drafts that apply to the demo: no FRIA and no registration sheet (no system needs them).

@@ -4,19 +4,15 @@
 // publishes the field being edited as window.aimsState.edit: caret, selection, the caret's row
 // and the number of rows.
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState, hold } = lib;
+const { test, assert, clickUi, waitState, hold } = lib;
 
 const NOTE = 'Die Geschäftsführung hat die KI-Leitlinie im März freigegeben; die Überprüfung erfolgt jährlich ' +
   'durch den KI-Beauftragten gemeinsam mit der Informationssicherheit und dem Datenschutzbeauftragten, ' +
   'zuletzt am 2026-11-18.\nZweite Zeile: Verantwortlichkeiten sind im RACI-Plan dokumentiert.';
 
 test('editor: a long note wraps while edited; arrows, Home, End, click, copy and undo follow the rows', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
+  const { page } = await lib.openDemo(t);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.url.replace(/\/$/, '') });
-  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })));
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState && window.aimsState.project && window.aimsState.project.systems === 9, 'demo open', 20000);
   await clickUi(page, 'nav.assessment');
   await waitState(page, () => window.aimsState.view === 'assessment', 'gap assessment');
   const more = await lib.waitFor(page, () => Object.keys(window.aimsUi || {}).filter((k) => /^gap\..+\.more$/.test(k))

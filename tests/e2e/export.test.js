@@ -9,7 +9,7 @@ const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot } = lib;
+const { test, assert, clickUi, waitState, saveShot } = lib;
 
 const CHECK = path.join(lib.ROOT, 'tests', 'export', 'check_exports.py');
 const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
@@ -33,11 +33,7 @@ async function download(page, id, name) {
 }
 
 test('export: the German export screen, the Excel workbook and the CISO Assistant ZIP downloaded and checked', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })));
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const { page } = await lib.openDemo(t);
   await clickUi(page, 'nav.reports');
   await waitState(page, () => window.aimsState.view === 'reports', 'reports view');
   await scrollTo(page, 'rep.xlsx');

@@ -126,10 +126,7 @@ test('journey: new project, system, questionnaire, gap, SoA, language, report, e
 }, { timeout: 420000 });
 
 test('privacy: "Where your data is" shows what is stored, exports everything, deletes everything', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const { page } = await lib.openDemo(t, { lang: null });
   await clickUi(page, 'nav.privacy');
   await waitState(page, () => window.aimsState.view === 'privacy', 'privacy view');
   await lib.uiRect(page, 'priv.table');

@@ -39,11 +39,7 @@ test('keyboard: create a project, change screens and fill a field without the mo
 });
 
 test('keyboard: Escape on a screen goes to the top bar (language, settings, menu) and back', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 },
-    initScript: () => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de', text_scale: 2 })) });
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const { page } = await lib.openDemo(t, { settings: { text_scale: 2 } });
   const said = () => page.evaluate(() => (window.aimsAnnouncements || []).slice(-1)[0] || '');
   const tab = async () => { await lib.hold(page, 'Tab'); await lib.waitFrames(page, 1); return said(); };
   // On the dashboard, Tab moves among its own controls.

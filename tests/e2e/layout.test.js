@@ -206,11 +206,7 @@ for (const lang of ['de', 'en']) {
 }
 
 test('layout: a drop-down whose value is longer than the field shows the whole value in a tooltip', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })));
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const { page } = await lib.openDemo(t);
   await clickUi(page, 'nav.risks');
   await clickUi(page, 'risks.row.0');
   await lib.waitFor(page, () => !!(window.aimsUi || {})['risks.form.system'], { what: 'the risk form' });
@@ -227,11 +223,7 @@ test('layout: a drop-down whose value is longer than the field shows the whole v
 });
 
 test('layout: the governance board and the RACI cells show names and functions whole at 1280x800 in German', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })));
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const { page } = await lib.openDemo(t);
   await clickUi(page, 'nav.governance');
   await waitState(page, () => window.aimsState.view === 'governance', 'governance');
   // A field too narrow for its value shows it in a tooltip on hover: none of the board's may.
@@ -255,11 +247,7 @@ test('layout: the governance board and the RACI cells show names and functions w
 });
 
 test('layout: at 200 % text on a 1280x800 laptop the navigation folds into a menu that works by mouse and keyboard', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de', text_scale: 2 })));
-  await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const { page } = await lib.openDemo(t, { settings: { text_scale: 2 } });
   await waitFrames(page, 3);
   const ui = () => page.evaluate(() => Object.keys(window.aimsUi || {}));
   const said = () => page.evaluate(() => (window.aimsAnnouncements || []).slice(-1)[0] || '');

@@ -3,16 +3,12 @@
 // the demo starts "not yet acknowledged"; "acknowledge all" stores each current result in the
 // project, after which every system is unchanged; one undo brings the state back. No text cut.
 const lib = require('./lib');
-const { test, assert, openApp, waitFirstFrame, clickUi, waitState, saveShot } = lib;
+const { test, assert, clickUi, waitState, saveShot } = lib;
 
 const scrollTo = lib.scrollIntoView;
 
 test('legal basis: sources shown, results acknowledged and undone', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(() => localStorage.setItem('aims.settings', JSON.stringify({ lang: 'de' })));
-  const session = await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const { page, session } = await lib.openDemo(t);
   let st = await page.evaluate(() => window.aimsState);
   assert(st.project.acknowledgement.not_acknowledged === 9, `acknowledgement ${JSON.stringify(st.project.acknowledgement)}`);
 

@@ -559,6 +559,20 @@ async function saveShot(page, name) {
   await page.screenshot({ path: path.join(dir, name + '.png') });
 }
 
+// Opens the demo project (index.html?demo) in a new page of test `t`, with the UI settings
+// stored beforehand (`lang`, e.g. text_scale; no lang: the browser's language decides), and
+// waits until its nine AI systems are loaded. Returns { page, session } (session: openApp's
+// record of requests and console errors).
+async function openDemo(t, { lang = 'de', settings = {}, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
+  const stored = lang ? { lang, ...settings } : null;
+  const page = await t.newPage({ viewport, deviceScaleFactor });
+  if (stored) await page.addInitScript((v) => localStorage.setItem('aims.settings', v), JSON.stringify(stored));
+  const session = await openApp(page, t.url + 'index.html?demo');
+  await waitFirstFrame(page);
+  await waitState(page, () => window.aimsState && window.aimsState.project && window.aimsState.project.systems === 9, 'demo open', 20000);
+  return { page, session };
+}
+
 // Scrolls the screen (the mouse wheel at 900,500) until the widget is inside the viewport, a frame at a time.
 async function scrollIntoView(page, id) {
   for (let i = 0; i < 40; i++) {
@@ -576,7 +590,7 @@ async function scrollIntoView(page, id) {
 module.exports = {
   scrollIntoView,
   ROOT, BUILD_DIR, CHROMIUM, CHROMIUM_ARGS, MIME,
-  sleep, serve, launch, openApp, waitFirstFrame, waitLog,
+  sleep, serve, launch, openApp, openDemo, waitFirstFrame, waitLog,
   waitFrames, waitStatePublished, waitFor, waitInputSeen, inputCounts, wheel,
   decodePng, distinctColours, canvasNotBlank, click,
   uiRect, clickUi, waitState, saveShot, hold, typeKeys,

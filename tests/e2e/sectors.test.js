@@ -14,11 +14,7 @@ async function view(page, v) {
 }
 
 test('sectors: demo organisation shows GDPR and NIS2, dashboard card and incident deadlines (de)', async (t) => {
-  const page = await t.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(de, 'de');
-  const session = await openApp(page, t.url + 'index.html?demo');
-  await waitFirstFrame(page);
-  await waitState(page, () => window.aimsState.project && window.aimsState.project.systems === 9, 'demo');
+  const { page, session } = await lib.openDemo(t);
   await view(page, 'organisation');
   await scrollIntoView(page, 'org.gdpr.art35');
   await saveShot(page, 'sectors-organisation-de');
