@@ -61,6 +61,7 @@ void top_bar(App& app) {
     if (app.ui.nav_open ? primary_button(app, menu, "nav.menu") : button(menu, "nav.menu")) {
       app.ui.nav_open = !app.ui.nav_open;
     }
+    a11y::describe_last(menu, a11y::Role::button, app.tr(app.ui.nav_open ? "a11y.state.expanded" : "a11y.state.collapsed"));
     ImGui::SameLine();
   }
   ImGui::PushFont(app.fonts.heading);
@@ -299,8 +300,8 @@ void escape_to_top_bar(App& app) {
   }
   app.ui.escape_frame = ImGui::GetFrameCount();
   if (in_top_bar) {
-    app.ui.back_to_screen = true;
-    a11y::announce(app.tr(app.ui.nav_folded && app.ui.nav_open ? "a11y.menu_opened" : "a11y.back_to_screen"));
+    app.ui.back_to_screen = true;  // the opened menu says so itself when it takes the focus
+    if (!(app.ui.nav_folded && app.ui.nav_open)) a11y::announce(app.tr("a11y.back_to_screen"));
   } else {
     app.ui.top_bar_focus = true;
   }
