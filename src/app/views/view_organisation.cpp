@@ -129,7 +129,7 @@ void DrawOrganisation(App& app) {
     ImGui::TableNextColumn();
     field_multi(app, "org.management_systems", "/organisation/management_systems",
                 {"iso27001", "iso9001", "tisax", "iso13485", "iso14001", "iso45001"}, "org.ms");
-    field_text(app, "org.other_certificates", "/organisation/other_certificates");
+    field_text(app, "org.other_certificates", "/organisation/other_certificates", {.wrap = true});  // often a list
     field_bool(app, "org.compliance_team", "/organisation/compliance_team");
     field_enum(app, "org.ai_know_how", "/organisation/ai_know_how", {"none", "basic", "advanced"}, "org.ai_know_how");
     field_enum(app, "org.certification_goal", "/organisation/certification_goal", {"certify", "readiness", "none"},
