@@ -54,6 +54,7 @@ struct UiState {
   // A window too narrow for the navigation beside the screen (large text, browser zoom): the
   // navigation folds into the top bar's "Menu" button, which shows it in place of the screen.
   bool nav_folded = false;
+  float nav_width = 0.0f;       // what the navigation needs beside the screen (this frame)
   bool nav_open = false;
   bool nav_shown = false;       // the folded navigation was shown in the last frame
   // Escape on a screen with nothing to close takes the keyboard to the top bar; Escape there

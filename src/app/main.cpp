@@ -173,7 +173,7 @@ float nav_width(const App& app) {
 // laptop; 150 % at 1280 px still has it beside the screen).
 void fold_navigation(App& app) {
   const float window = ImGui::GetIO().DisplaySize.x;
-  const float need = nav_width(app);
+  const float need = app.ui.nav_width = nav_width(app);
   app.ui.nav_folded = app.ws.is_open() && (need > window * 0.32f || window - need < ImGui::GetFontSize() * 34.0f);
   if (!app.ui.nav_folded) app.ui.nav_open = false;
 }
@@ -194,7 +194,7 @@ void navigation(App& app) {
   const float row_h = std::clamp(room / static_cast<float>(std::max(entries, 1)) - st.ItemSpacing.y,
                                  ImGui::GetTextLineHeight() + 4.0f * s, fh);
   ImGui::BeginChild(folded ? "##nav-folded" : "##nav",
-                    ImVec2(folded ? 0.0f : std::min(nav_width(app), ImGui::GetContentRegionAvail().x * 0.32f), 0), false,
+                    ImVec2(folded ? 0.0f : std::min(app.ui.nav_width, ImGui::GetContentRegionAvail().x * 0.32f), 0), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding);
   // Opened from the menu button: the keyboard focus moves into it, and a screen reader hears so.
   if (folded && (!app.ui.nav_shown || app.ui.back_to_screen)) {

@@ -270,11 +270,16 @@ void id_title_cells(const App& app, const char* id, const char* title) {
 }
 
 float id_column_width(const App& app, const char* header) {
-  float w = std::max(80.0f * app.fonts.scale, ImGui::CalcTextSize(header).x);
-  ImGui::PushFont(app.fonts.bold);
-  for (const IsoRequirement& r : iso_catalog()->requirements) w = std::max(w, ImGui::CalcTextSize(r.id.c_str()).x);
-  ImGui::PopFont();
-  return w + 2.0f;
+  // The widest number changes only with the font: measured once per font size.
+  static float numbers_w = 0.0f, for_size = -1.0f;
+  if (for_size != app.fonts.bold->FontSize) {
+    for_size = app.fonts.bold->FontSize;
+    numbers_w = 0.0f;
+    ImGui::PushFont(app.fonts.bold);
+    for (const IsoRequirement& r : iso_catalog()->requirements) numbers_w = std::max(numbers_w, ImGui::CalcTextSize(r.id.c_str()).x);
+    ImGui::PopFont();
+  }
+  return std::max({80.0f * app.fonts.scale, ImGui::CalcTextSize(header).x, numbers_w}) + 2.0f;
 }
 
 void setup_fitted_columns(const std::vector<const char*>& labels, std::vector<float> min_w,

@@ -54,20 +54,16 @@ void DrawRoadmap(App& app) {
   for (const auto& ph : a.roadmap) {
     ImGui::PushID(ph.phase->id);
     const char* tasks_word = app.tr(ph.tasks.size() == 1 ? "road.task" : "road.tasks");
-    std::snprintf(buf, sizeof buf, "%d. %s  (%s – %s, %zu %s)", ph.phase->id, ph.title.c_str(), ph.start.c_str(), ph.end.c_str(),
-                  ph.tasks.size(), tasks_word);
+    std::snprintf(buf, sizeof buf, "%s – %s, %zu %s", ph.start.c_str(), ph.end.c_str(), ph.tasks.size(), tasks_word);
+    const std::string detail(buf);
+    const std::string title = std::to_string(ph.phase->id) + ". " + ph.title;
+    const std::string full = title + "  (" + detail + ")";
     // When the whole header does not fit (large text), the dates and the number of tasks go
     // on a line of their own below it; only a title wider than the window ends in "…".
-    const std::string full(buf);
     const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() - ImGui::GetStyle().FramePadding.x * 4.0f;
     const bool fits = ImGui::CalcTextSize(full.c_str()).x <= room;
-    std::string head = full;
-    std::string below;
-    if (!fits) {
-      head = std::to_string(ph.phase->id) + ". " + ph.title;
-      std::snprintf(buf, sizeof buf, "%s – %s, %zu %s", ph.start.c_str(), ph.end.c_str(), ph.tasks.size(), tasks_word);
-      below = buf;
-    }
+    const std::string& head = fits ? full : title;
+    const std::string below = fits ? std::string() : detail;
     const std::string shown = ellipsize(head.c_str(), room);
     const bool open = ImGui::CollapsingHeader((shown + "###phase").c_str(), ph.phase->id == 1 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
     if (ImGui::IsItemHovered() && shown != head) ImGui::SetTooltip("%s", full.c_str());
